@@ -1,0 +1,42 @@
+package org.pcop.model;
+
+import org.pcop.model.internal.Identifiers;
+
+/**
+ * Identifies a peer exchange or site visit. A distinct type from every other identifier, so one cannot be passed where
+ * another is expected.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with a
+ *     letter or digit
+ */
+public record ExchangeId(String value) implements Comparable<ExchangeId> {
+  /**
+   * Creates the identifier.
+   *
+   * @throws InvalidValueException if {@code value} is null or not of the identifier shape
+   */
+  public ExchangeId {
+    Identifiers.check("ExchangeId", value);
+  }
+
+  /**
+   * Returns the identifier with the given value.
+   *
+   * @param value the identifier's text
+   * @return the identifier
+   * @throws InvalidValueException if {@code value} is null or not of the identifier shape
+   */
+  public static ExchangeId of(String value) {
+    return new ExchangeId(value);
+  }
+
+  @Override
+  public int compareTo(ExchangeId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,42 @@
+package org.pcop.model;
+
+import org.pcop.model.internal.Identifiers;
+
+/**
+ * Identifies a request for information. A distinct type from every other identifier, so one cannot be passed where
+ * another is expected.
+ *
+ * @param value 1 to 64 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with a
+ *     letter or digit
+ */
+public record RfiId(String value) implements Comparable<RfiId> {
+  /**
+   * Creates the identifier.
+   *
+   * @throws InvalidValueException if {@code value} is null or not of the identifier shape
+   */
+  public RfiId {
+    Identifiers.check("RfiId", value);
+  }
+
+  /**
+   * Returns the identifier with the given value.
+   *
+   * @param value the identifier's text
+   * @return the identifier
+   * @throws InvalidValueException if {@code value} is null or not of the identifier shape
+   */
+  public static RfiId of(String value) {
+    return new RfiId(value);
+  }
+
+  @Override
+  public int compareTo(RfiId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

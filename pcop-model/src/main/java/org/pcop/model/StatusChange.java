@@ -1,0 +1,53 @@
+package org.pcop.model;
+
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.pcop.model.validation.Limits;
+import org.pcop.model.validation.PlainText;
+
+/** One entry of a membership's status history: the status it took, when, and why. */
+@Value.Immutable
+public interface StatusChange {
+  /**
+   * The status taken.
+   *
+   * @return the status
+   */
+  MembershipStatus getStatus();
+
+  /**
+   * When the status was taken.
+   *
+   * @return the instant
+   */
+  Instant getAt();
+
+  /**
+   * Why, if recorded.
+   *
+   * @return the reason
+   */
+  Optional<@Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
+
+  /**
+   * A status change without a reason.
+   *
+   * @param status the status taken
+   * @param at when
+   * @return the change
+   */
+  static StatusChange of(MembershipStatus status, Instant at) {
+    return builder().status(status).at(at).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableStatusChange.Builder builder() {
+    return ImmutableStatusChange.builder();
+  }
+}

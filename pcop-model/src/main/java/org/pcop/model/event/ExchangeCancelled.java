@@ -1,0 +1,40 @@
+package org.pcop.model.event;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+import org.pcop.model.ExchangeId;
+import org.pcop.model.validation.Limits;
+import org.pcop.model.validation.PlainText;
+
+/** An exchange was cancelled before it was held. */
+@Value.Immutable
+public interface ExchangeCancelled extends PcopEvent {
+  /**
+   * Returns the exchange.
+   *
+   * @return the exchange
+   */
+  ExchangeId getExchange();
+
+  /**
+   * Returns why.
+   *
+   * @return why
+   */
+  @NotBlank @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String getReason();
+
+  @Override
+  default <R> R accept(PcopEventVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableExchangeCancelled.Builder builder() {
+    return ImmutableExchangeCancelled.builder();
+  }
+}

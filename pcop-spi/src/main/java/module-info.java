@@ -1,0 +1,12 @@
+/**
+ * The embeddable pcop engine and the provider interfaces a case-management system implements.
+ */
+module org.pcop.spi {
+
+  // Commands, queries and results speak in model values, rule results and io formats.
+  requires transitive org.pcop.model;
+  requires transitive org.pcop.rules;
+  requires transitive org.pcop.io;
+  // Immutables is an annotation processor; its annotations are not needed at run time.
+  requires static org.immutables.value;
+}
