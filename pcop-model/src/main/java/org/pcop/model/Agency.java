@@ -10,8 +10,10 @@ import org.pcop.model.validation.PlainText;
 import org.pcop.model.validation.UsJurisdiction;
 
 /**
- * A prosecutor's office, optionally at a site of the program. A US Attorney's Office is always
- * federal and only it is; a tribal prosecutor is always tribal.
+ * A prosecutor's office, optionally at a site of the program. Its kind fixes its jurisdiction
+ * level: a US Attorney's Office is always federal and only it is; a tribal prosecutor is tribal; a
+ * city attorney local; a state attorney general state; a district or county attorney local or
+ * state (some states employ them).
  */
 @Value.Immutable
 public interface Agency {
@@ -71,7 +73,11 @@ public interface Agency {
    */
   Optional<SiteId> getSite();
 
-  /** Refuses a kind that contradicts the jurisdiction level. */
+  /**
+   * Refuses a kind that contradicts the jurisdiction level: a US Attorney's Office is federal and
+   * only it is, a tribal prosecutor is tribal, a city attorney local, a state attorney general
+   * state, and a district or county attorney local or state.
+   */
   @Value.Check
   default void check() {
     JurisdictionLevel level = getJurisdictionLevel();
@@ -80,9 +86,31 @@ public interface Agency {
             == (level == JurisdictionLevel.FEDERAL), "Agency", "jurisdictionLevel",
         "%s contradicts the kind %s: a US Attorney's Office is federal and only it is", level,
         kind);
-    InvalidValueException.check(kind != AgencyKind.TRIBAL_PROSECUTOR
-            || level == JurisdictionLevel.TRIBAL, "Agency", "jurisdictionLevel",
-        "%s contradicts the kind %s: a tribal prosecutor is tribal", level, kind);
+    switch (kind) {
+      case TRIBAL_PROSECUTOR:
+        InvalidValueException.check(level == JurisdictionLevel.TRIBAL, "Agency",
+            "jurisdictionLevel", "%s contradicts the kind %s: a tribal prosecutor is tribal",
+            level, kind);
+        break;
+      case CITY_ATTORNEY:
+        InvalidValueException.check(level == JurisdictionLevel.LOCAL, "Agency",
+            "jurisdictionLevel", "%s contradicts the kind %s: a city attorney is local", level,
+            kind);
+        break;
+      case ATTORNEY_GENERAL:
+        InvalidValueException.check(level == JurisdictionLevel.STATE, "Agency",
+            "jurisdictionLevel", "%s contradicts the kind %s: a state attorney general is state",
+            level, kind);
+        break;
+      case DISTRICT_OR_COUNTY_ATTORNEY:
+        InvalidValueException.check(level == JurisdictionLevel.LOCAL
+                || level == JurisdictionLevel.STATE, "Agency", "jurisdictionLevel",
+            "%s contradicts the kind %s: a district or county attorney is local or state", level,
+            kind);
+        break;
+      default:
+        break;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.pcop.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -45,7 +46,8 @@ public interface Community {
    *
    * @return the description
    */
-  Optional<@Size(max = Limits.LONG_TEXT_MAX) @PlainText(multiline = true) String> getDescription();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.LONG_TEXT_MAX) @PlainText(multiline = true) String> getDescription();
 
   /**
    * The taxonomy the community classifies its work by.

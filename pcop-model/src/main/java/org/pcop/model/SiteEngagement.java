@@ -77,8 +77,16 @@ public interface SiteEngagement {
    * @param kind the kind, not alumni
    * @param start the first day
    * @return the engagement
+   * @throws MissingValueException if {@code kind} or {@code start} is null
+   * @throws InvalidValueException if {@code kind} is alumni
    */
   static SiteEngagement standard(EngagementKind kind, LocalDate start) {
+    if (kind == null) {
+      throw new MissingValueException("kind");
+    }
+    if (start == null) {
+      throw new MissingValueException("start");
+    }
     InvalidValueException.check(kind != EngagementKind.ALUMNI, "SiteEngagement", "kind",
         "an alumni engagement has no standard length");
     return builder().kind(kind).start(start).end(start.plus(STANDARD_LENGTH)).build();

@@ -1,5 +1,6 @@
 package org.pcop.model;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,7 +30,8 @@ public interface StatusChange {
    *
    * @return the reason
    */
-  Optional<@Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
 
   /**
    * A status change without a reason.

@@ -2,6 +2,7 @@ package org.pcop.model.activity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -136,7 +137,8 @@ public interface Exchange {
   List<Approval> getApprovals();
 
   /**
-   * The days it is scheduled for, once scheduled.
+   * The days it is scheduled for, once scheduled; a cancelled exchange keeps the schedule it had,
+   * if any.
    *
    * @return the schedule
    */
@@ -161,7 +163,8 @@ public interface Exchange {
    *
    * @return the reason
    */
-  Optional<@Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getClosingReason();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getClosingReason();
 
   /**
    * The approval given in {@code role}, if any.
@@ -215,6 +218,9 @@ public interface Exchange {
         || state == ExchangeState.DOCUMENTED;
     InvalidValueException.check(!scheduled || getSchedule().isPresent(), type, "schedule",
         "an exchange in state %s needs a schedule", state);
+    InvalidValueException.check(scheduled || state == ExchangeState.CANCELLED
+            || getSchedule().isEmpty(), type, "schedule",
+        "an exchange in state %s has not been scheduled", state);
     boolean held = state == ExchangeState.HELD || state == ExchangeState.DOCUMENTED;
     InvalidValueException.check(held == getHeldOn().isPresent(), type, "heldOn",
         held ? "an exchange in state %s needs the day it was held"

@@ -1,5 +1,6 @@
 package org.pcop.model.event;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +30,8 @@ public interface ConductFlagRecorded extends PcopEvent {
    *
    * @return why, if recorded; never case facts
    */
-  Optional<@Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

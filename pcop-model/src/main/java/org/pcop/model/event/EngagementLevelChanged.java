@@ -1,6 +1,7 @@
 package org.pcop.model.event;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,18 +29,20 @@ public interface EngagementLevelChanged extends PcopEvent {
   CommunityId getCommunity();
 
   /**
-   * Returns the level before, if any.
+   * Returns the level before, if any: the name of a level of the community's rule set.
    *
    * @return the level before, if any
    */
-  Optional<String> getFrom();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.NAME_MAX) @PlainText String> getFrom();
 
   /**
-   * Returns the level after, if any.
+   * Returns the level after, if any: the name of a level of the community's rule set.
    *
    * @return the level after, if any
    */
-  Optional<String> getTo();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.NAME_MAX) @PlainText String> getTo();
 
   /**
    * Returns the explanation.

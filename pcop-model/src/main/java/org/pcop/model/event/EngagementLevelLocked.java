@@ -1,9 +1,13 @@
 package org.pcop.model.event;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
+import org.pcop.model.validation.Limits;
+import org.pcop.model.validation.PlainText;
 
 /** A coordinator pinned a member's engagement level in a community, or released the pin (empty level). */
 @Value.Immutable
@@ -27,7 +31,8 @@ public interface EngagementLevelLocked extends PcopEvent {
    *
    * @return the pinned level; empty to release the lock
    */
-  Optional<String> getLevel();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.NAME_MAX) @PlainText String> getLevel();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

@@ -1,5 +1,6 @@
 package org.pcop.model.event;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +23,8 @@ public interface RfiClosed extends PcopEvent {
    *
    * @return why, if recorded
    */
-  Optional<@Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
+  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
+      @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

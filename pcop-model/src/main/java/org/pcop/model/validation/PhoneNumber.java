@@ -16,8 +16,10 @@ import org.pcop.model.internal.PhoneNumberValidator;
 /**
  * The annotated text is a dialable phone number: international ({@code +44 20 7946 0000}) or,
  * without a country code, a valid number of the {@link #region() region} ({@code (202) 555-0143}
- * is not, because 555-01xx numbers are reserved; {@code (202) 307-2000} is). Checked with Google's
- * libphonenumber. Null is valid.
+ * is not, because 555-01xx numbers are reserved for fiction; {@code (202) 307-2000} is). Checked
+ * with Google's libphonenumber. Letters are refused (no keypad words such as
+ * {@code 1-800-FLOWERS}), except in an extension at the end ({@code x12}, {@code ext. 12}); so is
+ * input of more than 40 characters. Null is valid.
  */
 @Documented
 @Constraint(validatedBy = PhoneNumberValidator.class)
