@@ -3,9 +3,21 @@
  * coverage and dormancy), evaluated by pure functions over the model and its history.
  */
 module org.pcop.rules {
+  exports org.pcop.rules;
+  exports org.pcop.rules.definition;
+  exports org.pcop.rules.calendar;
+  exports org.pcop.rules.spi;
 
   // Rule inputs and results are model values (members, sites, events).
   requires transitive org.pcop.model;
+  // US federal holidays for business-day service levels; its types stay inside
+  // UsFederalCalendar. The Jackson-based data provider is found by jollyday through
+  // ServiceLoader at run time, so this module names it only to have it resolved.
+  requires de.focus_shift.jollyday.core;
+  requires de.focus_shift.jollyday.jackson;
   // Immutables is an annotation processor; its annotations are not needed at run time.
   requires static org.immutables.value;
+
+  // Custom rule kinds are plugins, found with ServiceLoader by RuleKindRegistry.installed.
+  uses org.pcop.rules.spi.RuleKind;
 }

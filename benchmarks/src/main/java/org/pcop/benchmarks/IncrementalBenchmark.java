@@ -1,0 +1,81 @@
+package org.pcop.benchmarks;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.pcop.model.ActivityId;
+import org.pcop.model.activity.Participation;
+import org.pcop.model.activity.ParticipationKind;
+import org.pcop.model.event.EventId;
+import org.pcop.model.event.ParticipationRecorded;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.IncrementalEvaluator;
+import org.pcop.rules.RuleResult;
+import org.pcop.rules.calendar.UsFederalCalendar;
+
+/**
+ * Incremental evaluation of the default rule set after one participation, over histories of two
+ * sizes: the cost should not grow with the history.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.unsupported"})
+public class IncrementalBenchmark {
+  /** Events in the history before the measured ones. */
+  @Param({"100000", "5000000"})
+  public long history;
+
+  private IncrementalEvaluator evaluator;
+  private NationalCommunity community;
+  private ActivityId lastActivity;
+  private Instant at;
+  private long next;
+
+  /** Feeds the history and evaluates it once in full. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    community = NationalCommunity.national(history);
+    EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
+    for (PcopEvent event : community) {
+      record.apply(event);
+      if (event instanceof ParticipationRecorded) {
+        lastActivity = ((ParticipationRecorded) event).getParticipation().getActivity();
+        at = event.getOccurredAt();
+      }
+    }
+    evaluator = IncrementalEvaluator.start(DefaultRules.forCommunity(
+        NationalCommunity.COMMUNITY.getId()), record, community.end(),
+        UsFederalCalendar.instance());
+  }
+
+  /**
+   * Applies one more participation and re-evaluates what it affects.
+   *
+   * @return the results re-evaluated
+   */
+  @Benchmark
+  public List<RuleResult> oneParticipation() {
+    long n = next++;
+    var member = NationalCommunity.member((int) (n % community.members()));
+    return evaluator.apply(ParticipationRecorded.builder().eventId(EventId.of("bench-" + n))
+        .actor(member).occurredAt(at).participation(Participation.of(lastActivity, member,
+            ParticipationKind.ATTENDED, at)).build());
+  }
+}

@@ -1,0 +1,86 @@
+package org.pcop.rules;
+
+import java.math.BigDecimal;
+import org.pcop.model.CommunityId;
+import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.CoverageRule;
+import org.pcop.rules.definition.DormancyRule;
+import org.pcop.rules.definition.EligibilityRule;
+import org.pcop.rules.definition.EngagementLevelRule;
+import org.pcop.rules.definition.ExchangePolicyRule;
+import org.pcop.rules.definition.Level;
+import org.pcop.rules.definition.Measure;
+import org.pcop.rules.definition.PointsRule;
+import org.pcop.rules.definition.RuleId;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.definition.ServiceLevelKind;
+import org.pcop.rules.definition.ServiceLevelRule;
+import org.pcop.rules.definition.Window;
+
+/**
+ * A starting rule set for a community with all seven families, modelled on how the Prosecution
+ * Community of Practice runs: active members attend half the monthly calls, mentors present and
+ * take part in exchanges, first responses to requests for information within three business days.
+ * Programs adjust it or write their own.
+ */
+public final class DefaultRules {
+  /** The rule set's id. */
+  public static final String ID = "pcop-default";
+
+  private DefaultRules() {}
+
+  /**
+   * The default rule set for {@code community}, version 1.
+   *
+   * @param community the community governed
+   * @return the rule set
+   */
+  public static RuleSet forCommunity(CommunityId community) {
+    return RuleSet.builder().id(ID).version(1)
+        .addRule(EligibilityRule.builder().id(RuleId.of("eligibility")).community(community)
+            .alumniYears(3).build())
+        .addRule(EngagementLevelRule.builder().id(RuleId.of("levels")).community(community)
+            .addLevel(Level.of("active",
+                Measure.attendanceRatio(ActivityKind.MEETING, Window.lastDays(100), 0.5, 20),
+                Measure.distinctDays(Window.lastDays(180), 3)))
+            .addLevel(Level.of("contributor",
+                Measure.participations(Window.lastDays(365), 2, ParticipationKind.PRESENTED,
+                    ParticipationKind.HOSTED),
+                Measure.distinctActivities(Window.lastDays(365), 8),
+                Measure.tenureDays(180),
+                Measure.noUpheldConductFlag()))
+            .addLevel(Level.of("mentor",
+                Measure.participations(Window.lastDays(365), 4, ParticipationKind.PRESENTED,
+                    ParticipationKind.HOSTED),
+                Measure.distinctSites(Window.lastDays(730), 3),
+                Measure.distinctAgencies(Window.lastDays(730), 2),
+                Measure.tenureDays(365),
+                Measure.noUpheldConductFlag()))
+            .demotionFraction(0.9).graceDays(90).build())
+        .addRule(PointsRule.builder().id(RuleId.of("points")).community(community)
+            .putPointsPerKind(ParticipationKind.ATTENDED, 1)
+            .putPointsPerKind(ParticipationKind.PRESENTED, 5)
+            .putPointsPerKind(ParticipationKind.HOSTED, 8)
+            .capPerPeriod(40).capPeriod(CalendarPeriod.MONTH).halfLifeDays(365).build())
+        .addRule(ServiceLevelRule.builder().id(RuleId.of("rfi-first-response"))
+            .community(community).obligation(ServiceLevelKind.RFI_FIRST_RESPONSE).days(3)
+            .businessDays(true).build())
+        .addRule(ServiceLevelRule.builder().id(RuleId.of("exchange-approval"))
+            .community(community).obligation(ServiceLevelKind.EXCHANGE_APPROVAL).days(14)
+            .build())
+        .addRule(ServiceLevelRule.builder().id(RuleId.of("follow-up-report"))
+            .community(community).obligation(ServiceLevelKind.FOLLOW_UP_REPORT).days(30)
+            .build())
+        .addRule(ExchangePolicyRule.builder().id(RuleId.of("exchange-policy"))
+            .community(community).hostCapacity(2).capacityPeriod(CalendarPeriod.QUARTER)
+            .travelFundingCap(new BigDecimal("25000")).build())
+        .addRule(CoverageRule.builder().id(RuleId.of("coverage")).community(community)
+            .minExperts(2).matrixWindow(Window.lastDays(365)).build())
+        .addRule(DormancyRule.builder().id(RuleId.of("dormancy")).community(community)
+            .days(180).build())
+        .build();
+  }
+
+}

@@ -1,0 +1,76 @@
+package org.pcop.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Why a rule came out as it did, for a person to read: the facts counted, the threshold they were
+ * held to, the window they were counted over, the outcome and a sentence that says it all.
+ */
+@Value.Immutable
+public interface Explanation {
+  /**
+   * The outcome explained.
+   *
+   * @return the outcome
+   */
+  Outcome getOutcome();
+
+  /**
+   * One or more sentences saying why, naming every condition that failed or could not be decided.
+   *
+   * @return the text
+   */
+  String getText();
+
+  /**
+   * The facts counted, in the order the rule considered them.
+   *
+   * @return the facts
+   */
+  List<Fact> getFacts();
+
+  /**
+   * The threshold or thresholds the facts were held to, if any.
+   *
+   * @return the threshold
+   */
+  Optional<String> getThreshold();
+
+  /**
+   * The window the facts were counted over, with its days and time zone, if any.
+   *
+   * @return the window
+   */
+  Optional<String> getWindow();
+
+  /**
+   * The explanation as one line: outcome, text, facts, threshold and window.
+   *
+   * @return the line
+   */
+  default String render() {
+    StringBuilder line = new StringBuilder(getOutcome().name()).append(": ").append(getText());
+    if (!getFacts().isEmpty()) {
+      line.append(" [");
+      for (int i = 0; i < getFacts().size(); i++) {
+        line.append(i == 0 ? "" : ", ").append(getFacts().get(i).getName()).append(" = ")
+            .append(getFacts().get(i).getValue());
+      }
+      line.append(']');
+    }
+    getThreshold().ifPresent(t -> line.append(" threshold: ").append(t));
+    getWindow().ifPresent(w -> line.append(" window: ").append(w));
+    return line.toString();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableExplanation.Builder builder() {
+    return ImmutableExplanation.builder();
+  }
+}

@@ -1,0 +1,168 @@
+package org.pcop.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import org.pcop.model.InvalidValueException;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.calendar.BusinessCalendar;
+import org.pcop.rules.definition.Rule;
+import org.pcop.rules.definition.RuleId;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.spi.RuleKind;
+import org.pcop.rules.spi.RuleKindRegistry;
+
+/**
+ * Keeps the evaluation of a rule set current as events arrive: each event is applied to the
+ * engagement record it owns, and only the subjects the event may affect are re-evaluated, so the
+ * cost of an event does not grow with the length of the history. At every point
+ * {@link #evaluation()} equals {@link RuleEngine#evaluate} of the same rule set over a record fed
+ * the same events, as of the same instant.
+ *
+ * <p>The instant evaluated as of is fixed until {@link #advanceTo(Instant)} moves it, which
+ * re-evaluates everything (windows and due times depend on it). Not thread-safe.
+ */
+public final class IncrementalEvaluator {
+  private final RuleSet rules;
+  private final EngagementRecord record;
+  private final BusinessCalendar calendar;
+  private final RuleKindRegistry kinds;
+  private final Map<RuleId, SortedMap<Subject, RuleResult>> results = new LinkedHashMap<>();
+  private EvaluationContext context;
+
+  private IncrementalEvaluator(RuleSet rules, EngagementRecord record, Instant asOf,
+      BusinessCalendar calendar, RuleKindRegistry kinds) {
+    this.rules = rules;
+    this.record = record;
+    this.calendar = calendar;
+    this.kinds = kinds;
+    this.context = new EvaluationContext(record, asOf, calendar);
+    evaluateAll();
+  }
+
+  /**
+   * Starts from a full evaluation of {@code record}, which the evaluator then owns: apply further
+   * events through {@link #apply(PcopEvent)} only.
+   *
+   * @param rules the rule set
+   * @param record the record so far
+   * @param asOf the instant evaluated as of
+   * @param calendar the business calendar
+   * @param kinds the rule kinds known
+   * @return the evaluator
+   * @throws InvalidValueException if an argument is null
+   */
+  public static IncrementalEvaluator start(RuleSet rules, EngagementRecord record, Instant asOf,
+      BusinessCalendar calendar, RuleKindRegistry kinds) {
+    InvalidValueException.check(rules != null, "IncrementalEvaluator", "rules",
+        "must not be null");
+    InvalidValueException.check(kinds != null, "IncrementalEvaluator", "kinds",
+        "must not be null");
+    return new IncrementalEvaluator(rules, record, asOf, calendar, kinds);
+  }
+
+  /**
+   * Starts with the built-in rule kinds.
+   *
+   * @param rules the rule set
+   * @param record the record so far
+   * @param asOf the instant evaluated as of
+   * @param calendar the business calendar
+   * @return the evaluator
+   */
+  public static IncrementalEvaluator start(RuleSet rules, EngagementRecord record, Instant asOf,
+      BusinessCalendar calendar) {
+    return start(rules, record, asOf, calendar, RuleKindRegistry.builtIn());
+  }
+
+  private void evaluateAll() {
+    results.clear();
+    for (Rule rule : rules.getRules()) {
+      results.put(rule.getId(), RuleEngine.evaluateRule(rule, context, kinds));
+    }
+  }
+
+  /**
+   * Applies the next event and re-evaluates the subjects it may affect.
+   *
+   * @param event the event
+   * @return the results re-evaluated, by rule then subject (including unchanged ones); results
+   *     that disappeared are not listed
+   * @throws InvalidValueException if the event does not fit the record; nothing changes
+   */
+  public List<RuleResult> apply(PcopEvent event) {
+    RecordChange change = record.apply(event);
+    List<RuleResult> updated = new ArrayList<>();
+    for (Rule rule : rules.getRules()) {
+      Optional<RuleKind> kind = kinds.kind(rule.kind());
+      if (kind.isEmpty() || record.community(rule.getCommunity()).isEmpty()) {
+        continue;
+      }
+      SortedMap<Subject, RuleResult> current = results.get(rule.getId());
+      Optional<SortedSet<Subject>> affected;
+      try {
+        affected = kind.get().affected(rule, change, context);
+      } catch (RuntimeException e) {
+        affected = Optional.empty();
+      }
+      if (affected.isEmpty()) {
+        SortedMap<Subject, RuleResult> all = RuleEngine.evaluateRule(rule, context, kinds);
+        results.put(rule.getId(), all);
+        updated.addAll(all.values());
+        continue;
+      }
+      for (Subject subject : affected.get()) {
+        Optional<RuleResult> result =
+            RuleEngine.evaluateSubject(rule, subject, context, kind.get());
+        if (result.isPresent()) {
+          current.put(subject, result.get());
+          updated.add(result.get());
+        } else {
+          current.remove(subject);
+        }
+      }
+    }
+    return updated;
+  }
+
+  /**
+   * Moves the instant evaluated as of and re-evaluates everything.
+   *
+   * @param asOf the new instant
+   */
+  public void advanceTo(Instant asOf) {
+    context = new EvaluationContext(record, asOf, calendar);
+    evaluateAll();
+  }
+
+  /**
+   * The current evaluation.
+   *
+   * @return the evaluation, as {@link RuleEngine#evaluate} would give it
+   */
+  public Evaluation evaluation() {
+    List<RuleResult> all = new ArrayList<>();
+    for (SortedMap<Subject, RuleResult> byRule : results.values()) {
+      all.addAll(byRule.values());
+    }
+    return Evaluation.builder().ruleSet(rules.getId()).version(rules.getVersion())
+        .asOf(context.asOf()).results(all).build();
+  }
+
+  /**
+   * The current result of one rule for one subject.
+   *
+   * @param rule the rule
+   * @param subject the subject
+   * @return the result, if the rule has one for the subject
+   */
+  public Optional<RuleResult> result(RuleId rule, Subject subject) {
+    return Optional.ofNullable(results.getOrDefault(rule, new java.util.TreeMap<>())
+        .get(subject));
+  }
+}

@@ -1,0 +1,21 @@
+package org.pcop.rules.definition;
+
+/** What a {@link Measure} measures. */
+public enum MeasureKind {
+  /** Participations of the given kinds. */
+  PARTICIPATIONS,
+  /** Distinct activities taken part in. */
+  DISTINCT_ACTIVITIES,
+  /** Distinct host sites of the activities taken part in. */
+  DISTINCT_SITES,
+  /** Distinct other agencies met in exchanges taken part in. */
+  DISTINCT_AGENCIES,
+  /** Distinct days with a participation. */
+  DISTINCT_DAYS,
+  /** Share of the community's activities of a kind attended, with a cap on how many count. */
+  ATTENDANCE_RATIO,
+  /** Days since the membership first became active. */
+  TENURE_DAYS,
+  /** No upheld conduct flag in force. */
+  NO_UPHELD_CONDUCT_FLAG
+}

@@ -1,0 +1,20 @@
+package org.pcop.rules.internal;
+
+import java.util.List;
+import org.pcop.rules.spi.RuleKind;
+
+/** The seven built-in rule families. */
+public final class BuiltInKinds {
+  private BuiltInKinds() {}
+
+  /**
+   * One instance of each built-in family.
+   *
+   * @return the kinds
+   */
+  public static List<RuleKind> all() {
+    return List.of(new EligibilityKind(), new EngagementLevelKind(), new PointsKind(),
+        new ServiceLevelKind(), new ExchangePolicyKind(), new CoverageKind(),
+        new DormancyKind());
+  }
+}

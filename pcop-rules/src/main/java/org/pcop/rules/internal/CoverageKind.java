@@ -1,0 +1,287 @@
+package org.pcop.rules.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.pcop.model.CommunityId;
+import org.pcop.model.Member;
+import org.pcop.model.MemberId;
+import org.pcop.model.Membership;
+import org.pcop.model.MembershipStatus;
+import org.pcop.model.Site;
+import org.pcop.model.SiteId;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.activity.RfiState;
+import org.pcop.model.taxonomy.CoreArea;
+import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.model.taxonomy.Taxonomy;
+import org.pcop.model.taxonomy.Topic;
+import org.pcop.model.taxonomy.TopicId;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.EvaluationContext;
+import org.pcop.rules.ParticipationMatrix;
+import org.pcop.rules.RecordChange;
+import org.pcop.rules.RuleResult;
+import org.pcop.rules.Subject;
+import org.pcop.rules.definition.CoverageRule;
+import org.pcop.rules.definition.Rule;
+import org.pcop.rules.spi.RuleKind;
+
+/** Sites without active members, core areas short of experts, knowledge gaps, the matrix. */
+final class CoverageKind implements RuleKind {
+  @Override
+  public String kind() {
+    return CoverageRule.KIND;
+  }
+
+  @Override
+  public SortedSet<Subject> subjects(Rule rule, EvaluationContext context) {
+    EngagementRecord record = context.record();
+    CommunityId community = rule.getCommunity();
+    LocalDate today = context.day(community).orElseThrow();
+    SortedSet<Subject> subjects = new TreeSet<>();
+    subjects.add(Subject.community(community));
+    for (Site site : record.sites()) {
+      if (site.isActiveOn(today)) {
+        subjects.add(Subject.site(site.getId()));
+      }
+    }
+    record.taxonomy(community).ifPresent(t -> t.getCoreAreas()
+        .forEach(a -> subjects.add(Subject.coreArea(a.getId()))));
+    for (RequestForInformation rfi : record.rfis(community)) {
+      if (isOpen(rfi)) {
+        subjects.add(Subject.topic(rfi.getTopic()));
+      }
+    }
+    return subjects;
+  }
+
+  private static boolean applies(Subject subject, EngagementRecord record,
+      CommunityId community, LocalDate today) {
+    switch (subject.kind()) {
+      case COMMUNITY:
+        return subject.equals(Subject.community(community));
+      case SITE:
+        return record.site(SiteId.of(subject.id())).map(s -> s.isActiveOn(today)).orElse(false);
+      case CORE_AREA:
+        return record.taxonomy(community)
+            .flatMap(t -> t.coreArea(CoreAreaId.of(subject.id()))).isPresent();
+      case TOPIC:
+        return record.rfis(community).stream().anyMatch(r -> isOpen(r)
+            && r.getTopic().value().equals(subject.id()));
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isOpen(RequestForInformation rfi) {
+    return rfi.getState() == RfiState.OPEN || rfi.getState() == RfiState.ANSWERED;
+  }
+
+  private static boolean isActive(EngagementRecord record, Membership m) {
+    return m.getStatus() == MembershipStatus.ACTIVE && !record.isDeactivated(m.getMember());
+  }
+
+  @Override
+  public Optional<RuleResult> evaluate(Rule generic, Subject subject,
+      EvaluationContext context) {
+    CoverageRule rule = (CoverageRule) generic;
+    EngagementRecord record = context.record();
+    CommunityId community = rule.getCommunity();
+    LocalDate today = context.day(community).orElseThrow();
+    if (!applies(subject, record, community, today)) {
+      return Optional.empty();
+    }
+    Results results = new Results(rule, subject);
+    switch (subject.kind()) {
+      case COMMUNITY: {
+        Map<SiteId, Map<CoreAreaId, Long>> counts = matrix(rule, context, today);
+        results.window(rule.getMatrixWindow().describe(today,
+            context.zone(community).orElseThrow()))
+            .fact("sites with participation", counts.size())
+            .finding(ParticipationMatrix.builder().counts(counts).build());
+        if (record.taxonomy(community).isEmpty()) {
+          results.undecided("no taxonomy is recorded for " + community
+              + ", so its core areas cannot be checked");
+        } else {
+          results.pass("participation by site and core area");
+        }
+        break;
+      }
+      case SITE: {
+        SiteId site = SiteId.of(subject.id());
+        SortedSet<MemberId> active = new TreeSet<>();
+        for (Membership m : record.memberships(community)) {
+          if (isActive(record, m) && record.siteOf(m.getMember()).equals(Optional.of(site))) {
+            active.add(m.getMember());
+          }
+        }
+        results.fact("active members", active).threshold("at least 1 active member");
+        if (active.isEmpty()) {
+          results.fail("the actively engaged site " + site + " has no active member in "
+              + community);
+        } else {
+          results.pass(active.size() + " active members");
+        }
+        break;
+      }
+      case CORE_AREA: {
+        Taxonomy taxonomy = record.taxonomy(community).orElseThrow();
+        CoreAreaId area = CoreAreaId.of(subject.id());
+        SortedSet<MemberId> experts = new TreeSet<>();
+        for (Membership m : record.memberships(community)) {
+          Optional<Member> member = record.member(m.getMember());
+          if (isActive(record, m) && member.isPresent()) {
+            for (TopicId topic : member.get().getExpertise()) {
+              if (taxonomy.topic(topic).map(Topic::getCoreArea).equals(Optional.of(area))) {
+                experts.add(m.getMember());
+              }
+            }
+          }
+        }
+        String name = taxonomy.coreArea(area).map(CoreArea::getName).orElse(area.value());
+        results.fact("experts", experts)
+            .threshold("at least " + rule.getMinExperts() + " experts");
+        if (experts.size() < rule.getMinExperts()) {
+          results.fail(name + " has " + experts.size() + " active experts, fewer than "
+              + rule.getMinExperts());
+        } else {
+          results.pass(name + " has " + experts.size() + " active experts");
+        }
+        break;
+      }
+      default: {
+        TopicId topic = TopicId.of(subject.id());
+        SortedSet<String> open = new TreeSet<>();
+        for (RequestForInformation rfi : record.rfis(community)) {
+          if (isOpen(rfi) && rfi.getTopic().equals(topic)) {
+            open.add(rfi.getId().value());
+          }
+        }
+        SortedSet<MemberId> experts = new TreeSet<>();
+        for (Membership m : record.memberships(community)) {
+          if (isActive(record, m) && record.member(m.getMember())
+              .map(x -> x.getExpertise().contains(topic)).orElse(false)) {
+            experts.add(m.getMember());
+          }
+        }
+        results.fact("open requests", open).fact("experts", experts)
+            .threshold("at least 1 active expert for a topic with open requests");
+        if (experts.isEmpty()) {
+          results.fail("knowledge gap: " + open.size() + " open requests on " + topic
+              + " and no active expert");
+        } else {
+          results.pass(experts.size() + " active experts on " + topic);
+        }
+        break;
+      }
+    }
+    return Optional.of(results.build());
+  }
+
+  /**
+   * The participation matrix of one rule as of one instant over one record, kept up to date from
+   * the participations each event adds (seen through {@link #affected}) and rebuilt from the
+   * record whenever anything else happened or an event went unseen. A cache: the matrix always
+   * equals a rebuild.
+   */
+  private static final class Matrix {
+    Map<SiteId, Map<CoreAreaId, Long>> counts;
+    /** Read-only copies of the rows of {@link #counts}, renewed when a row changes. */
+    final Map<SiteId, Map<CoreAreaId, Long>> frozen = new java.util.TreeMap<>();
+    final java.util.List<Map.Entry<SiteId, java.util.Set<CoreAreaId>>> pending =
+        new java.util.ArrayList<>();
+    long synced;
+    long observed;
+    boolean invalid;
+  }
+
+  private record MatrixKey(CoverageRule rule, java.time.Instant asOf) {}
+
+  private final Map<EngagementRecord, Map<MatrixKey, Matrix>> matrices =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private synchronized Map<SiteId, Map<CoreAreaId, Long>> matrix(CoverageRule rule,
+      EvaluationContext context, LocalDate today) {
+    EngagementRecord record = context.record();
+    Map<MatrixKey, Matrix> byKey = matrices.computeIfAbsent(record,
+        r -> new java.util.concurrent.ConcurrentHashMap<>());
+    MatrixKey key = new MatrixKey(rule, context.asOf());
+    Matrix m = byKey.get(key);
+    if (m != null && !m.invalid && m.synced + m.observed == record.eventCount()) {
+      for (Map.Entry<SiteId, java.util.Set<CoreAreaId>> added : m.pending) {
+        for (CoreAreaId area : added.getValue()) {
+          m.counts.computeIfAbsent(added.getKey(), k -> new java.util.TreeMap<>())
+              .merge(area, 1L, Long::sum);
+        }
+        m.frozen.put(added.getKey(), java.util.Collections.unmodifiableMap(
+            new java.util.TreeMap<>(m.counts.get(added.getKey()))));
+      }
+    } else {
+      Map<SiteId, Map<CoreAreaId, Long>> counts = new java.util.TreeMap<>();
+      record.participationMatrix(rule.getCommunity(), rule.getMatrixWindow().firstDay(today),
+          today).forEach((site, areas) -> counts.put(site, new java.util.TreeMap<>(areas)));
+      m = new Matrix();
+      m.counts = counts;
+      for (Map.Entry<SiteId, Map<CoreAreaId, Long>> row : counts.entrySet()) {
+        m.frozen.put(row.getKey(), java.util.Collections.unmodifiableMap(
+            new java.util.TreeMap<>(row.getValue())));
+      }
+      byKey.put(key, m);
+    }
+    m.pending.clear();
+    m.synced = record.eventCount();
+    m.observed = 0;
+    return new java.util.TreeMap<>(m.frozen);
+  }
+
+  private synchronized void observe(CoverageRule rule, RecordChange change,
+      EvaluationContext context) {
+    Map<MatrixKey, Matrix> byKey = matrices.get(context.record());
+    Matrix m = byKey == null ? null : byKey.get(new MatrixKey(rule, context.asOf()));
+    if (m == null) {
+      return;
+    }
+    m.observed++;
+    if (change.event() instanceof org.pcop.model.event.ActivityRecorded) {
+      return;
+    }
+    if (!(change.event() instanceof org.pcop.model.event.ParticipationRecorded)) {
+      m.invalid = true;
+      return;
+    }
+    var participation = ((org.pcop.model.event.ParticipationRecorded) change.event())
+        .getParticipation();
+    EngagementRecord record = context.record();
+    var activity = record.activity(participation.getActivity());
+    Optional<SiteId> site = record.siteOf(participation.getMember());
+    if (activity.isEmpty() || site.isEmpty()
+        || !activity.get().getCommunity().equals(rule.getCommunity())
+        || activity.get().getCoreAreas().isEmpty()) {
+      return;
+    }
+    LocalDate today = context.day(rule.getCommunity()).orElseThrow();
+    LocalDate day = record.dayOf(rule.getCommunity(), participation.getAt()).orElseThrow();
+    if (day.isBefore(rule.getMatrixWindow().firstDay(today)) || day.isAfter(today)) {
+      return;
+    }
+    m.pending.add(Map.entry(site.get(), activity.get().getCoreAreas()));
+  }
+
+  @Override
+  public Optional<SortedSet<Subject>> affected(Rule rule, RecordChange change,
+      EvaluationContext context) {
+    observe((CoverageRule) rule, change, context);
+    if (change.everything().contains(rule.getCommunity())
+        || change.rosterCommunities().contains(rule.getCommunity())) {
+      return Optional.empty();
+    }
+    SortedSet<Subject> subjects = new TreeSet<>();
+    if (change.participationCommunities().contains(rule.getCommunity())) {
+      subjects.add(Subject.community(rule.getCommunity()));
+    }
+    return Optional.of(subjects);
+  }
+}

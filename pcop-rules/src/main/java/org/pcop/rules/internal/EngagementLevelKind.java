@@ -1,0 +1,170 @@
+package org.pcop.rules.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.pcop.model.MemberId;
+import org.pcop.model.Membership;
+import org.pcop.model.MembershipStatus;
+import org.pcop.rules.EvaluationContext;
+import org.pcop.rules.LevelChange;
+import org.pcop.rules.RecordChange;
+import org.pcop.rules.RecordedLevel;
+import org.pcop.rules.RuleResult;
+import org.pcop.rules.Subject;
+import org.pcop.rules.definition.EngagementLevelRule;
+import org.pcop.rules.definition.Level;
+import org.pcop.rules.definition.Measure;
+import org.pcop.rules.definition.Rule;
+import org.pcop.rules.spi.RuleKind;
+
+/** Promotion, demotion with hysteresis and grace, and manual locks of engagement levels. */
+final class EngagementLevelKind implements RuleKind {
+  @Override
+  public String kind() {
+    return EngagementLevelRule.KIND;
+  }
+
+  private static boolean applies(Membership m, RecordedLevel level) {
+    return m.getStatus() == MembershipStatus.ACTIVE || m.getStatus() == MembershipStatus.DORMANT
+        || level.level().isPresent() || level.lock().isPresent();
+  }
+
+  @Override
+  public SortedSet<Subject> subjects(Rule rule, EvaluationContext context) {
+    SortedSet<Subject> subjects = new TreeSet<>();
+    for (Membership m : context.record().memberships(rule.getCommunity())) {
+      if (applies(m, context.record().level(m.getMember(), rule.getCommunity()))) {
+        subjects.add(Subject.membership(m.getMember(), rule.getCommunity()));
+      }
+    }
+    return subjects;
+  }
+
+  @Override
+  public Optional<RuleResult> evaluate(Rule generic, Subject subject,
+      EvaluationContext context) {
+    EngagementLevelRule rule = (EngagementLevelRule) generic;
+    Optional<MemberId> found = Results.member(subject, rule.getCommunity());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    MemberId member = found.get();
+    RecordedLevel recorded = context.record().level(member, rule.getCommunity());
+    Optional<Membership> membership = context.record().membership(member, rule.getCommunity());
+    if (membership.isEmpty() || !applies(membership.get(), recorded)) {
+      return Optional.empty();
+    }
+    Results results = new Results(rule, subject)
+        .fact("recorded level", recorded.level().orElse("none"));
+    List<Level> levels = rule.getLevels();
+    int current = recorded.level().map(rule::indexOf).orElse(-1);
+    if (recorded.level().isPresent() && current < 0) {
+      results.fact("note", "recorded level " + recorded.level().get()
+          + " is not a level of this rule; treated as none");
+    }
+    int target = -1;
+    int keep = -1;
+    List<String> missing = new ArrayList<>();
+    List<String> unmetAbove = new ArrayList<>();
+    StringBuilder thresholds = new StringBuilder();
+    for (int i = 0; i < levels.size(); i++) {
+      Level level = levels.get(i);
+      boolean all = true;
+      boolean allWithHysteresis = true;
+      for (Measure measure : level.getRequirements()) {
+        Measures.Value value = Measures.measure(measure, member, rule.getCommunity(), context);
+        results.fact(level.getName() + ": " + measure.describe() + " over "
+            + (measure.getWindow().isAllTime() ? "all time" : measure.getWindow().getDays().get()
+            + " days"), value.reading());
+        thresholds.append(thresholds.length() == 0 ? "" : "; ").append(level.getName())
+            .append(": ").append(measure.describe());
+        if (value.missing().isPresent()) {
+          missing.add(level.getName() + ": " + value.missing().get());
+          all = false;
+          allWithHysteresis = false;
+          continue;
+        }
+        boolean meets = Measures.meets(measure, value);
+        all &= meets;
+        allWithHysteresis &= Measures.holdsWithHysteresis(measure, value,
+            rule.getDemotionFraction());
+        if (!meets && i > current) {
+          unmetAbove.add(level.getName() + " needs " + measure.describe() + ", has "
+              + value.reading());
+        }
+      }
+      if (all) {
+        target = i;
+      }
+      if (allWithHysteresis && i <= current) {
+        keep = i;
+      }
+    }
+    results.threshold(thresholds.toString() + "; demotion below "
+        + Math.round(rule.getDemotionFraction() * 100) + "% of a windowed threshold, not within "
+        + rule.getGraceDays() + " days of a change");
+    context.zone(rule.getCommunity()).ifPresent(zone -> results.window("evaluated on "
+        + context.day(rule.getCommunity()).orElseThrow() + " (" + zone + ")"));
+    Optional<String> from = recorded.level();
+    Optional<String> to;
+    String reason;
+    if (recorded.lock().isPresent()) {
+      String locked = recorded.lock().get();
+      if (rule.indexOf(locked) < 0) {
+        results.undecided("locked at " + locked + ", which is not a level of this rule");
+        return Optional.of(results.build());
+      }
+      to = Optional.of(locked);
+      reason = "locked at " + locked + " by a coordinator";
+    } else if (!missing.isEmpty()) {
+      missing.forEach(results::undecided);
+      return Optional.of(results.build());
+    } else {
+      int next = Math.max(target, keep);
+      if (next < current) {
+        Instant graceEnd = recorded.since().map(s -> s.plus(Duration.ofDays(rule.getGraceDays())))
+            .orElse(Instant.MIN);
+        if (context.asOf().isBefore(graceEnd)) {
+          results.fact("grace period until", graceEnd);
+          next = current;
+          reason = "kept at " + levels.get(current).getName() + ": within the grace period"
+              + " until " + graceEnd;
+        } else {
+          reason = next < 0 ? "demoted from " + levels.get(current).getName()
+              + ": below " + Math.round(rule.getDemotionFraction() * 100)
+              + "% of its requirements, and no lower level is met"
+              : "demoted to " + levels.get(next).getName() + ": below "
+                  + Math.round(rule.getDemotionFraction() * 100) + "% of the requirements of "
+                  + levels.get(current).getName();
+        }
+      } else if (next > current) {
+        reason = "promoted to " + levels.get(next).getName() + ": all "
+            + levels.get(next).getRequirements().size() + " requirements hold";
+      } else {
+        reason = next < 0 ? "meets no level" : "stays at " + levels.get(next).getName();
+      }
+      to = next < 0 ? Optional.empty() : Optional.of(levels.get(next).getName());
+    }
+    if (!to.equals(from)) {
+      results.finding(LevelChange.builder().member(member).community(rule.getCommunity())
+          .from(from).to(to).reason(reason).build());
+    }
+    if (to.isPresent()) {
+      results.pass(reason);
+    } else {
+      results.fail(reason + (unmetAbove.isEmpty() ? "" : ": " + String.join(", ", unmetAbove)));
+    }
+    return Optional.of(results.build());
+  }
+
+  @Override
+  public Optional<SortedSet<Subject>> affected(Rule rule, RecordChange change,
+      EvaluationContext context) {
+    return Results.touchedMembers(rule, change);
+  }
+}

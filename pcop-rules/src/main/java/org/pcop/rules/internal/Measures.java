@@ -1,0 +1,169 @@
+package org.pcop.rules.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import org.pcop.model.ActivityId;
+import org.pcop.model.AgencyId;
+import org.pcop.model.CommunityId;
+import org.pcop.model.Member;
+import org.pcop.model.MemberId;
+import org.pcop.model.SiteId;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.EvaluationContext;
+import org.pcop.rules.ParticipationDay;
+import org.pcop.rules.definition.Measure;
+
+/** Computes a measure of one member's record in one community from the per-day aggregates. */
+final class Measures {
+  private Measures() {}
+
+  /** A measured value: the number, how it reads, and why it could not be measured. */
+  record Value(double number, String reading, Optional<String> missing) {
+    static Value of(double number, String reading) {
+      return new Value(number, reading, Optional.empty());
+    }
+
+    static Value missing(String why) {
+      return new Value(0, "unknown", Optional.of(why));
+    }
+  }
+
+  static Value measure(Measure measure, MemberId member, CommunityId community,
+      EvaluationContext context) {
+    EngagementRecord record = context.record();
+    ZoneId zone = context.zone(community).orElseThrow();
+    LocalDate today = context.day(community).orElseThrow();
+    LocalDate first = measure.getWindow().firstDay(today);
+    NavigableMap<LocalDate, ParticipationDay> days =
+        record.participationDays(member, community).subMap(first, true, today, true);
+    Set<ParticipationKind> kinds = measure.getParticipationKinds();
+    switch (measure.getKind()) {
+      case PARTICIPATIONS: {
+        long n = 0;
+        for (ParticipationDay day : days.values()) {
+          if (kinds.isEmpty()) {
+            n += day.size();
+          } else {
+            for (ParticipationKind kind : kinds) {
+              n += day.count(kind);
+            }
+          }
+        }
+        return Value.of(n, String.valueOf(n));
+      }
+      case DISTINCT_ACTIVITIES: {
+        Set<ActivityId> seen = new HashSet<>();
+        for (ParticipationDay day : days.values()) {
+          for (int i = 0; i < day.size(); i++) {
+            if (kinds.isEmpty() || kinds.contains(day.kind(i))) {
+              seen.add(day.activity(i));
+            }
+          }
+        }
+        return Value.of(seen.size(), String.valueOf(seen.size()));
+      }
+      case DISTINCT_SITES: {
+        Set<SiteId> seen = new HashSet<>();
+        for (ParticipationDay day : days.values()) {
+          for (int i = 0; i < day.size(); i++) {
+            record.activity(day.activity(i)).flatMap(Activity::getHostSite).ifPresent(seen::add);
+          }
+        }
+        return Value.of(seen.size(), String.valueOf(seen.size()));
+      }
+      case DISTINCT_AGENCIES: {
+        Optional<Member> m = record.member(member);
+        if (m.isEmpty()) {
+          return Value.missing("member " + member + " is not enrolled, so their own agency is"
+              + " unknown");
+        }
+        Set<AgencyId> seen = new HashSet<>();
+        for (ParticipationDay day : days.values()) {
+          for (int i = 0; i < day.size(); i++) {
+            Optional<Exchange> exchange = record.activity(day.activity(i))
+                .flatMap(Activity::getExchange).flatMap(record::exchange);
+            exchange.ifPresent(e -> {
+              seen.add(e.getHostAgency());
+              seen.addAll(e.getVisitingAgencies());
+            });
+          }
+        }
+        seen.remove(m.get().getAgency());
+        return Value.of(seen.size(), String.valueOf(seen.size()));
+      }
+      case DISTINCT_DAYS:
+        return Value.of(days.size(), String.valueOf(days.size()));
+      case ATTENDANCE_RATIO: {
+        Instant from = first.equals(LocalDate.MIN) ? Instant.MIN
+            : first.atStartOfDay(zone).toInstant();
+        Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Activity> held = record.activities(community, measure.getActivityKind().get(),
+            from, to);
+        int cap = measure.getCap().orElse(Integer.MAX_VALUE);
+        List<Activity> counted = held.size() > cap ? held.subList(held.size() - cap,
+            held.size()) : held;
+        if (counted.isEmpty()) {
+          return Value.of(1, "none held, so none missed");
+        }
+        Set<ActivityId> attended = new HashSet<>();
+        // Attendance is recorded on the day of the activity, so only days from the first
+        // counted activity on matter; earlier history is never read.
+        LocalDate firstCounted = LocalDate.ofInstant(counted.get(0).getStartsAt(), zone)
+            .minusDays(1);
+        for (ParticipationDay day : record.participationDays(member, community)
+            .subMap(firstCounted, true, today, true).values()) {
+          for (int i = 0; i < day.size(); i++) {
+            if (day.kind(i) != ParticipationKind.REGISTERED) {
+              attended.add(day.activity(i));
+            }
+          }
+        }
+        int n = 0;
+        for (Activity activity : counted) {
+          if (attended.contains(activity.getId())) {
+            n++;
+          }
+        }
+        return Value.of((double) n / counted.size(), n + " of " + counted.size()
+            + (held.size() > cap ? " most recent (of " + held.size() + " held)" : ""));
+      }
+      case TENURE_DAYS: {
+        Optional<LocalDate> since = record.membership(member, community)
+            .flatMap(m -> m.activeSince()).map(at -> LocalDate.ofInstant(at, zone));
+        long tenure = since.map(s -> Math.max(0, ChronoUnit.DAYS.between(s, today))).orElse(0L);
+        return Value.of(tenure, tenure + " days" + since.map(s -> " (active since " + s + ")")
+            .orElse(" (never active)"));
+      }
+      default: {
+        boolean upheld = record.hasUpheldConductFlag(member);
+        return Value.of(upheld ? 0 : 1, upheld ? "an upheld flag" : "none upheld");
+      }
+    }
+  }
+
+  static boolean meets(Measure measure, Value value) {
+    switch (measure.getKind()) {
+      case NO_UPHELD_CONDUCT_FLAG:
+        return value.number() >= 1;
+      default:
+        return value.number() >= measure.getThreshold();
+    }
+  }
+
+  static boolean holdsWithHysteresis(Measure measure, Value value, double fraction) {
+    if (!measure.isWindowed()) {
+      return meets(measure, value);
+    }
+    return value.number() >= measure.getThreshold() * fraction;
+  }
+}

@@ -1,0 +1,137 @@
+package org.pcop.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.pcop.model.CommunityId;
+import org.pcop.model.MemberId;
+import org.pcop.rules.Explanation;
+import org.pcop.rules.Fact;
+import org.pcop.rules.Finding;
+import org.pcop.rules.Outcome;
+import org.pcop.rules.RecordChange;
+import org.pcop.rules.RuleResult;
+import org.pcop.rules.Subject;
+import org.pcop.rules.SubjectKind;
+import org.pcop.rules.definition.Rule;
+
+/** Builds results and explanations, and reads membership subjects. */
+final class Results {
+  private final Rule rule;
+  private final Subject subject;
+  private final List<Fact> facts = new ArrayList<>();
+  private final List<String> failed = new ArrayList<>();
+  private final List<String> undecided = new ArrayList<>();
+  private final List<String> passed = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private String threshold;
+  private String window;
+
+  Results(Rule rule, Subject subject) {
+    this.rule = rule;
+    this.subject = subject;
+  }
+
+  Results fact(String name, Object value) {
+    facts.add(Fact.of(name, value));
+    return this;
+  }
+
+  Results pass(String sentence) {
+    passed.add(sentence);
+    return this;
+  }
+
+  Results fail(String sentence) {
+    failed.add(sentence);
+    return this;
+  }
+
+  Results undecided(String sentence) {
+    undecided.add(sentence);
+    return this;
+  }
+
+  Results threshold(String text) {
+    this.threshold = text;
+    return this;
+  }
+
+  Results window(String text) {
+    this.window = text;
+    return this;
+  }
+
+  Results finding(Finding finding) {
+    findings.add(finding);
+    return this;
+  }
+
+  boolean hasFailures() {
+    return !failed.isEmpty();
+  }
+
+  List<String> failures() {
+    return failed;
+  }
+
+  Outcome outcome() {
+    return !failed.isEmpty() ? Outcome.FAILED
+        : !undecided.isEmpty() ? Outcome.INDETERMINATE : Outcome.PASSED;
+  }
+
+  RuleResult build() {
+    Outcome outcome = outcome();
+    List<String> sentences = new ArrayList<>(failed);
+    sentences.addAll(undecided);
+    if (outcome == Outcome.PASSED) {
+      sentences.addAll(passed);
+    }
+    String text = sentences.isEmpty() ? "nothing to check" : String.join("; ", sentences);
+    Explanation explanation = Explanation.builder().outcome(outcome).text(text)
+        .facts(facts).threshold(Optional.ofNullable(threshold))
+        .window(Optional.ofNullable(window)).build();
+    return RuleResult.builder().rule(rule.getId()).kind(rule.kind()).subject(subject)
+        .explanation(explanation).findings(findings).build();
+  }
+
+  static RuleResult indeterminate(Rule rule, Subject subject, String why) {
+    return new Results(rule, subject).undecided(why).build();
+  }
+
+  /** The member of a membership subject of {@code community}, if it is one. */
+  static Optional<MemberId> member(Subject subject, CommunityId community) {
+    if (subject.kind() != SubjectKind.MEMBERSHIP) {
+      return Optional.empty();
+    }
+    String suffix = "@" + community.value();
+    if (!subject.id().endsWith(suffix)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(MemberId.of(subject.id().substring(0,
+          subject.id().length() - suffix.length())));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The membership subjects of the members a change touched. */
+  static Optional<SortedSet<Subject>> touchedMembers(Rule rule, RecordChange change) {
+    if (change.everything().contains(rule.getCommunity())) {
+      return Optional.empty();
+    }
+    SortedSet<Subject> subjects = new TreeSet<>();
+    for (MemberId member : change.members()) {
+      subjects.add(Subject.membership(member, rule.getCommunity()));
+    }
+    return Optional.of(subjects);
+  }
+
+  static String round(double value) {
+    return java.math.BigDecimal.valueOf(Math.round(value * 100) / 100.0).stripTrailingZeros()
+        .toPlainString();
+  }
+}

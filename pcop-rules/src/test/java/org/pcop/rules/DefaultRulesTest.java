@@ -1,0 +1,47 @@
+package org.pcop.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.calendar.UsFederalCalendar;
+import org.pcop.rules.definition.Rule;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.spi.RuleKindRegistry;
+
+/** The default rule set covers all seven families and evaluates a community without trouble. */
+class DefaultRulesTest {
+  @Test
+  void coversAllSevenFamilies() {
+    RuleSet rules = DefaultRules.forCommunity(Scenario.PCOP);
+    Set<String> kinds = new TreeSet<>();
+    rules.getRules().forEach(r -> kinds.add(r.kind()));
+    assertEquals(new TreeSet<>(RuleKindRegistry.builtIn().names()), kinds);
+    assertEquals(DefaultRules.ID, rules.getId());
+    for (Rule rule : rules.getRules()) {
+      assertEquals(Scenario.PCOP, rule.getCommunity());
+    }
+  }
+
+  @Test
+  void evaluatesARandomHistoryWithoutIndeterminateResultsFromMissingPlugins() {
+    List<PcopEvent> log = RandomHistory.of(java.util.stream.IntStream.range(0, 300)
+        .map(i -> (i * 7919) % 100_000).boxed().toList());
+    EngagementRecord record = EngagementRecord.of(Scenario.COMMUNITY);
+    log.forEach(record::apply);
+    Instant asOf = RandomHistory.START.plusSeconds(120L * 86_400);
+    Evaluation evaluation = RuleEngine.evaluate(DefaultRules.forCommunity(Scenario.PCOP),
+        record, asOf, UsFederalCalendar.instance());
+    Set<String> kindsWithResults = new TreeSet<>();
+    for (RuleResult result : evaluation.getResults()) {
+      kindsWithResults.add(result.getKind());
+      assertTrue(!result.getExplanation().getText().contains("no rule kind"), result.toString());
+    }
+    assertTrue(kindsWithResults.size() >= 5, "results from " + kindsWithResults);
+  }
+}

@@ -1,0 +1,118 @@
+package org.pcop.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pcop.model.EngagementKind;
+import org.pcop.model.MemberId;
+import org.pcop.model.MembershipRole;
+import org.pcop.model.MembershipStatus;
+import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.calendar.UsFederalCalendar;
+import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.PointsRule;
+import org.pcop.rules.definition.RuleId;
+import org.pcop.rules.definition.RuleSet;
+
+/** Points per kind with a monthly cap and a half-life, and the leaderboards built from them. */
+class PointsTest {
+  private static final Instant T = Scenario.at("2026-01-02T09:00");
+
+  private static RuleSet rules(Integer cap, Integer halfLife) {
+    var rule = PointsRule.builder().id(RuleId.of("points")).community(Scenario.PCOP)
+        .putPointsPerKind(ParticipationKind.ATTENDED, 1)
+        .putPointsPerKind(ParticipationKind.PRESENTED, 5)
+        .capPeriod(CalendarPeriod.MONTH).leaderboardSize(2);
+    if (cap != null) {
+      rule.capPerPeriod(cap);
+    }
+    if (halfLife != null) {
+      rule.halfLifeDays(halfLife);
+    }
+    return RuleSet.builder().id("points").version(1).addRule(rule.build()).build();
+  }
+
+  private static Scenario community() {
+    Scenario s = new Scenario()
+        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
+        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
+        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    for (String[] m : new String[][] {{"m-ana", "a-kc"}, {"m-ben", "a-kc"}, {"m-cy", "a-mem"}}) {
+      s.member(m[0], m[1], T).membership(m[0], MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
+    }
+    s.activity("w-1", ActivityKind.WEBINAR, Scenario.at("2026-03-03T13:00"), null,
+        "gun-violence");
+    s.activity("w-2", ActivityKind.WEBINAR, Scenario.at("2026-03-10T13:00"), null,
+        "victim-services");
+    s.activity("w-3", ActivityKind.WEBINAR, Scenario.at("2026-04-07T13:00"), null,
+        "gun-violence");
+    s.took("m-ana", "w-1", ParticipationKind.PRESENTED, Scenario.at("2026-03-03T13:00"));
+    s.attended("m-ana", "w-2", Scenario.at("2026-03-10T13:00"));
+    s.attended("m-ana", "w-2", Scenario.at("2026-03-10T14:00"));
+    s.attended("m-ana", "w-3", Scenario.at("2026-04-07T13:00"));
+    s.attended("m-ben", "w-1", Scenario.at("2026-03-03T13:00"));
+    s.attended("m-ben", "w-2", Scenario.at("2026-03-10T13:00"));
+    s.attended("m-cy", "w-1", Scenario.at("2026-03-03T13:00"));
+    s.attended("m-cy", "w-3", Scenario.at("2026-04-07T13:00"));
+    return s;
+  }
+
+  private static String points(Evaluation evaluation, String member) {
+    return evaluation.results(Subject.membership(MemberId.of(member), Scenario.PCOP)).get(0)
+        .getExplanation().getFacts().stream().filter(f -> f.getName().equals("points"))
+        .findFirst().orElseThrow().getValue();
+  }
+
+  @Test
+  void capsPointsPerMonthInTheOrderEarned() {
+    // Ana earns 5 + 1 + 1 in March (capped at 6) and 1 in April.
+    Evaluation evaluation = RuleEngine.evaluate(rules(6, null), community().record,
+        Scenario.at("2026-04-30T12:00"), UsFederalCalendar.instance());
+    assertEquals("7", points(evaluation, "m-ana"));
+    assertEquals("2", points(evaluation, "m-ben"));
+  }
+
+  @Test
+  void pointsHalveEveryHalfLife() {
+    // Cy's point of 3 March is 60 days old on 2 May, the one of 7 April 25 days.
+    Evaluation evaluation = RuleEngine.evaluate(rules(null, 30), community().record,
+        Scenario.at("2026-05-02T12:00"), UsFederalCalendar.instance());
+    double expected = Math.pow(0.5, 60 / 30.0) + Math.pow(0.5, 25 / 30.0);
+    assertEquals(String.valueOf(Math.round(expected * 100) / 100.0), points(evaluation, "m-cy"));
+  }
+
+  @Test
+  void leaderboardsRankTheCommunityEachSiteAndEachCoreArea() {
+    Evaluation evaluation = RuleEngine.evaluate(rules(null, null), community().record,
+        Scenario.at("2026-04-30T12:00"), UsFederalCalendar.instance());
+    List<Leaderboard> boards = evaluation.findings(Leaderboard.class);
+    assertEquals(List.of("community pcop", "site s-kc", "site s-mem", "core area gun-violence",
+        "core area victim-services"), boards.stream().map(Leaderboard::getScope).toList());
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-ana"), 8),
+        Standing.of(2, MemberId.of("m-ben"), 2)), boards.get(0).getStandings(),
+        "the top two of three; Ben and Cy tie on 2 and Ben comes first by id");
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-ana"), 6),
+        Standing.of(2, MemberId.of("m-cy"), 2)), boards.get(3).getStandings());
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-cy"), 2)), boards.get(2).getStandings());
+  }
+
+  @Test
+  void tiesShareARank() {
+    Scenario s = community();
+    s.attended("m-ben", "w-3", Scenario.at("2026-04-07T13:00"));
+    s.attended("m-cy", "w-2", Scenario.at("2026-03-10T13:00"));
+    RuleSet three = RuleSet.builder().id("points").version(1).addRule(PointsRule.builder()
+        .from((PointsRule) rules(null, null).getRules().get(0)).leaderboardSize(3).build())
+        .build();
+    List<Standing> community = RuleEngine.evaluate(three, s.record,
+        Scenario.at("2026-04-30T12:00"), UsFederalCalendar.instance())
+        .findings(Leaderboard.class).get(0).getStandings();
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-ana"), 8),
+        Standing.of(2, MemberId.of("m-ben"), 3), Standing.of(2, MemberId.of("m-cy"), 3)),
+        community);
+  }
+}
