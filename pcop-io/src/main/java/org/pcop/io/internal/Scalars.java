@@ -1,0 +1,218 @@
+package org.pcop.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.pcop.model.InvalidValueException;
+
+/**
+ * Codecs of the scalar values on the wire: strings, booleans, integers, instants (ISO-8601 in
+ * UTC, for example {@code 2024-05-01T14:30:00Z}), dates ({@code yyyy-MM-dd}), time zones (their
+ * id), amounts of money (a JSON string in plain decimal notation, for example {@code "1250.00"},
+ * so that no reader in another language rounds it and its scale survives), enums (their constant
+ * names) and identifiers (their value).
+ */
+public final class Scalars {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+  private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,6})?");
+  private static final Pattern ZONE = Pattern.compile("[A-Za-z0-9_+/-]{1,64}");
+
+  private Scalars() {}
+
+  /** Any string. */
+  public static final Codec<String> STRING = textual("a string", s -> s, s -> s);
+
+  /** true or false. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean decode(JsonNode node, String at, Decoding d) {
+      if (!node.isBoolean()) {
+        d.error(at, "expected true or false, found " + Fields.kind(node));
+        return null;
+      }
+      return node.booleanValue();
+    }
+
+    @Override
+    public void encode(Boolean value, JsonGenerator g) throws IOException {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public String expected() {
+      return "true or false";
+    }
+  };
+
+  /** A whole number that fits an int. */
+  public static final Codec<Integer> INT = new Codec<>() {
+    @Override
+    public Integer decode(JsonNode node, String at, Decoding d) {
+      if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        d.error(at, "expected a whole number, found " + Fields.kind(node)
+            + (node.isNumber() ? " that is not a whole number in range" : ""));
+        return null;
+      }
+      return node.intValue();
+    }
+
+    @Override
+    public void encode(Integer value, JsonGenerator g) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public String expected() {
+      return "a whole number";
+    }
+  };
+
+  /** An instant, ISO-8601 in UTC. */
+  public static final Codec<Instant> INSTANT_CODEC = textual(
+      "an ISO-8601 instant in UTC such as \"2024-05-01T14:30:00Z\"", s -> {
+        if (!INSTANT.matcher(s).matches()) {
+          throw new DateTimeException("not of the form");
+        }
+        return DateTimeFormatter.ISO_INSTANT.parse(s, Instant::from);
+      }, Instant::toString);
+
+  /** A date, yyyy-MM-dd. */
+  public static final Codec<LocalDate> DATE_CODEC = textual(
+      "a date such as \"2024-05-01\" (yyyy-MM-dd)", s -> {
+        if (!DATE.matcher(s).matches()) {
+          throw new DateTimeException("not of the form");
+        }
+        return LocalDate.parse(s);
+      }, LocalDate::toString);
+
+  /** A time zone by its id. */
+  public static final Codec<ZoneId> ZONE_CODEC = textual(
+      "a time zone id such as \"America/Chicago\"", s -> {
+        if (!ZONE.matcher(s).matches()) {
+          throw new DateTimeException("not of the form");
+        }
+        return ZoneId.of(s);
+      }, ZoneId::getId);
+
+  /** An amount, as a string in plain decimal notation. */
+  public static final Codec<BigDecimal> AMOUNT_CODEC = textual(
+      "an amount as a string in plain decimal notation such as \"1250.00\"", s -> {
+        if (!AMOUNT.matcher(s).matches()) {
+          throw new NumberFormatException("not of the form");
+        }
+        return new BigDecimal(s);
+      }, BigDecimal::toPlainString);
+
+  /**
+   * A codec of values written as JSON strings.
+   *
+   * @param expected the description of a valid value
+   * @param parse parses the text; throws an {@link IllegalArgumentException} or
+   *     {@link DateTimeException} to refuse it
+   * @param format formats a value
+   * @param <T> the value
+   * @return the codec
+   */
+  public static <T> Codec<T> textual(String expected, Function<String, T> parse,
+      Function<T, String> format) {
+    return new Codec<>() {
+      @Override
+      public T decode(JsonNode node, String at, Decoding d) {
+        if (!node.isTextual()) {
+          d.error(at, "expected " + expected + ", found " + Fields.kind(node));
+          return null;
+        }
+        try {
+          return parse.apply(node.textValue());
+        } catch (InvalidValueException e) {
+          String message = String.valueOf(e.getMessage());
+          int colon = message.indexOf(": ");
+          d.error(at, colon >= 0 ? message.substring(colon + 2) : message);
+          return null;
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+          d.error(at, "expected " + expected + ", found " + Texts.quote(node.textValue()));
+          return null;
+        } catch (DateTimeException e) {
+          d.error(at, "expected " + expected + ", found " + Texts.quote(node.textValue()));
+          return null;
+        }
+      }
+
+      @Override
+      public void encode(T value, JsonGenerator g) throws IOException {
+        g.writeString(format.apply(value));
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
+  }
+
+  /**
+   * A codec of an identifier record.
+   *
+   * @param what the identifier in words, for example {@code "member id"}
+   * @param of creates it, refusing a bad shape
+   * @param value its text
+   * @param <T> the identifier
+   * @return the codec
+   */
+  public static <T> Codec<T> id(String what, Function<String, T> of, Function<T, String> value) {
+    return textual("a " + what + " (1 to 64 letters, digits, '.', '_', ':' or '-', starting with"
+        + " a letter or digit)", of, value);
+  }
+
+  /**
+   * A codec of an enum by its constant names.
+   *
+   * @param type the enum
+   * @param <E> the enum
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+    String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    String expected = "one of " + names;
+    return new Codec<>() {
+      @Override
+      public E decode(JsonNode node, String at, Decoding d) {
+        if (node.isTextual()) {
+          for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(node.textValue())) {
+              return constant;
+            }
+          }
+          d.error(at, "expected " + expected + ", found " + Texts.quote(node.textValue()));
+        } else {
+          d.error(at, "expected " + expected + ", found " + Fields.kind(node));
+        }
+        return null;
+      }
+
+      @Override
+      public void encode(E value, JsonGenerator g) throws IOException {
+        g.writeString(value.name());
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+    };
+  }
+}
