@@ -4,6 +4,7 @@
  */
 open module org.pcop.benchmarks {
   requires org.pcop.rules;
+  requires org.pcop.io;
   // JMH is a file-name automatic module (so this module is never published); its annotation
   // processor generates the harness into org.pcop.benchmarks.jmh_generated.
   requires jmh.core;
