@@ -1,8 +1,14 @@
 /**
- * Compatibility kits for the pcop provider interfaces: {@link
- * org.pcop.tck.EventStoreCompatibilityKit}, {@link org.pcop.tck.MemberDirectoryCompatibilityKit}
- * and {@link org.pcop.tck.NotificationSinkCompatibilityKit}. A vendor writes one JUnit test class
- * that extends a kit and creates its adapter; every rule of the kit then runs against it.
+ * Compatibility kits for the pcop provider interfaces, one per provider with guarantees:
+ * {@link org.pcop.tck.EventStoreCompatibilityKit} (R101 to R161),
+ * {@link org.pcop.tck.MemberDirectoryCompatibilityKit} (R201 to R205),
+ * {@link org.pcop.tck.NotificationSinkCompatibilityKit} (R301 to R303),
+ * {@link org.pcop.tck.AuditSinkCompatibilityKit} (R401 to R403),
+ * {@link org.pcop.tck.AccessPolicyCompatibilityKit} (R501 to R505) and
+ * {@link org.pcop.tck.IdentityMappingCompatibilityKit} (R601 to R603). A vendor writes one JUnit
+ * test class that extends a kit and creates its adapter; every rule of the kit then runs against
+ * it. Kits over providers that mirror the host's own data (directory, policy, mapping) also ask
+ * for hooks that set up that data, since the kit cannot write into the host directly.
  *
  * <p>Rules have stable ids ({@code R101} ...) that appear in each test's display name and in every
  * failure message, next to the name of the adapter under test. Rules are package-private nested

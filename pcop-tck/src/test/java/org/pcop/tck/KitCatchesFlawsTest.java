@@ -123,4 +123,35 @@ class KitCatchesFlawsTest {
     assertCaughtIn(FlawedProviders.DuplicatesNotifications.class,
         FlawedProviders.DuplicatingSink.class.getName(), "R303", "concurrent hand-overs");
   }
+
+  @Test
+  void catchesAnAuditSinkThatSortsRecords() {
+    assertCaughtIn(FlawedProviders.SortsAuditRecords.class,
+        FlawedProviders.SortingAuditSink.class.getName(), "R402", "order per request");
+  }
+
+  @Test
+  void catchesAnAuditSinkThatLosesRecordsUnderConcurrency() {
+    assertCaughtIn(FlawedProviders.RacesAuditRecords.class,
+        FlawedProviders.RacingAuditSink.class.getName(), "R403", "concurrent records");
+  }
+
+  @Test
+  void catchesAPolicyThatMatchesActionsByPrefix() {
+    assertCaughtIn(FlawedProviders.MatchesActionsByPrefix.class,
+        FlawedProviders.PrefixPolicy.class.getName(), "R502", "nothing more than granted");
+  }
+
+  @Test
+  void catchesAPolicyThatLetsOutsidersResolveCases() {
+    assertCaughtIn(FlawedProviders.ResolvesForOutsiders.class,
+        FlawedProviders.OverreachingPolicy.class.getName(), "R504", "case team only");
+  }
+
+  @Test
+  void catchesAMappingThatLetsAnyoneActForAnyone() {
+    assertCaughtIn(FlawedProviders.LetsAnyoneActForAnyone.class,
+        FlawedProviders.PermissiveMapping.class.getName(), "R603",
+        "no acting for others unless allowed");
+  }
 }

@@ -1,0 +1,20 @@
+package org.pcop.tck;
+
+import java.util.List;
+import java.util.Optional;
+import org.pcop.spi.AuditRecord;
+import org.pcop.spi.AuditSink;
+import org.pcop.spi.memory.InMemoryAuditSink;
+
+/** The in-memory reference audit sink passes the whole kit. */
+class InMemoryAuditSinkCompatibilityTest extends AuditSinkCompatibilityKit {
+  @Override
+  protected AuditSink createSink() {
+    return InMemoryAuditSink.create();
+  }
+
+  @Override
+  protected Optional<List<AuditRecord>> recorded(AuditSink sink) {
+    return Optional.of(((InMemoryAuditSink) sink).getRecords());
+  }
+}
