@@ -48,8 +48,9 @@ import org.pcop.model.taxonomy.Topic;
 
 /**
  * A deterministic, streamed history of a national-scale community: sites, agencies, members and
- * memberships, then day by day weekly community calls, webinars, exchanges and participations
- * until the requested number of events. The same arguments always give the same events; nothing
+ * memberships, then day by day weekly community calls, webinars, peer exchanges (requested,
+ * approved and carried out by an activity) and participations until the requested number of
+ * events. The same arguments always give the same events; nothing
  * is held in memory beyond the current day.
  */
 public final class NationalCommunity implements Iterable<PcopEvent> {
@@ -239,6 +240,18 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
         add(ExchangeApproved.builder().eventId(id()).actor(member(1 + host))
             .occurredAt(morning.plusSeconds(60)).exchange(x).role(ApproverRole.HOST_SITE_LEAD)
             .build());
+        // The peer exchange itself, which members take part in like any other activity.
+        long n = activities++;
+        today = java.util.Arrays.copyOf(today, count + 1);
+        today[count] = n;
+        add(ActivityRecorded.builder().eventId(id()).actor(SYSTEM).occurredAt(morning)
+            .activity(Activity.builder().id(activity(n)).community(COMMUNITY.getId())
+                .kind(ActivityKind.PEER_EXCHANGE).title("Exchange " + x.value())
+                .startsAt(morning.plusSeconds(3600L * count))
+                .endsAt(morning.plusSeconds(3600L * count + 3600))
+                .addCoreArea(PspTaxonomy.current().getCoreAreas()
+                    .get((int) (n % PspTaxonomy.current().getCoreAreas().size())).getId())
+                .hostSite(java.util.Optional.of(site(host))).exchange(x).build()).build());
       }
       long left = events - emitted - pending.size();
       long perDay = Math.max(0, left / Math.max(1, days - day));

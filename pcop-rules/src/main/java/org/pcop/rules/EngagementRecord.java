@@ -64,13 +64,16 @@ import org.pcop.model.event.SiteRegistered;
 import org.pcop.model.event.TaxonomyChanged;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.Taxonomy;
+import org.pcop.rules.internal.ParticipationLog;
+import org.pcop.rules.internal.RecordAccess;
 
 /**
  * The compact record of a program's history that rules read: the current roster (members,
  * agencies, sites, memberships, taxonomies), open and closed exchanges and requests for
- * information, recorded levels, locks and conduct flags, and per member and community the
- * participations folded into one {@link ParticipationDay} per day, plus per community a per-day
- * site by core-area participation count. Evaluation never needs the raw events.
+ * information, recorded levels, locks and conduct flags, and per member and community a compact
+ * log of participations (a day and an activity-and-kind number each, in primitive arrays sorted
+ * by day), plus per community a per-day site by core-area participation count. Evaluation never
+ * needs the raw events, and the record holds no object per participation or per member-day.
  *
  * <p>Events are applied in log order with {@link #apply(PcopEvent)}. An event that does not fit
  * the record (an unknown community, activity, exchange or request, a lifecycle step out of order)
@@ -97,14 +100,175 @@ public final class EngagementRecord {
   private final Map<RfiId, RequestForInformation> rfis = new TreeMap<>();
   private final Map<MemberId, Boolean> upheldFlags = new HashMap<>();
   private final Map<CommunityId, Map<MemberId, RecordedLevel>> levels = new HashMap<>();
-  private final Map<CommunityId, Map<MemberId, TreeMap<LocalDate, ParticipationDay>>> days =
-      new HashMap<>();
-  private final Map<CommunityId, TreeMap<LocalDate, Map<SiteId, Map<CoreAreaId, Long>>>>
-      matrixByDay = new HashMap<>();
-  private final Map<CommunityId, Map<SiteId, Map<CoreAreaId, Long>>> matrixTotal =
-      new HashMap<>();
-  private final Map<MemberId, Long> memberVersions = new HashMap<>();
+  private final Map<MemberId, MemberSlot> slots = new HashMap<>();
+  private final Map<String, MemberId> memberIds = new HashMap<>();
+  private final Map<CommunityId, MatrixCounts> matrices = new HashMap<>();
+  private final Map<CommunityId, DayOf> days = new HashMap<>();
+  private final Map<SiteId, Integer> siteNumbers = new HashMap<>();
+  private final Map<AgencyId, Integer> agencyNumbers = new HashMap<>();
+  private int[] hostSites = new int[16];
+  private int[][] exchangeAgencies = new int[16][];
+  private long linkVersion;
   private long events;
+
+  static {
+    RecordAccess.install(new Access());
+  }
+
+  /** Lets the built-in kinds read the compact parts of a record. */
+  private static final class Access extends RecordAccess {
+    @Override
+    public ParticipationLog log(EngagementRecord record, MemberId member,
+        CommunityId community) {
+      MemberSlot slot = record.slots.get(member);
+      return slot == null ? null : slot.log(community);
+    }
+
+    @Override
+    public Activity activity(EngagementRecord record, int index) {
+      return record.activities.get(index);
+    }
+
+    @Override
+    public int activityCount(EngagementRecord record) {
+      return record.activities.size();
+    }
+
+    @Override
+    public int activityIndex(EngagementRecord record, ActivityId activity) {
+      return record.activityIndex.getOrDefault(activity, -1);
+    }
+
+    @Override
+    public int hostSite(EngagementRecord record, int index) {
+      return record.hostSites[index];
+    }
+
+    @Override
+    public int[] exchangeAgencies(EngagementRecord record, int index) {
+      int[] found = record.exchangeAgencies[index];
+      if (found == null) {
+        found = record.agenciesOf(record.activities.get(index));
+        record.exchangeAgencies[index] = found;
+      }
+      return found;
+    }
+
+    @Override
+    public int agencyNumber(EngagementRecord record, AgencyId agency) {
+      return record.agencyNumbers.getOrDefault(agency, -1);
+    }
+
+    @Override
+    public long linkVersion(EngagementRecord record) {
+      return record.linkVersion;
+    }
+
+    @Override
+    public Optional<MemberId> memberId(EngagementRecord record, String value) {
+      return Optional.ofNullable(record.memberIds.get(value));
+    }
+  }
+
+  private static final int[] NO_AGENCIES = new int[0];
+
+  private int[] agenciesOf(Activity activity) {
+    Optional<Exchange> exchange = activity.getExchange().map(exchanges::get);
+    if (exchange.isEmpty()) {
+      return NO_AGENCIES;
+    }
+    Set<Integer> numbers = new TreeSet<>();
+    numbers.add(agencyNumber(exchange.get().getHostAgency()));
+    for (AgencyId visiting : exchange.get().getVisitingAgencies()) {
+      numbers.add(agencyNumber(visiting));
+    }
+    return numbers.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private int agencyNumber(AgencyId agency) {
+    return agencyNumbers.computeIfAbsent(agency, a -> agencyNumbers.size());
+  }
+
+  private MemberId intern(MemberId member) {
+    return slot(member).id;
+  }
+
+  private MemberSlot slot(MemberId member) {
+    MemberSlot slot = slots.get(member);
+    if (slot == null) {
+      slot = new MemberSlot(member);
+      slots.put(member, slot);
+      memberIds.put(member.value(), member);
+    }
+    return slot;
+  }
+
+  /**
+   * What the record keeps per member in one place, so that one look-up finds it: the id as first
+   * seen, the version, and the participation logs by community (most members are in one).
+   */
+  private static final class MemberSlot {
+    final MemberId id;
+    long version;
+    CommunityId firstCommunity;
+    ParticipationLog firstLog;
+    Map<CommunityId, ParticipationLog> otherLogs;
+
+    MemberSlot(MemberId id) {
+      this.id = id;
+    }
+
+    ParticipationLog log(CommunityId community) {
+      if (community.equals(firstCommunity)) {
+        return firstLog;
+      }
+      return otherLogs == null ? null : otherLogs.get(community);
+    }
+
+    ParticipationLog logToAdd(CommunityId community) {
+      ParticipationLog log = log(community);
+      if (log != null) {
+        return log;
+      }
+      log = new ParticipationLog();
+      if (firstCommunity == null) {
+        firstCommunity = community;
+        firstLog = log;
+      } else {
+        if (otherLogs == null) {
+          otherLogs = new HashMap<>();
+        }
+        otherLogs.put(community, log);
+      }
+      return log;
+    }
+  }
+
+  /**
+   * The day of an instant in one community's time zone, remembering the last day found: events
+   * mostly arrive in time order, so most instants fall on the day before.
+   */
+  private static final class DayOf {
+    private final ZoneId zone;
+    private Instant start = Instant.MAX;
+    private Instant end = Instant.MIN;
+    private long day;
+
+    DayOf(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    long epochDay(Instant instant) {
+      if (!instant.isBefore(start) && instant.isBefore(end)) {
+        return day;
+      }
+      LocalDate found = LocalDate.ofInstant(instant, zone);
+      day = found.toEpochDay();
+      start = found.atStartOfDay(zone).toInstant();
+      end = found.plusDays(1).atStartOfDay(zone).toInstant();
+      return day;
+    }
+  }
 
   private EngagementRecord(Collection<Community> communities) {
     for (Community community : communities) {
@@ -150,7 +314,8 @@ public final class EngagementRecord {
     RecordChange change = event.accept(new Applier(event));
     events++;
     for (MemberId member : change.members()) {
-      memberVersions.merge(member, events, Math::max);
+      MemberSlot slot = slot(member);
+      slot.version = Math.max(slot.version, events);
     }
     return change;
   }
@@ -163,7 +328,8 @@ public final class EngagementRecord {
    * @return the version, 0 while untouched
    */
   public long memberVersion(MemberId member) {
-    return memberVersions.getOrDefault(member, 0L);
+    MemberSlot slot = slots.get(member);
+    return slot == null ? 0 : slot.version;
   }
 
   /**
@@ -434,7 +600,8 @@ public final class EngagementRecord {
   }
 
   /**
-   * The member's participations in the community, one entry per day with any, by day.
+   * The member's participations in the community, one entry per day with any, by day: a
+   * read-only snapshot built from the member's compact log, which later events do not change.
    *
    * @param member the member
    * @param community the community
@@ -442,10 +609,21 @@ public final class EngagementRecord {
    */
   public NavigableMap<LocalDate, ParticipationDay> participationDays(MemberId member,
       CommunityId community) {
-    TreeMap<LocalDate, ParticipationDay> found =
-        days.getOrDefault(community, Map.of()).get(member);
-    return found == null ? Collections.emptyNavigableMap()
-        : Collections.unmodifiableNavigableMap(found);
+    MemberSlot slot = slots.get(member);
+    ParticipationLog log = slot == null ? null : slot.log(community);
+    if (log == null) {
+      return Collections.emptyNavigableMap();
+    }
+    TreeMap<LocalDate, ParticipationDay> found = new TreeMap<>();
+    ParticipationDay current = null;
+    for (int i = 0; i < log.size(); i++) {
+      if (current == null || current.day().toEpochDay() != log.day(i)) {
+        current = new ParticipationDay(LocalDate.ofEpochDay(log.day(i)), this);
+        found.put(current.day(), current);
+      }
+      current.add(log.activity(i), log.kind(i));
+    }
+    return Collections.unmodifiableNavigableMap(found);
   }
 
   /**
@@ -459,20 +637,75 @@ public final class EngagementRecord {
    */
   public Map<SiteId, Map<CoreAreaId, Long>> participationMatrix(CommunityId community,
       LocalDate first, LocalDate last) {
-    Map<SiteId, Map<CoreAreaId, Long>> counts = new TreeMap<>();
-    TreeMap<LocalDate, Map<SiteId, Map<CoreAreaId, Long>>> byDay = matrixByDay.get(community);
-    if (byDay == null || byDay.isEmpty()) {
+    MatrixCounts matrix = matrices.get(community);
+    return matrix == null ? new TreeMap<>() : matrix.counts(first, last);
+  }
+
+  /**
+   * Participations per day and (site, core area) cell of one community: one int array per day
+   * with any, indexed by interned cell, plus all-time totals.
+   */
+  private static final class MatrixCounts {
+    private final Map<SiteId, Map<CoreAreaId, Integer>> cells = new HashMap<>();
+    private final List<SiteId> cellSites = new ArrayList<>();
+    private final List<CoreAreaId> cellAreas = new ArrayList<>();
+    private final TreeMap<Integer, int[]> byDay = new TreeMap<>();
+    private long[] total = new long[8];
+
+    private int lastDay;
+    private int[] lastCounts;
+
+    void add(int day, SiteId site, Collection<CoreAreaId> areas) {
+      int[] counts = lastCounts != null && lastDay == day ? lastCounts : byDay.get(day);
+      for (CoreAreaId area : areas) {
+        int cell = cells.computeIfAbsent(site, s -> new HashMap<>()).computeIfAbsent(area, a -> {
+          cellSites.add(site);
+          cellAreas.add(a);
+          return cellSites.size() - 1;
+        });
+        if (counts == null || counts.length <= cell) {
+          counts = counts == null ? new int[cellSites.size() + 4]
+              : java.util.Arrays.copyOf(counts, cellSites.size() + 4);
+          byDay.put(day, counts);
+        }
+        if (total.length <= cell) {
+          total = java.util.Arrays.copyOf(total, cellSites.size() * 2);
+        }
+        counts[cell]++;
+        total[cell]++;
+      }
+      if (counts != null) {
+        lastDay = day;
+        lastCounts = counts;
+      }
+    }
+
+    Map<SiteId, Map<CoreAreaId, Long>> counts(LocalDate first, LocalDate last) {
+      Map<SiteId, Map<CoreAreaId, Long>> counts = new TreeMap<>();
+      if (byDay.isEmpty() || first.isAfter(last)) {
+        return counts;
+      }
+      long from = Math.max(first.toEpochDay(), Integer.MIN_VALUE);
+      long to = Math.min(last.toEpochDay(), Integer.MAX_VALUE);
+      long[] sum;
+      if (from <= byDay.firstKey() && to >= byDay.lastKey()) {
+        sum = total;
+      } else {
+        sum = new long[cellSites.size()];
+        for (int[] day : byDay.subMap((int) from, true, (int) to, true).values()) {
+          for (int cell = 0; cell < day.length && cell < sum.length; cell++) {
+            sum[cell] += day[cell];
+          }
+        }
+      }
+      for (int cell = 0; cell < cellSites.size() && cell < sum.length; cell++) {
+        if (sum[cell] != 0) {
+          counts.computeIfAbsent(cellSites.get(cell), s -> new TreeMap<>())
+              .put(cellAreas.get(cell), sum[cell]);
+        }
+      }
       return counts;
     }
-    boolean allTime = !first.isAfter(byDay.firstKey()) && !last.isBefore(byDay.lastKey());
-    Collection<Map<SiteId, Map<CoreAreaId, Long>>> cells = allTime
-        ? List.of(matrixTotal.get(community))
-        : byDay.subMap(first, true, last, true).values();
-    for (Map<SiteId, Map<CoreAreaId, Long>> day : cells) {
-      day.forEach((site, areas) -> areas.forEach((area, n) -> counts
-          .computeIfAbsent(site, s -> new TreeMap<>()).merge(area, n, Long::sum)));
-    }
-    return counts;
   }
 
   /**
@@ -503,22 +736,53 @@ public final class EngagementRecord {
         + "; it must be recorded before events that refer to it");
   }
 
+  /**
+   * What one event touched of one sort: nothing, one thing or a set, allocating only what it
+   * needs (most events touch one member and one community).
+   */
+  private static final class Touched<T> {
+    private T one;
+    private Set<T> many;
+
+    void add(T item) {
+      if (many != null) {
+        many.add(item);
+      } else if (one == null || one.equals(item)) {
+        one = item;
+      } else {
+        many = new HashSet<>();
+        many.add(one);
+        many.add(item);
+      }
+    }
+
+    void addAll(Collection<? extends T> items) {
+      for (T item : items) {
+        add(item);
+      }
+    }
+
+    Set<T> frozen() {
+      return many != null ? Set.copyOf(many) : one != null ? Set.of(one) : Set.of();
+    }
+  }
+
   private final class Applier implements PcopEventVisitor<RecordChange> {
     private final PcopEvent event;
-    private final Set<MemberId> touchedMembers = new TreeSet<>();
-    private final Set<ExchangeId> touchedExchanges = new TreeSet<>();
-    private final Set<RfiId> touchedRfis = new TreeSet<>();
-    private final Set<CommunityId> roster = new TreeSet<>();
-    private final Set<CommunityId> participation = new TreeSet<>();
-    private final Set<CommunityId> everything = new TreeSet<>();
+    private final Touched<MemberId> touchedMembers = new Touched<>();
+    private final Touched<ExchangeId> touchedExchanges = new Touched<>();
+    private final Touched<RfiId> touchedRfis = new Touched<>();
+    private final Touched<CommunityId> roster = new Touched<>();
+    private final Touched<CommunityId> participation = new Touched<>();
+    private final Touched<CommunityId> everything = new Touched<>();
 
     Applier(PcopEvent event) {
       this.event = event;
     }
 
     private RecordChange done() {
-      return new RecordChange(event, touchedMembers, touchedExchanges, touchedRfis, roster,
-          participation, everything);
+      return new RecordChange(event, touchedMembers.frozen(), touchedExchanges.frozen(),
+          touchedRfis.frozen(), roster.frozen(), participation.frozen(), everything.frozen());
     }
 
     private boolean leadsOrAdvises(MemberId member) {
@@ -534,7 +798,7 @@ public final class EngagementRecord {
 
     @Override
     public RecordChange visit(MemberEnrolled e) {
-      MemberId id = e.getMember().getId();
+      MemberId id = intern(e.getMember().getId());
       Member before = members.get(id);
       members.put(id, e.getMember());
       touchedMembers.add(id);
@@ -574,6 +838,7 @@ public final class EngagementRecord {
     @Override
     public RecordChange visit(MembershipChanged e) {
       requireCommunity("MembershipChanged", e.getCommunity());
+      intern(e.getMember());
       TreeMap<MemberId, Membership> byMember =
           memberships.computeIfAbsent(e.getCommunity(), c -> new TreeMap<>());
       Membership before = byMember.get(e.getMember());
@@ -624,6 +889,12 @@ public final class EngagementRecord {
       InvalidValueException.check(!activityIndex.containsKey(activity.getId()),
           "ActivityRecorded", "activity.id", "activity %s is already recorded", activity.getId());
       activityIndex.put(activity.getId(), activities.size());
+      if (hostSites.length == activities.size()) {
+        hostSites = java.util.Arrays.copyOf(hostSites, activities.size() * 2);
+        exchangeAgencies = java.util.Arrays.copyOf(exchangeAgencies, activities.size() * 2);
+      }
+      hostSites[activities.size()] = activity.getHostSite()
+          .map(site -> siteNumbers.computeIfAbsent(site, x -> siteNumbers.size())).orElse(-1);
       activities.add(activity);
       activitiesByStart.computeIfAbsent(activity.getCommunity(), c -> new TreeMap<>())
           .computeIfAbsent(activity.getStartsAt(), s -> new ArrayList<>(1))
@@ -644,23 +915,17 @@ public final class EngagementRecord {
       }
       Activity activity = activities.get(index);
       CommunityId community = activity.getCommunity();
-      ZoneId zone = communities.get(community).getTimeZone();
-      LocalDate day = LocalDate.ofInstant(p.getAt(), zone);
-      days.computeIfAbsent(community, c -> new HashMap<>())
-          .computeIfAbsent(p.getMember(), m -> new TreeMap<>())
-          .computeIfAbsent(day, d -> new ParticipationDay(d, EngagementRecord.this))
-          .add(index, p.getKind());
-      Optional<SiteId> site = siteOf(p.getMember());
+      long epochDay = days.computeIfAbsent(community,
+          c -> new DayOf(communities.get(c).getTimeZone())).epochDay(p.getAt());
+      InvalidValueException.check(epochDay >= Integer.MIN_VALUE && epochDay <= Integer.MAX_VALUE,
+          "ParticipationRecorded", "participation.at", "%s is too far from today", p.getAt());
+      MemberSlot slot = slot(p.getMember());
+      MemberId member = slot.id;
+      slot.logToAdd(community).add((int) epochDay, index, p.getKind());
+      Optional<SiteId> site = siteOf(member);
       if (site.isPresent() && !activity.getCoreAreas().isEmpty()) {
-        Map<SiteId, Map<CoreAreaId, Long>> cells = matrixByDay
-            .computeIfAbsent(community, c -> new TreeMap<>())
-            .computeIfAbsent(day, d -> new TreeMap<>());
-        Map<SiteId, Map<CoreAreaId, Long>> total =
-            matrixTotal.computeIfAbsent(community, c -> new TreeMap<>());
-        for (CoreAreaId area : activity.getCoreAreas()) {
-          cells.computeIfAbsent(site.get(), s -> new TreeMap<>()).merge(area, 1L, Long::sum);
-          total.computeIfAbsent(site.get(), s -> new TreeMap<>()).merge(area, 1L, Long::sum);
-        }
+        matrices.computeIfAbsent(community, c -> new MatrixCounts())
+            .add((int) epochDay, site.get(), activity.getCoreAreas());
       }
       touchedMembers.add(p.getMember());
       participation.add(community);
@@ -700,6 +965,8 @@ public final class EngagementRecord {
       if (exchangesOfActivities.contains(exchange.getId())) {
         // Agencies reached through an activity that carried this exchange out change.
         everything.add(exchange.getCommunity());
+        java.util.Arrays.fill(exchangeAgencies, null);
+        linkVersion++;
       }
       return exchangeChanged(exchange);
     }

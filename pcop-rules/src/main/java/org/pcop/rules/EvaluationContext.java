@@ -16,6 +16,8 @@ public final class EvaluationContext {
   private final EngagementRecord record;
   private final Instant asOf;
   private final BusinessCalendar calendar;
+  /** The day last asked for, kept once known (a community's zone never changes). */
+  private volatile java.util.Map.Entry<CommunityId, Optional<LocalDate>> lastDay;
 
   /**
    * Creates the context.
@@ -81,6 +83,14 @@ public final class EvaluationContext {
    * @return the day of {@link #asOf()} there
    */
   public Optional<LocalDate> day(CommunityId community) {
-    return record.dayOf(community, asOf);
+    java.util.Map.Entry<CommunityId, Optional<LocalDate>> known = lastDay;
+    if (known != null && known.getKey().equals(community)) {
+      return known.getValue();
+    }
+    Optional<LocalDate> day = record.dayOf(community, asOf);
+    if (day.isPresent()) {
+      lastDay = java.util.Map.entry(community, day);
+    }
+    return day;
   }
 }

@@ -7,8 +7,8 @@ import org.pcop.model.activity.ParticipationKind;
 
 /**
  * A member's participations in a community on one day (in the community's time zone): counters per
- * kind and the activities taken part in. This compact aggregate, not the raw events, is what rules
- * read. A view: the engagement record that owns it updates it as events arrive.
+ * kind and the activities taken part in, as {@link EngagementRecord#participationDays} shows them.
+ * A snapshot: later events do not change it.
  */
 public final class ParticipationDay {
   private static final ParticipationKind[] KINDS = ParticipationKind.values();

@@ -98,7 +98,7 @@ final class CoverageKind implements RuleKind {
     switch (subject.kind()) {
       case COMMUNITY: {
         Map<SiteId, Map<CoreAreaId, Long>> counts = matrix(rule, context, today);
-        results.window(rule.getMatrixWindow().describe(today,
+        results.window(windowText(rule.getMatrixWindow(), today,
             context.zone(community).orElseThrow()))
             .fact("sites with participation", counts.size())
             .finding(ParticipationMatrix.builder().counts(counts).build());
@@ -112,12 +112,8 @@ final class CoverageKind implements RuleKind {
       }
       case SITE: {
         SiteId site = SiteId.of(subject.id());
-        SortedSet<MemberId> active = new TreeSet<>();
-        for (Membership m : record.memberships(community)) {
-          if (isActive(record, m) && record.siteOf(m.getMember()).equals(Optional.of(site))) {
-            active.add(m.getMember());
-          }
-        }
+        SortedSet<MemberId> active = roster(community, record).activeBySite()
+            .getOrDefault(site, new TreeSet<>());
         results.fact("active members", active).threshold("at least 1 active member");
         if (active.isEmpty()) {
           results.fail("the actively engaged site " + site + " has no active member in "
@@ -130,17 +126,8 @@ final class CoverageKind implements RuleKind {
       case CORE_AREA: {
         Taxonomy taxonomy = record.taxonomy(community).orElseThrow();
         CoreAreaId area = CoreAreaId.of(subject.id());
-        SortedSet<MemberId> experts = new TreeSet<>();
-        for (Membership m : record.memberships(community)) {
-          Optional<Member> member = record.member(m.getMember());
-          if (isActive(record, m) && member.isPresent()) {
-            for (TopicId topic : member.get().getExpertise()) {
-              if (taxonomy.topic(topic).map(Topic::getCoreArea).equals(Optional.of(area))) {
-                experts.add(m.getMember());
-              }
-            }
-          }
-        }
+        SortedSet<MemberId> experts = roster(community, record).expertsByArea()
+            .getOrDefault(area, new TreeSet<>());
         String name = taxonomy.coreArea(area).map(CoreArea::getName).orElse(area.value());
         results.fact("experts", experts)
             .threshold("at least " + rule.getMinExperts() + " experts");
@@ -160,13 +147,8 @@ final class CoverageKind implements RuleKind {
             open.add(rfi.getId().value());
           }
         }
-        SortedSet<MemberId> experts = new TreeSet<>();
-        for (Membership m : record.memberships(community)) {
-          if (isActive(record, m) && record.member(m.getMember())
-              .map(x -> x.getExpertise().contains(topic)).orElse(false)) {
-            experts.add(m.getMember());
-          }
-        }
+        SortedSet<MemberId> experts = roster(community, record).expertsByTopic()
+            .getOrDefault(topic, new TreeSet<>());
         results.fact("open requests", open).fact("experts", experts)
             .threshold("at least 1 active expert for a topic with open requests");
         if (experts.isEmpty()) {
@@ -179,6 +161,68 @@ final class CoverageKind implements RuleKind {
       }
     }
     return Optional.of(results.build());
+  }
+
+  /** A window described for one day and zone. */
+  private record WindowText(org.pcop.rules.definition.Window window, LocalDate day,
+      java.time.ZoneId zone, String text) {}
+
+  /** The window text described last: a cache only, checked against its inputs. */
+  private volatile WindowText windowText;
+
+  private String windowText(org.pcop.rules.definition.Window window, LocalDate day,
+      java.time.ZoneId zone) {
+    WindowText known = windowText;
+    if (known == null || !known.window().equals(window) || !known.day().equals(day)
+        || !known.zone().equals(zone)) {
+      known = new WindowText(window, day, zone, window.describe(day, zone));
+      windowText = known;
+    }
+    return known.text();
+  }
+
+  /**
+   * The active members of a community by site, and its active experts by core area and topic,
+   * for one record at one event count.
+   */
+  private record Roster(java.lang.ref.WeakReference<EngagementRecord> record,
+      CommunityId community, long events, Map<SiteId, SortedSet<MemberId>> activeBySite,
+      Map<CoreAreaId, SortedSet<MemberId>> expertsByArea,
+      Map<TopicId, SortedSet<MemberId>> expertsByTopic) {}
+
+  /** The roster computed last: a cache only, checked against the record and its event count. */
+  private volatile Roster roster;
+
+  private Roster roster(CommunityId community, EngagementRecord record) {
+    Roster known = roster;
+    if (known != null && known.record().get() == record && known.community().equals(community)
+        && known.events() == record.eventCount()) {
+      return known;
+    }
+    Map<SiteId, SortedSet<MemberId>> bySite = new java.util.HashMap<>();
+    Map<CoreAreaId, SortedSet<MemberId>> byArea = new java.util.HashMap<>();
+    Map<TopicId, SortedSet<MemberId>> byTopic = new java.util.HashMap<>();
+    Optional<Taxonomy> taxonomy = record.taxonomy(community);
+    for (Membership m : record.memberships(community)) {
+      if (!isActive(record, m)) {
+        continue;
+      }
+      Optional<Member> member = record.member(m.getMember());
+      if (member.isEmpty()) {
+        continue;
+      }
+      record.agency(member.get().getAgency()).flatMap(a -> a.getSite()).ifPresent(site ->
+          bySite.computeIfAbsent(site, k -> new TreeSet<>()).add(m.getMember()));
+      for (TopicId topic : member.get().getExpertise()) {
+        byTopic.computeIfAbsent(topic, k -> new TreeSet<>()).add(m.getMember());
+        taxonomy.flatMap(t -> t.topic(topic)).map(Topic::getCoreArea).ifPresent(area ->
+            byArea.computeIfAbsent(area, k -> new TreeSet<>()).add(m.getMember()));
+      }
+    }
+    known = new Roster(new java.lang.ref.WeakReference<>(record), community,
+        record.eventCount(), bySite, byArea, byTopic);
+    roster = known;
+    return known;
   }
 
   /**

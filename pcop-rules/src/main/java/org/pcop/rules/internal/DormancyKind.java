@@ -2,10 +2,13 @@ package org.pcop.rules.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.NavigableMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipRole;
@@ -14,7 +17,6 @@ import org.pcop.model.SiteId;
 import org.pcop.rules.DormancyNotice;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.EvaluationContext;
-import org.pcop.rules.ParticipationDay;
 import org.pcop.rules.RecordChange;
 import org.pcop.rules.RuleResult;
 import org.pcop.rules.Subject;
@@ -44,7 +46,7 @@ final class DormancyKind implements RuleKind {
   public Optional<RuleResult> evaluate(Rule generic, Subject subject, EvaluationContext context) {
     DormancyRule rule = (DormancyRule) generic;
     EngagementRecord record = context.record();
-    Optional<MemberId> member = Results.member(subject, rule.getCommunity());
+    Optional<MemberId> member = Results.member(subject, rule.getCommunity(), record);
     Optional<Membership> membership =
         member.flatMap(m -> record.membership(m, rule.getCommunity()));
     if (membership.isEmpty() || membership.get().getStatus() != MembershipStatus.ACTIVE) {
@@ -54,9 +56,10 @@ final class DormancyKind implements RuleKind {
     Membership m = membership.get();
     LocalDate activeFrom = record.dayOf(rule.getCommunity(),
         m.getHistory().get(m.getHistory().size() - 1).getAt()).orElseThrow();
-    NavigableMap<LocalDate, ParticipationDay> days =
-        record.participationDays(m.getMember(), rule.getCommunity()).headMap(today, true);
-    Optional<LocalDate> last = days.isEmpty() ? Optional.empty() : Optional.of(days.lastKey());
+    ParticipationLog log = RecordAccess.get().log(record, m.getMember(), rule.getCommunity());
+    int end = log == null ? 0 : log.endOnOrBefore((int) today.toEpochDay());
+    Optional<LocalDate> last = end == 0 ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(log.day(end - 1)));
     LocalDate from = last.filter(d -> d.isAfter(activeFrom)).orElse(activeFrom);
     long idle = Math.max(0, ChronoUnit.DAYS.between(from, today));
     Results results = new Results(rule, subject)
@@ -69,16 +72,8 @@ final class DormancyKind implements RuleKind {
     if (idle >= rule.getDays()) {
       Optional<SiteId> site = record.siteOf(m.getMember());
       SortedSet<MemberId> leads = new TreeSet<>();
-      site.ifPresent(s -> {
-        for (MemberId lead : record.membersWithRole(rule.getCommunity(),
-            MembershipRole.SITE_LEAD)) {
-          if (!lead.equals(m.getMember()) && record.membership(lead, rule.getCommunity())
-              .map(x -> x.getStatus() == MembershipStatus.ACTIVE).orElse(false)
-              && record.siteOf(lead).equals(site)) {
-            leads.add(lead);
-          }
-        }
-      });
+      site.ifPresent(x -> leads.addAll(siteLeads(rule, record).getOrDefault(x, Set.of())));
+      leads.remove(m.getMember());
       results.fail("no participation for " + idle + " days (since " + from + "), "
           + rule.getDays() + " make a membership dormant")
           .finding(DormancyNotice.builder().member(m.getMember()).community(rule.getCommunity())
@@ -87,6 +82,33 @@ final class DormancyKind implements RuleKind {
       results.pass("last took part " + idle + " days ago, fewer than " + rule.getDays());
     }
     return Optional.of(results.build());
+  }
+
+  /** Active site leads by site of one community, for one record at one event count. */
+  private record Leads(java.lang.ref.WeakReference<EngagementRecord> record,
+      CommunityId community, long events, Map<SiteId, Set<MemberId>> bySite) {}
+
+  /** The leads computed last: a cache only, checked against the record and its event count. */
+  private volatile Leads leads;
+
+  private Map<SiteId, Set<MemberId>> siteLeads(DormancyRule rule, EngagementRecord record) {
+    Leads known = leads;
+    if (known != null && known.record().get() == record
+        && known.community().equals(rule.getCommunity())
+        && known.events() == record.eventCount()) {
+      return known.bySite();
+    }
+    Map<SiteId, Set<MemberId>> bySite = new HashMap<>();
+    for (MemberId lead : record.membersWithRole(rule.getCommunity(), MembershipRole.SITE_LEAD)) {
+      if (record.membership(lead, rule.getCommunity())
+          .map(x -> x.getStatus() == MembershipStatus.ACTIVE).orElse(false)) {
+        record.siteOf(lead).ifPresent(site -> bySite.computeIfAbsent(site,
+            k -> new TreeSet<>()).add(lead));
+      }
+    }
+    leads = new Leads(new java.lang.ref.WeakReference<>(record), rule.getCommunity(),
+        record.eventCount(), bySite);
+    return bySite;
   }
 
   @Override

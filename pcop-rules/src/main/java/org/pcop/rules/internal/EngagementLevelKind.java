@@ -3,13 +3,17 @@ package org.pcop.rules.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipStatus;
+import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.EvaluationContext;
 import org.pcop.rules.LevelChange;
 import org.pcop.rules.RecordChange;
@@ -49,7 +53,7 @@ final class EngagementLevelKind implements RuleKind {
   public Optional<RuleResult> evaluate(Rule generic, Subject subject,
       EvaluationContext context) {
     EngagementLevelRule rule = (EngagementLevelRule) generic;
-    Optional<MemberId> found = Results.member(subject, rule.getCommunity());
+    Optional<MemberId> found = Results.member(subject, rule.getCommunity(), context.record());
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -71,45 +75,42 @@ final class EngagementLevelKind implements RuleKind {
     int keep = -1;
     List<String> missing = new ArrayList<>();
     List<String> unmetAbove = new ArrayList<>();
-    StringBuilder thresholds = new StringBuilder();
-    for (int i = 0; i < levels.size(); i++) {
-      Level level = levels.get(i);
-      boolean all = true;
-      boolean allWithHysteresis = true;
-      for (Measure measure : level.getRequirements()) {
-        Measures.Value value = Measures.measure(measure, member, rule.getCommunity(), context);
-        results.fact(level.getName() + ": " + measure.describe() + " over "
-            + (measure.getWindow().isAllTime() ? "all time" : measure.getWindow().getDays().get()
-            + " days"), value.reading());
-        thresholds.append(thresholds.length() == 0 ? "" : "; ").append(level.getName())
-            .append(": ").append(measure.describe());
-        if (value.missing().isPresent()) {
-          missing.add(level.getName() + ": " + value.missing().get());
-          all = false;
-          allWithHysteresis = false;
-          continue;
+    LevelAggregates aggregates = aggregates(rule, context);
+    synchronized (aggregates) {
+      for (int i = 0; i < levels.size(); i++) {
+        Level level = levels.get(i);
+        boolean all = true;
+        boolean allWithHysteresis = true;
+        List<Measure> requirements = level.getRequirements();
+        for (int j = 0; j < requirements.size(); j++) {
+          Measure measure = requirements.get(j);
+          Measures.Value value = aggregates.value(i, j, member, context);
+          results.fact(aggregates.factNames[i][j], value.reading());
+          if (value.missing().isPresent()) {
+            missing.add(level.getName() + ": " + value.missing().get());
+            all = false;
+            allWithHysteresis = false;
+            continue;
+          }
+          boolean meets = Measures.meets(measure, value);
+          all &= meets;
+          allWithHysteresis &= Measures.holdsWithHysteresis(measure, value,
+              rule.getDemotionFraction());
+          if (!meets && i > current) {
+            unmetAbove.add(level.getName() + " needs " + aggregates.described[i][j] + ", has "
+                + value.reading());
+          }
         }
-        boolean meets = Measures.meets(measure, value);
-        all &= meets;
-        allWithHysteresis &= Measures.holdsWithHysteresis(measure, value,
-            rule.getDemotionFraction());
-        if (!meets && i > current) {
-          unmetAbove.add(level.getName() + " needs " + measure.describe() + ", has "
-              + value.reading());
+        if (all) {
+          target = i;
         }
-      }
-      if (all) {
-        target = i;
-      }
-      if (allWithHysteresis && i <= current) {
-        keep = i;
+        if (allWithHysteresis && i <= current) {
+          keep = i;
+        }
       }
     }
-    results.threshold(thresholds.toString() + "; demotion below "
-        + Math.round(rule.getDemotionFraction() * 100) + "% of a windowed threshold, not within "
-        + rule.getGraceDays() + " days of a change");
-    context.zone(rule.getCommunity()).ifPresent(zone -> results.window("evaluated on "
-        + context.day(rule.getCommunity()).orElseThrow() + " (" + zone + ")"));
+    results.threshold(aggregates.thresholds);
+    results.window(aggregates.window);
     Optional<String> from = recorded.level();
     Optional<String> to;
     String reason;
@@ -160,6 +161,31 @@ final class EngagementLevelKind implements RuleKind {
       results.fail(reason + (unmetAbove.isEmpty() ? "" : ": " + String.join(", ", unmetAbove)));
     }
     return Optional.of(results.build());
+  }
+
+  /**
+   * Aggregates per record, a few (rule, instant) pairs each. A cache only: aggregates check
+   * themselves against the record, so results never depend on it.
+   */
+  private final Map<EngagementRecord, List<LevelAggregates>> aggregates =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private LevelAggregates aggregates(EngagementLevelRule rule, EvaluationContext context) {
+    List<LevelAggregates> known = aggregates.computeIfAbsent(context.record(),
+        r -> new ArrayList<>());
+    synchronized (known) {
+      for (LevelAggregates candidate : known) {
+        if (candidate.serves(rule, context.asOf())) {
+          return candidate;
+        }
+      }
+      if (known.size() == 4) {
+        known.remove(0);
+      }
+      LevelAggregates created = new LevelAggregates(rule, context);
+      known.add(created);
+      return created;
+    }
   }
 
   @Override

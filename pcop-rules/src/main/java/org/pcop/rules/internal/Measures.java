@@ -22,8 +22,14 @@ import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.EvaluationContext;
 import org.pcop.rules.ParticipationDay;
 import org.pcop.rules.definition.Measure;
+import org.pcop.rules.definition.MeasureKind;
 
-/** Computes a measure of one member's record in one community from the per-day aggregates. */
+/**
+ * Computes a measure of one member's record in one community directly from its definition:
+ * tenure and conduct flags from the record, the rest by reading the member's participation days
+ * in the window. The engagement-level kind reads windowed measures from {@link LevelAggregates}
+ * instead, which the tests hold to this definition.
+ */
 final class Measures {
   private Measures() {}
 
@@ -44,6 +50,17 @@ final class Measures {
     ZoneId zone = context.zone(community).orElseThrow();
     LocalDate today = context.day(community).orElseThrow();
     LocalDate first = measure.getWindow().firstDay(today);
+    if (measure.getKind() == MeasureKind.TENURE_DAYS) {
+      Optional<LocalDate> since = record.membership(member, community)
+          .flatMap(m -> m.activeSince()).map(at -> LocalDate.ofInstant(at, zone));
+      long tenure = since.map(s -> Math.max(0, ChronoUnit.DAYS.between(s, today))).orElse(0L);
+      return Value.of(tenure, tenure + " days" + since.map(s -> " (active since " + s + ")")
+          .orElse(" (never active)"));
+    }
+    if (measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
+      boolean upheld = record.hasUpheldConductFlag(member);
+      return Value.of(upheld ? 0 : 1, upheld ? "an upheld flag" : "none upheld");
+    }
     NavigableMap<LocalDate, ParticipationDay> days =
         record.participationDays(member, community).subMap(first, true, today, true);
     Set<ParticipationKind> kinds = measure.getParticipationKinds();
@@ -137,17 +154,8 @@ final class Measures {
         return Value.of((double) n / counted.size(), n + " of " + counted.size()
             + (held.size() > cap ? " most recent (of " + held.size() + " held)" : ""));
       }
-      case TENURE_DAYS: {
-        Optional<LocalDate> since = record.membership(member, community)
-            .flatMap(m -> m.activeSince()).map(at -> LocalDate.ofInstant(at, zone));
-        long tenure = since.map(s -> Math.max(0, ChronoUnit.DAYS.between(s, today))).orElse(0L);
-        return Value.of(tenure, tenure + " days" + since.map(s -> " (active since " + s + ")")
-            .orElse(" (never active)"));
-      }
-      default: {
-        boolean upheld = record.hasUpheldConductFlag(member);
-        return Value.of(upheld ? 0 : 1, upheld ? "an upheld flag" : "none upheld");
-      }
+      default:
+        throw new IllegalStateException("unexpected measure " + measure.getKind());
     }
   }
 

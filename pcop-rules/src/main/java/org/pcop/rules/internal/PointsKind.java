@@ -1,22 +1,19 @@
 package org.pcop.rules.internal;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.SiteId;
-import org.pcop.model.activity.Activity;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.EvaluationContext;
 import org.pcop.rules.Leaderboard;
-import org.pcop.rules.ParticipationDay;
 import org.pcop.rules.RecordChange;
 import org.pcop.rules.RuleResult;
 import org.pcop.rules.Standing;
@@ -47,80 +44,31 @@ final class PointsKind implements RuleKind {
       long capped) {}
 
   /**
-   * Tallies computed so far, per record, by rule, instant and member, with the member's version
-   * in the record they were computed at. A cache only: a stale entry is recomputed, so results
-   * never depend on it.
+   * Aggregates per record, a few (rule, instant) pairs each. A cache only: aggregates check
+   * themselves against the record, so results never depend on it.
    */
-  private final Map<EngagementRecord, Map<TallyKey, Versioned>> tallies =
+  private final Map<EngagementRecord, java.util.List<PointsAggregates>> aggregates =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-  private record TallyKey(PointsRule rule, java.time.Instant asOf, MemberId member) {}
-
-  private record Versioned(long version, Tally tally) {}
-
   private Tally cachedTally(PointsRule rule, MemberId member, EvaluationContext context) {
-    Map<TallyKey, Versioned> cache = tallies.computeIfAbsent(context.record(),
-        r -> new java.util.concurrent.ConcurrentHashMap<>());
-    TallyKey key = new TallyKey(rule, context.asOf(), member);
-    long version = context.record().memberVersion(member);
-    Versioned cached = cache.get(key);
-    if (cached == null || cached.version() != version) {
-      if (cache.size() > 1_000_000) {
-        cache.clear();
-      }
-      cached = new Versioned(version, tally(rule, member, context));
-      cache.put(key, cached);
-    }
-    return cached.tally();
-  }
-
-  static Tally tally(PointsRule rule, MemberId member, EvaluationContext context) {
-    CommunityId community = rule.getCommunity();
-    EngagementRecord record = context.record();
-    LocalDate today = context.day(community).orElseThrow();
-    double total = 0;
-    long participations = 0;
-    long cappedAway = 0;
-    Map<CoreAreaId, Double> byArea = new TreeMap<>();
-    LocalDate period = null;
-    long left = Long.MAX_VALUE;
-    for (ParticipationDay day : record.participationDays(member, community)
-        .headMap(today, true).values()) {
-      LocalDate start = rule.getCapPeriod().start(day.day());
-      if (!start.equals(period)) {
-        period = start;
-        left = rule.getCapPerPeriod().map(Integer::longValue).orElse(Long.MAX_VALUE);
-      }
-      long raw = 0;
-      for (int i = 0; i < day.size(); i++) {
-        raw += rule.getPointsPerKind().getOrDefault(day.kind(i), 0);
-      }
-      participations += day.size();
-      long admitted = Math.min(raw, left);
-      left -= admitted;
-      cappedAway += raw - admitted;
-      if (admitted == 0) {
-        continue;
-      }
-      double weight = rule.getHalfLifeDays().map(h -> Math.pow(0.5,
-          (double) ChronoUnit.DAYS.between(day.day(), today) / h)).orElse(1.0);
-      double points = admitted * weight;
-      total += points;
-      double share = points / raw;
-      for (int i = 0; i < day.size(); i++) {
-        int each = rule.getPointsPerKind().getOrDefault(day.kind(i), 0);
-        if (each == 0) {
-          continue;
-        }
-        Optional<Activity> activity = record.activity(day.activity(i));
-        if (activity.isPresent()) {
-          for (CoreAreaId area : activity.get().getCoreAreas()) {
-            byArea.merge(area, each * share, Double::sum);
-          }
+    java.util.List<PointsAggregates> known = aggregates.computeIfAbsent(context.record(),
+        r -> new java.util.ArrayList<>());
+    synchronized (known) {
+      PointsAggregates found = null;
+      for (PointsAggregates candidate : known) {
+        if (candidate.serves(rule, context.asOf())) {
+          found = candidate;
         }
       }
+      if (found == null) {
+        if (known.size() == 4) {
+          known.remove(0);
+        }
+        found = new PointsAggregates(rule, context);
+        known.add(found);
+      }
+      return found.tally(member, context.record());
     }
-    return new Tally(total, byArea, participations, cappedAway);
   }
 
   @Override
@@ -130,7 +78,7 @@ final class PointsKind implements RuleKind {
     if (subject.equals(Subject.community(rule.getCommunity()))) {
       return Optional.of(leaderboards(rule, subject, context));
     }
-    Optional<MemberId> member = Results.member(subject, rule.getCommunity())
+    Optional<MemberId> member = Results.member(subject, rule.getCommunity(), context.record())
         .filter(m -> context.record().membership(m, rule.getCommunity()).isPresent());
     if (member.isEmpty()) {
       return Optional.empty();
@@ -175,9 +123,17 @@ final class PointsKind implements RuleKind {
     final Map<CoreAreaId, java.util.TreeSet<Placed>> areas = new TreeMap<>();
     final Map<MemberId, Standings> members = new java.util.HashMap<>();
     final java.util.Set<MemberId> pending = new java.util.HashSet<>();
-    /** Boards built so far, by scope; a scope is rebuilt only when a member in it moved. */
-    final Map<String, Leaderboard> built = new java.util.HashMap<>();
-    final java.util.Set<String> dirty = new java.util.HashSet<>();
+    /**
+     * Boards built so far, by scope (the community's key, a site or a core area); a scope is
+     * rebuilt only when a member in it moved.
+     */
+    final Map<Object, Leaderboard> built = new java.util.HashMap<>();
+    final java.util.Set<Object> dirty = new java.util.HashSet<>();
+    /** Whether a board shown changed while building the result. */
+    boolean changed;
+    /** The last result built, and how many members it ranked. */
+    RuleResult result;
+    int ranked;
     long synced = -1;
     long observed;
     boolean invalid;
@@ -192,31 +148,71 @@ final class PointsKind implements RuleKind {
     return Math.round(points * 100) / 100.0;
   }
 
+  /**
+   * Puts a member where their current points place them on the boards, moving them only on the
+   * boards where their rounded points or their site changed, and marking those boards dirty.
+   */
   private void place(Boards b, PointsRule rule, MemberId member, EvaluationContext context) {
     Standings old = b.members.remove(member);
-    b.dirty.add("community");
-    if (old != null) {
-      old.site().ifPresent(site -> b.dirty.add("site " + site));
-      old.areas().keySet().forEach(area -> b.dirty.add("core area " + area));
-      b.community.remove(old.overall());
-      old.site().ifPresent(site -> remove(b.sites, site, old.overall()));
-      old.areas().forEach((area, placed) -> remove(b.areas, area, placed));
-    }
     if (context.record().membership(member, rule.getCommunity()).isEmpty()) {
+      if (old != null) {
+        b.dirty.add(COMMUNITY_BOARD);
+        b.community.remove(old.overall());
+        old.site().ifPresent(site -> {
+          b.dirty.add(site);
+          remove(b.sites, site, old.overall());
+        });
+        old.areas().forEach((area, placed) -> {
+          b.dirty.add(area);
+          remove(b.areas, area, placed);
+        });
+      }
       return;
     }
     Tally tally = cachedTally(rule, member, context);
     Placed overall = new Placed(rounded(tally.total()), member);
     Optional<SiteId> site = context.record().siteOf(member);
-    Map<CoreAreaId, Placed> areas = new TreeMap<>();
-    tally.byCoreArea().forEach((area, points) -> areas.put(area,
-        new Placed(rounded(points), member)));
-    site.ifPresent(x -> b.dirty.add("site " + x));
-    areas.keySet().forEach(area -> b.dirty.add("core area " + area));
-    b.community.add(overall);
-    site.ifPresent(s -> b.sites.computeIfAbsent(s, k -> new java.util.TreeSet<>()).add(overall));
-    areas.forEach((area, placed) -> b.areas.computeIfAbsent(area,
-        k -> new java.util.TreeSet<>()).add(placed));
+    if (old == null || !old.overall().equals(overall)) {
+      b.dirty.add(COMMUNITY_BOARD);
+      if (old != null) {
+        b.community.remove(old.overall());
+      }
+      b.community.add(overall);
+    }
+    if (old == null || !old.overall().equals(overall) || !old.site().equals(site)) {
+      if (old != null) {
+        old.site().ifPresent(x -> {
+          b.dirty.add(x);
+          remove(b.sites, x, old.overall());
+        });
+      }
+      site.ifPresent(x -> {
+        b.dirty.add(x);
+        b.sites.computeIfAbsent(x, k -> new java.util.TreeSet<>()).add(overall);
+      });
+    }
+    Map<CoreAreaId, Placed> before = old == null ? Map.of() : old.areas();
+    Map<CoreAreaId, Placed> areas = new java.util.HashMap<>();
+    tally.byCoreArea().forEach((area, points) -> {
+      Placed placed = new Placed(rounded(points), member);
+      Placed was = before.get(area);
+      if (placed.equals(was)) {
+        areas.put(area, was);
+        return;
+      }
+      b.dirty.add(area);
+      if (was != null) {
+        remove(b.areas, area, was);
+      }
+      b.areas.computeIfAbsent(area, k -> new java.util.TreeSet<>()).add(placed);
+      areas.put(area, placed);
+    });
+    before.forEach((area, was) -> {
+      if (!areas.containsKey(area)) {
+        b.dirty.add(area);
+        remove(b.areas, area, was);
+      }
+    });
     b.members.put(member, new Standings(overall, site, areas));
   }
 
@@ -270,25 +266,44 @@ final class PointsKind implements RuleKind {
   private synchronized RuleResult leaderboards(PointsRule rule, Subject subject,
       EvaluationContext context) {
     Boards b = currentBoards(rule, context);
-    Results results = new Results(rule, subject).fact("members ranked", b.community.size());
-    results.finding(board(b, "community", "community " + rule.getCommunity(), b.community,
+    b.changed = false;
+    List<Leaderboard> built = new ArrayList<>(1 + b.sites.size() + b.areas.size());
+    built.add(board(b, COMMUNITY_BOARD, "community " + rule.getCommunity(), b.community,
         rule.getLeaderboardSize()));
-    b.sites.forEach((site, placed) -> results.finding(board(b, "site " + site, "site " + site,
-        placed, rule.getLeaderboardSize())));
-    b.areas.forEach((area, placed) -> results.finding(board(b, "core area " + area,
-        "core area " + area, placed, rule.getLeaderboardSize())));
+    b.sites.forEach((site, placed) -> built.add(board(b, site, "site ", placed,
+        rule.getLeaderboardSize())));
+    b.areas.forEach((area, placed) -> built.add(board(b, area, "core area ", placed,
+        rule.getLeaderboardSize())));
     b.dirty.clear();
+    if (!b.changed && b.result != null && b.result.getFindings().size() == built.size()
+        && b.ranked == b.community.size()) {
+      // Nobody moved on any board shown: the result is the one built last time.
+      return b.result;
+    }
+    Results results = new Results(rule, subject).fact("members ranked", b.community.size());
+    built.forEach(results::finding);
     results.pass("leaderboards for the community, " + b.sites.size() + " sites and "
         + b.areas.size() + " core areas");
-    return results.build();
+    b.result = results.build();
+    b.ranked = b.community.size();
+    return b.result;
   }
 
-  private static Leaderboard board(Boards b, String key, String scope,
+  /** The key of the community's own board among the built boards. */
+  private static final Object COMMUNITY_BOARD = new Object();
+
+  private static Leaderboard board(Boards b, Object key, String scope,
       java.util.TreeSet<Placed> ranked, int size) {
     Leaderboard built = b.built.get(key);
     if (built == null || b.dirty.contains(key)) {
-      built = board(scope, ranked, size);
-      b.built.put(key, built);
+      Leaderboard before = built;
+      built = board(key == COMMUNITY_BOARD ? scope : scope + key, ranked, size);
+      if (!built.equals(before)) {
+        b.changed = true;
+        b.built.put(key, built);
+      } else {
+        built = before;
+      }
     }
     return built;
   }

@@ -118,6 +118,24 @@ final class Results {
     }
   }
 
+  /**
+   * The member of a membership subject of {@code community}, as the record knows the id when it
+   * does (which spares parsing it again).
+   */
+  static Optional<MemberId> member(Subject subject, CommunityId community,
+      org.pcop.rules.EngagementRecord record) {
+    if (subject.kind() != SubjectKind.MEMBERSHIP) {
+      return Optional.empty();
+    }
+    String suffix = "@" + community.value();
+    if (!subject.id().endsWith(suffix)) {
+      return Optional.empty();
+    }
+    Optional<MemberId> known = RecordAccess.get().memberId(record,
+        subject.id().substring(0, subject.id().length() - suffix.length()));
+    return known.isPresent() ? known : member(subject, community);
+  }
+
   /** The membership subjects of the members a change touched. */
   static Optional<SortedSet<Subject>> touchedMembers(Rule rule, RecordChange change) {
     if (change.everything().contains(rule.getCommunity())) {
@@ -130,8 +148,28 @@ final class Results {
     return Optional.of(subjects);
   }
 
+  /**
+   * The value rounded to hundredths, written plainly without trailing zeros ({@code 12.5},
+   * {@code 3}, {@code 0.07}).
+   */
   static String round(double value) {
-    return java.math.BigDecimal.valueOf(Math.round(value * 100) / 100.0).stripTrailingZeros()
-        .toPlainString();
+    long cents = Math.round(value * 100);
+    if (!(Math.abs(value) < 1e10)) {
+      return java.math.BigDecimal.valueOf(cents / 100.0).stripTrailingZeros().toPlainString();
+    }
+    StringBuilder text = new StringBuilder(12);
+    if (cents < 0) {
+      text.append('-');
+      cents = -cents;
+    }
+    text.append(cents / 100);
+    long fraction = cents % 100;
+    if (fraction != 0) {
+      text.append('.').append((char) ('0' + fraction / 10));
+      if (fraction % 10 != 0) {
+        text.append((char) ('0' + fraction % 10));
+      }
+    }
+    return text.toString();
   }
 }

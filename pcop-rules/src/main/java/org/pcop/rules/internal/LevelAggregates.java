@@ -1,0 +1,340 @@
+package org.pcop.rules.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pcop.model.ActivityId;
+import org.pcop.model.CommunityId;
+import org.pcop.model.Member;
+import org.pcop.model.MemberId;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.EvaluationContext;
+import org.pcop.rules.definition.EngagementLevelRule;
+import org.pcop.rules.definition.Level;
+import org.pcop.rules.definition.Measure;
+import org.pcop.rules.definition.MeasureKind;
+import org.pcop.rules.definition.Window;
+
+/**
+ * The measures of one engagement-level rule as of one instant that read participations, kept per
+ * member as running aggregates (counters and int sets of activities, days, sites and agencies
+ * inside each window) built once from the member's log and then maintained by adding each new
+ * participation: after one event the cost is one fold, whatever the length of the history. Tenure
+ * and conduct flags are read from the record each time. The instant is fixed, so nothing leaves a
+ * window; another instant gets its own aggregates.
+ *
+ * <p>A member's aggregates are trusted only while they saw exactly the log's participations (by
+ * its version) and the record's links from activities to exchanges; otherwise they are rebuilt
+ * from the log. Holds no reference to the record. Not thread-safe.
+ */
+final class LevelAggregates {
+  private static final int REGISTERED = ParticipationKind.REGISTERED.ordinal();
+
+  private final EngagementLevelRule rule;
+  private final Instant asOf;
+  private final CommunityId community;
+  private final int today;
+  private final int minFirst;
+  /** Per level then requirement: the spec it folds into, -1 when read from the record. */
+  private final int[][] specOf;
+  private final MeasureKind[] kinds;
+  private final int[] firstDays;
+  private final int[] masks;
+  private final Measure[] measures;
+  private final Instant[] heldFrom;
+  private final Instant[] heldTo;
+  private final int[] heldSeen;
+  private final int[] heldSize;
+  private final int[][] counted;
+  private final int[] firstCountedDay;
+  private final Map<MemberId, State> members = new HashMap<>();
+  private long linkVersion;
+  final String[][] factNames;
+  final String[][] described;
+  final String thresholds;
+  final String window;
+
+  /** One member's aggregates: a counter or a set per spec. */
+  private static final class State {
+    long version;
+    final long[] counts;
+    final IntSet[] sets;
+
+    State(MeasureKind[] kinds) {
+      counts = new long[kinds.length];
+      sets = new IntSet[kinds.length];
+      for (int i = 0; i < kinds.length; i++) {
+        if (kinds[i] != MeasureKind.PARTICIPATIONS) {
+          sets[i] = new IntSet(kinds[i] == MeasureKind.ATTENDANCE_RATIO);
+        }
+      }
+    }
+  }
+
+  /** What makes two requirements fold the same way; thresholds do not. */
+  private record SpecKey(MeasureKind kind, Set<ParticipationKind> kinds, Window window,
+      Optional<ActivityKind> activityKind, Optional<Integer> cap) {}
+
+  LevelAggregates(EngagementLevelRule rule, EvaluationContext context) {
+    this.rule = rule;
+    this.asOf = context.asOf();
+    this.community = rule.getCommunity();
+    ZoneId zone = context.zone(community).orElseThrow();
+    LocalDate day = context.day(community).orElseThrow();
+    this.today = (int) day.toEpochDay();
+    Map<SpecKey, Integer> specs = new HashMap<>();
+    List<MeasureKind> kinds = new ArrayList<>();
+    List<Integer> firstDays = new ArrayList<>();
+    List<Integer> masks = new ArrayList<>();
+    List<Measure> measures = new ArrayList<>();
+    List<Level> levels = rule.getLevels();
+    specOf = new int[levels.size()][];
+    factNames = new String[levels.size()][];
+    described = new String[levels.size()][];
+    StringBuilder text = new StringBuilder();
+    int first = today;
+    for (int i = 0; i < levels.size(); i++) {
+      List<Measure> requirements = levels.get(i).getRequirements();
+      specOf[i] = new int[requirements.size()];
+      factNames[i] = new String[requirements.size()];
+      described[i] = new String[requirements.size()];
+      for (int j = 0; j < requirements.size(); j++) {
+        Measure measure = requirements.get(j);
+        String described = measure.describe();
+        this.described[i][j] = described;
+        factNames[i][j] = levels.get(i).getName() + ": " + described + " over "
+            + (measure.getWindow().isAllTime() ? "all time"
+                : measure.getWindow().getDays().get() + " days");
+        text.append(text.length() == 0 ? "" : "; ").append(levels.get(i).getName())
+            .append(": ").append(described);
+        if (measure.getKind() == MeasureKind.TENURE_DAYS
+            || measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
+          specOf[i][j] = -1;
+          continue;
+        }
+        SpecKey key = new SpecKey(measure.getKind(), measure.getParticipationKinds(),
+            measure.getWindow(), measure.getActivityKind(), measure.getCap());
+        Integer known = specs.get(key);
+        if (known == null) {
+          known = kinds.size();
+          specs.put(key, known);
+          kinds.add(measure.getKind());
+          LocalDate from = measure.getWindow().firstDay(day);
+          int fromDay = from.equals(LocalDate.MIN) ? Integer.MIN_VALUE
+              : (int) Math.max(Integer.MIN_VALUE + 1L, from.toEpochDay());
+          firstDays.add(fromDay);
+          first = Math.min(first, fromDay);
+          int mask = 0;
+          for (ParticipationKind kind : measure.getParticipationKinds()) {
+            mask |= 1 << kind.ordinal();
+          }
+          masks.add(mask);
+          measures.add(measure);
+        }
+        specOf[i][j] = known;
+      }
+    }
+    this.minFirst = first;
+    this.kinds = kinds.toArray(new MeasureKind[0]);
+    this.firstDays = firstDays.stream().mapToInt(Integer::intValue).toArray();
+    this.masks = masks.stream().mapToInt(Integer::intValue).toArray();
+    this.measures = measures.toArray(new Measure[0]);
+    int n = kinds.size();
+    heldFrom = new Instant[n];
+    heldTo = new Instant[n];
+    heldSeen = new int[n];
+    heldSize = new int[n];
+    counted = new int[n][];
+    firstCountedDay = new int[n];
+    for (int s = 0; s < n; s++) {
+      heldFrom[s] = this.firstDays[s] == Integer.MIN_VALUE ? Instant.MIN
+          : LocalDate.ofEpochDay(this.firstDays[s]).atStartOfDay(zone).toInstant();
+      heldTo[s] = day.plusDays(1).atStartOfDay(zone).toInstant();
+      heldSeen[s] = -1;
+    }
+    this.thresholds = text + "; demotion below " + Math.round(rule.getDemotionFraction() * 100)
+        + "% of a windowed threshold, not within " + rule.getGraceDays() + " days of a change";
+    this.window = "evaluated on " + day + " (" + zone + ")";
+  }
+
+  /**
+   * Whether these aggregates serve {@code rule} as of {@code asOf}.
+   *
+   * @param rule the rule
+   * @param asOf the instant
+   * @return true when they do
+   */
+  boolean serves(EngagementLevelRule rule, Instant asOf) {
+    return (this.rule == rule || this.rule.equals(rule)) && this.asOf.equals(asOf);
+  }
+
+  /**
+   * The measured value of level {@code level}'s requirement {@code requirement} for a member.
+   *
+   * @param level the level's index
+   * @param requirement the requirement's index in the level
+   * @param member the member
+   * @param context the context, over the record these aggregates follow
+   * @return the value
+   */
+  Measures.Value value(int level, int requirement, MemberId member, EvaluationContext context) {
+    int s = specOf[level][requirement];
+    if (s < 0) {
+      return Measures.measure(rule.getLevels().get(level).getRequirements().get(requirement),
+          member, community, context);
+    }
+    EngagementRecord record = context.record();
+    State state = state(member, record);
+    switch (kinds[s]) {
+      case PARTICIPATIONS: {
+        long n = state.counts[s];
+        return Measures.Value.of(n, String.valueOf(n));
+      }
+      case DISTINCT_AGENCIES: {
+        Optional<Member> found = record.member(member);
+        if (found.isEmpty()) {
+          return Measures.Value.missing("member " + member + " is not enrolled, so their own"
+              + " agency is unknown");
+        }
+        int own = RecordAccess.get().agencyNumber(record, found.get().getAgency());
+        int n = state.sets[s].size() - (state.sets[s].contains(own) ? 1 : 0);
+        return Measures.Value.of(n, String.valueOf(n));
+      }
+      case ATTENDANCE_RATIO:
+        return attendance(s, state, record);
+      default: {
+        int n = state.sets[s].size();
+        return Measures.Value.of(n, String.valueOf(n));
+      }
+    }
+  }
+
+  private Measures.Value attendance(int s, State state, EngagementRecord record) {
+    RecordAccess access = RecordAccess.get();
+    if (heldSeen[s] != access.activityCount(record)) {
+      Measure measure = measures[s];
+      List<Activity> held = record.activities(community, measure.getActivityKind().get(),
+          heldFrom[s], heldTo[s]);
+      int cap = measure.getCap().orElse(Integer.MAX_VALUE);
+      List<Activity> chosen = held.size() > cap ? held.subList(held.size() - cap, held.size())
+          : held;
+      counted[s] = new int[chosen.size()];
+      for (int i = 0; i < chosen.size(); i++) {
+        ActivityId id = chosen.get(i).getId();
+        counted[s][i] = access.activityIndex(record, id);
+      }
+      heldSize[s] = held.size();
+      firstCountedDay[s] = chosen.isEmpty() ? 0 : (int) LocalDate.ofInstant(
+          chosen.get(0).getStartsAt(), record.community(community).orElseThrow().getTimeZone())
+          .toEpochDay() - 1;
+      heldSeen[s] = access.activityCount(record);
+    }
+    int[] chosen = counted[s];
+    if (chosen.length == 0) {
+      return Measures.Value.of(1, "none held, so none missed");
+    }
+    int n = 0;
+    for (int activity : chosen) {
+      if (state.sets[s].value(activity, Integer.MIN_VALUE) >= firstCountedDay[s]) {
+        n++;
+      }
+    }
+    int cap = measures[s].getCap().orElse(Integer.MAX_VALUE);
+    return Measures.Value.of((double) n / chosen.length, n + " of " + chosen.length
+        + (heldSize[s] > cap ? " most recent (of " + heldSize[s] + " held)" : ""));
+  }
+
+  private State state(MemberId member, EngagementRecord record) {
+    RecordAccess access = RecordAccess.get();
+    long link = access.linkVersion(record);
+    if (link != linkVersion) {
+      members.clear();
+      linkVersion = link;
+    }
+    ParticipationLog log = access.log(record, member, community);
+    long version = log == null ? 0 : log.version();
+    State state = members.get(member);
+    if (state != null && state.version == version) {
+      return state;
+    }
+    if (state != null && state.version == version - 1) {
+      fold(state, log, log.lastPosition(), record, access);
+      state.version = version;
+      return state;
+    }
+    state = new State(kinds);
+    if (log != null) {
+      int end = log.endOnOrBefore(today);
+      for (int i = log.firstOnOrAfter(minFirst); i < end; i++) {
+        fold(state, log, i, record, access);
+      }
+    }
+    state.version = version;
+    members.put(member, state);
+    return state;
+  }
+
+  private void fold(State state, ParticipationLog log, int i, EngagementRecord record,
+      RecordAccess access) {
+    int day = log.day(i);
+    if (day > today) {
+      return;
+    }
+    int activity = log.activity(i);
+    int kind = log.kindOrdinal(i);
+    for (int s = 0; s < kinds.length; s++) {
+      if (day < firstDays[s]) {
+        continue;
+      }
+      int mask = masks[s];
+      switch (kinds[s]) {
+        case PARTICIPATIONS:
+          if (mask == 0 || (mask & 1 << kind) != 0) {
+            state.counts[s]++;
+          }
+          break;
+        case DISTINCT_ACTIVITIES:
+          if (mask == 0 || (mask & 1 << kind) != 0) {
+            state.sets[s].add(activity);
+          }
+          break;
+        case DISTINCT_SITES: {
+          int site = access.hostSite(record, activity);
+          if (site >= 0) {
+            state.sets[s].add(site);
+          }
+          break;
+        }
+        case DISTINCT_AGENCIES:
+          for (int agency : access.exchangeAgencies(record, activity)) {
+            state.sets[s].add(agency);
+          }
+          break;
+        case DISTINCT_DAYS:
+          state.sets[s].add(day);
+          break;
+        case ATTENDANCE_RATIO:
+          if (kind != REGISTERED) {
+            Activity held = access.activity(record, activity);
+            if (held.getKind() == measures[s].getActivityKind().get()
+                && !held.getStartsAt().isBefore(heldFrom[s])
+                && held.getStartsAt().isBefore(heldTo[s])) {
+              state.sets[s].add(activity, day);
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+}
