@@ -1,7 +1,7 @@
 /**
- * Strict JSON, NDJSON and CSV formats for community documents, event logs and rosters, safe
- * against hostile input: explicit limits, strict mode by default, no polymorphic typing by class
- * name, located errors, and imports that apply nothing unless valid as a whole.
+ * Strict JSON, NDJSON and CSV formats for community documents, event logs, rosters and rule
+ * sets, safe against hostile input: explicit limits, strict mode by default, no polymorphic typing
+ * by class name, located errors, and imports that apply nothing unless valid as a whole.
  */
 module org.pcop.io {
   exports org.pcop.io;
@@ -9,9 +9,10 @@ module org.pcop.io {
   exports org.pcop.io.document;
   exports org.pcop.io.eventlog;
   exports org.pcop.io.roster;
+  exports org.pcop.io.ruleset;
   exports org.pcop.io.schema;
 
-  // Documents are made of model values and (soon) rule sets; both appear in this API.
+  // Documents are made of model values and rule sets; both appear in this API.
   requires transitive org.pcop.model;
   requires transitive org.pcop.rules;
   // PcopJsonModule is a Jackson Module and strictMapper returns an ObjectMapper, so users read

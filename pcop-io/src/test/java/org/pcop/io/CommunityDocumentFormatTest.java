@@ -27,7 +27,7 @@ class CommunityDocumentFormatTest {
     ImportResult<CommunityDocument> result = format.read(json);
     assertTrue(result.isValid(), result::toString);
     assertEquals(document, result.orElseThrow());
-    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,"), json);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 3,"), json);
   }
 
   @Test
@@ -42,8 +42,10 @@ class CommunityDocumentFormatTest {
     CommunityDocument migrated = result.orElseThrow();
     assertEquals(Samples.document().getMembers(), migrated.getMembers());
     assertEquals(List.of(Samples.TAXONOMY), migrated.getTaxonomies());
-    // written back, it is a version 2 document
-    assertTrue(format.write(migrated).contains("\"members\""));
+    // written back, it is a current document
+    String written = format.write(migrated);
+    assertTrue(written.contains("\"members\"") && written.contains("\"schemaVersion\" : 3"),
+        written);
   }
 
   @Test
@@ -121,10 +123,68 @@ class CommunityDocumentFormatTest {
   }
 
   @Test
-  void theRuleSetPropertyIsReservedAndRefused() throws Exception {
-    ObjectNode doc = (ObjectNode) plain.readTree(format.write(Samples.document()));
-    doc.putObject("ruleSet");
+  void aDocumentCarriesItsRuleSetThroughTheRuleSetFormat() throws Exception {
+    CommunityDocument document = Samples.documentWithRules();
+    String json = format.write(document);
+    assertEquals(document, format.read(json).orElseThrow());
+    ObjectNode ruleSet = (ObjectNode) plain.readTree(json).get("ruleSet");
+    assertEquals(Samples.ruleSet().getId(), ruleSet.get("id").asText());
+    assertFalse(ruleSet.has("schemaVersion"), "a nested rule set has no version of its own");
+  }
+
+  @Test
+  void aVersionTwoDocumentIsMigratedAndMayCarryNoRuleSet() throws Exception {
+    ObjectNode v2 = (ObjectNode) plain.readTree(format.write(Samples.document()));
+    v2.put("schemaVersion", 2);
+    assertEquals(Samples.document(), format.read(plain.writeValueAsString(v2)).orElseThrow());
+    v2.set("ruleSet", plain.readTree(format.write(Samples.documentWithRules())).get("ruleSet"));
+    ImportResult<CommunityDocument> result = format.read(plain.writeValueAsString(v2));
+    assertEquals(List.of("/ruleSet"), result.errors().stream().map(ImportError::pointer)
+        .toList());
+    assertTrue(result.errors().get(0).message().contains("schema version 3"),
+        result.errors().toString());
+  }
+
+  @Test
+  void aVersionOneDocumentMayCarryNoRuleSet() throws Exception {
+    ObjectNode v1 = (ObjectNode) plain.readTree(format.write(Samples.documentWithRules()));
+    v1.put("schemaVersion", 1);
+    v1.set("people", v1.remove("members"));
+    v1.set("taxonomy", ((ArrayNode) v1.remove("taxonomies")).get(0));
+    ImportResult<CommunityDocument> result = format.read(plain.writeValueAsString(v1));
+    assertEquals(List.of("/ruleSet"), result.errors().stream().map(ImportError::pointer)
+        .toList());
+  }
+
+  @Test
+  void aRuleOfACommunityTheDocumentLacksIsRefusedWhereItIs() throws Exception {
+    ObjectNode doc = (ObjectNode) plain.readTree(format.write(Samples.documentWithRules()));
+    ((ObjectNode) doc.get("ruleSet").get("rules").get(2)).put("community", "c-elsewhere");
     ImportResult<CommunityDocument> result = format.read(plain.writeValueAsString(doc));
-    assertEquals("/ruleSet", result.errors().get(0).pointer());
+    assertEquals("/ruleSet/rules/2/community", result.errors().get(0).pointer());
+    assertTrue(result.errors().get(0).message().contains("unknown community"),
+        result.errors().toString());
+    assertTrue(result.errors().get(0).line() > 0, "located in the file");
+  }
+
+  @Test
+  void errorsInTheRuleSetAreReportedWithTheRestOfTheDocument() throws Exception {
+    ObjectNode doc = (ObjectNode) plain.readTree(format.write(Samples.documentWithRules()));
+    ((ObjectNode) doc.get("members").get(0)).put("email", "bad");
+    ((ObjectNode) doc.get("ruleSet").get("rules").get(0)).put("kind", "no-such-kind");
+    List<String> pointers = format.read(plain.writeValueAsString(doc)).errors().stream()
+        .map(ImportError::pointer).toList();
+    assertTrue(pointers.containsAll(List.of("/members/0/email", "/ruleSet/rules/0/kind")),
+        pointers.toString());
+  }
+
+  @Test
+  void theBuilderRefusesARuleOfAnUnknownCommunity() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> CommunityDocument.builder().from(Samples.document())
+            .ruleSet(org.pcop.rules.DefaultRules.forCommunity(
+                org.pcop.model.CommunityId.of("c-other"))).build());
+    assertTrue(e.getMessage().startsWith("CommunityDocument.ruleSet.rules[0].community"),
+        e.getMessage());
   }
 }

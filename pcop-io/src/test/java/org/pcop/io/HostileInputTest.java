@@ -23,6 +23,7 @@ import org.pcop.io.document.CommunityDocumentFormat;
 import org.pcop.io.eventlog.EventLogFormat;
 import org.pcop.io.roster.RosterCsv;
 import org.pcop.io.roster.RosterEntry;
+import org.pcop.io.ruleset.RuleSetFormat;
 
 /**
  * Hostile input, one case a row: each must be refused with nothing returned, every error must name
@@ -43,6 +44,32 @@ class HostileInputTest {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String ruleSet(Consumer<ObjectNode> change) {
+    try {
+      ObjectNode set = (ObjectNode) PLAIN.readTree(
+          RuleSetFormat.with(ReadLimits.defaults(), Samples.registry()).write(Samples.ruleSet()));
+      change.accept(set);
+      return PLAIN.writeValueAsString(set);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Rule {@code i} of a rule set: 1 levels, 2 points, 6 exchange policy, 8 dormancy, 10 plugin. */
+  private static ObjectNode rule(ObjectNode set, int i) {
+    return (ObjectNode) set.get("rules").get(i);
+  }
+
+  private static ObjectNode measure(ObjectNode set, int level, int requirement) {
+    return (ObjectNode) set.get("rules").get(1).get("levels").get(level).get("requirements")
+        .get(requirement);
+  }
+
+  private static Arguments rules(String name, String json, String where, String says) {
+    return Arguments.of(Named.of(name, new Case("rules", json.getBytes(StandardCharsets.UTF_8),
+        where, says)));
   }
 
   private static ObjectNode member(ObjectNode doc, int i) {
@@ -235,8 +262,8 @@ class HostileInputTest {
     cases.add(doc("document sponsor sponsoring themself", document(d ->
         ((ObjectNode) d.get("memberships").get(2)).put("sponsor", "m-19")),
         "/memberships/2/sponsor", "cannot sponsor themself"));
-    cases.add(doc("document with a rule set", document(d -> d.putObject("ruleSet")), "/ruleSet",
-        "rule sets"));
+    cases.add(doc("document of version 2 with a rule set", document(d -> d.put("schemaVersion", 2)
+        .putObject("ruleSet")), "/ruleSet", "rule sets came with schema version 3"));
     // Event log lines
     cases.add(log("event unknown type name", eventLine(0, e -> e.put("type", "member-vanished"))
         + "\n", "line 1", "unknown event type"));
@@ -279,6 +306,84 @@ class HostileInputTest {
     cases.add(log("event amount in exponent notation", eventLine(7, e ->
         ((ObjectNode) e.get("exchange")).put("travelFunding", "1e9")) + "\n",
         "/exchange/travelFunding", "plain decimal notation"));
+    // Rule sets
+    cases.add(rules("rule set unknown rule kind", ruleSet(r -> rule(r, 8).put("kind",
+        "hibernation")), "/rules/8/kind", "unknown rule kind"));
+    cases.add(Arguments.of(Named.of("rule set plugin kind without its plugin", new Case(
+        "rules-built-in", ruleSet(r -> { }).getBytes(StandardCharsets.UTF_8), "/rules/10/kind",
+        "unknown rule kind \"exchange-diversity\""))));
+    cases.add(rules("rule set Java class name as kind", ruleSet(r -> rule(r, 8).put("kind",
+        "org.pcop.rules.definition.DormancyRule")), "/rules/8/kind", "unknown rule kind"));
+    cases.add(rules("rule set missing kind", ruleSet(r -> rule(r, 0).remove("kind")),
+        "/rules/0/kind", "missing required property \"kind\""));
+    cases.add(rules("rule set kind as a number", ruleSet(r -> rule(r, 0).put("kind", 7)),
+        "/rules/0/kind", "as a string"));
+    cases.add(rules("rule set @class payload in a rule", ruleSet(r -> rule(r, 8).put("@class",
+        "org.pcop.rules.definition.ImmutableDormancyRule")), "/rules/8/@class", "type hints"));
+    cases.add(rules("rule set property of another kind", ruleSet(r -> rule(r, 7).put("days", 3)),
+        "/rules/7/days", "unknown property"));
+    cases.add(rules("rule set duplicate key", "{\"schemaVersion\":1,\"id\":\"a\",\"id\":\"b\"}",
+        "line 1", "Duplicate field"));
+    cases.add(rules("rule set trailing tokens", ruleSet(r -> { }) + " []", "line ",
+        "trailing content"));
+    cases.add(rules("rule set duplicate rule ids", ruleSet(r -> rule(r, 3).put("id", "points")),
+        "/rules/3/id", "duplicate rule id"));
+    cases.add(rules("rule set demotion fraction above 1", ruleSet(r -> rule(r, 1)
+        .put("demotionFraction", 1.5)), "/rules/1/demotionFraction", "at most 1"));
+    cases.add(rules("rule set number beyond a double", ruleSet(r -> measure(r, 1, 0)
+        .set("threshold", PLAIN.getNodeFactory().numberNode(new java.math.BigDecimal("1e400")))),
+        "/rules/1/levels/1/requirements/0/threshold", "finite number"));
+    cases.add(rules("rule set threshold as a string", ruleSet(r -> measure(r, 0, 1)
+        .put("threshold", "3")), "/rules/1/levels/0/requirements/1/threshold",
+        "expected a number"));
+    cases.add(rules("rule set ratio without activity kind", ruleSet(r -> measure(r, 0, 0)
+        .remove("activityKind")), "/rules/1/levels/0/requirements/0/threshold",
+        "needs an activity kind"));
+    cases.add(rules("rule set window of no days", ruleSet(r -> ((ObjectNode) measure(r, 0, 1)
+        .get("window")).put("days", 0)), "/rules/1/levels/0/requirements/1/window/days",
+        "1 or more"));
+    cases.add(rules("rule set negative dormancy", ruleSet(r -> rule(r, 8).put("days", -5)),
+        "/rules/8/days", "1 or more"));
+    cases.add(rules("rule set unknown measure kind", ruleSet(r -> measure(r, 0, 1)
+        .put("kind", "VIBES")), "/rules/1/levels/0/requirements/1/kind", "one of PARTICIPATIONS"));
+    cases.add(rules("rule set points for an unknown participation kind", ruleSet(r ->
+        ((ObjectNode) rule(r, 2).get("pointsPerKind")).put("SLEPT", 3)),
+        "/rules/2/pointsPerKind/SLEPT", "one of REGISTERED"));
+    cases.add(rules("rule set duplicate level names", ruleSet(r -> ((ObjectNode) rule(r, 1)
+        .get("levels").get(2)).put("name", "active")), "/rules/1/levels/2/name",
+        "duplicate level name"));
+    cases.add(rules("rule set NUL in a level name", ruleSet(r -> ((ObjectNode) rule(r, 1)
+        .get("levels").get(0)).put("name", "act\u0000ive")), "/rules/1/levels/0/name",
+        "no control characters"));
+    cases.add(rules("rule set funding cap as a JSON number", ruleSet(r -> rule(r, 6)
+        .put("travelFundingCap", 25000)), "/rules/6/travelFundingCap", "plain decimal notation"));
+    cases.add(rules("rule set plugin parameter as a number", ruleSet(r -> ((ObjectNode) rule(r, 10)
+        .get("parameters")).put("minAgencies", 3)), "/rules/10/parameters/minAgencies",
+        "as a string"));
+    cases.add(rules("rule set plugin parameter named @class", ruleSet(r -> ((ObjectNode) rule(r,
+        10).get("parameters")).put("@class", "java.lang.Runtime")), "/rules/10/parameters/@class",
+        "type hints"));
+    cases.add(rules("rule set plugin parameter with an escape character", ruleSet(r ->
+        ((ObjectNode) rule(r, 10).get("parameters")).put("note", "a\u001bb")),
+        "/rules/10/parameters/note", "control characters"));
+    cases.add(rules("rule set missing schemaVersion", ruleSet(r -> r.remove("schemaVersion")),
+        "/schemaVersion", "missing required property"));
+    cases.add(rules("rule set future schemaVersion", ruleSet(r -> r.put("schemaVersion", 2)),
+        "/schemaVersion", "unsupported schema version"));
+    cases.add(rules("rule set nested too deep", ruleSet(r -> {
+      ObjectNode o = (ObjectNode) measure(r, 0, 1).get("window");
+      for (int i = 0; i < 4; i++) {
+        o = o.putObject("x");
+      }
+    }), "line 1", "limit"));
+    cases.add(rules("rule set too large", ruleSet(r -> {
+      ArrayNode all = (ArrayNode) r.get("rules");
+      for (int i = 0; i < 300; i++) {
+        all.addObject().put("kind", "dormancy").put("id", "d-" + i).put("community", "c-pcop")
+            .put("days", 30);
+      }
+    }), "line 1", "limit"));
+    cases.add(rules("rule set not an object", "[]", "line 1, column 1", "JSON object"));
     // Rosters
     cases.add(csv("roster wrong header", "id,name\r\n" + GOOD_ROW + "\r\n", "row 1",
         "expected the header row"));
@@ -324,6 +429,13 @@ class HostileInputTest {
       case "document":
         result = CommunityDocumentFormat.with(SMALL).read(new ByteArrayInputStream(c.input()));
         break;
+      case "rules":
+        result = RuleSetFormat.with(SMALL, Samples.registry())
+            .read(new ByteArrayInputStream(c.input()));
+        break;
+      case "rules-built-in":
+        result = RuleSetFormat.with(SMALL).read(new ByteArrayInputStream(c.input()));
+        break;
       case "log":
         result = EventLogFormat.with(SMALL).check(new ByteArrayInputStream(c.input()));
         break;
@@ -352,6 +464,9 @@ class HostileInputTest {
       case "document" -> CommunityDocumentFormat.with(SMALL)
           .read(new ByteArrayInputStream(c.input()));
       case "log" -> EventLogFormat.with(SMALL).check(new ByteArrayInputStream(c.input()));
+      case "rules" -> RuleSetFormat.with(SMALL, Samples.registry())
+          .read(new ByteArrayInputStream(c.input()));
+      case "rules-built-in" -> RuleSetFormat.with(SMALL).read(new ByteArrayInputStream(c.input()));
       default -> RosterCsv.with(SMALL).read(new ByteArrayInputStream(c.input()));
     };
     for (ImportError error : result.errors()) {

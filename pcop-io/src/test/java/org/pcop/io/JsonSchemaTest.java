@@ -28,7 +28,13 @@ import org.pcop.io.document.CommunityDocumentFormat;
 import org.pcop.io.eventlog.EventLogFormat;
 import org.pcop.io.eventlog.EventLogWriter;
 import org.pcop.io.json.EventTypes;
+import org.pcop.io.ruleset.RuleSetFormat;
 import org.pcop.io.schema.PcopSchemas;
+import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.MeasureKind;
+import org.pcop.rules.definition.ServiceLevelKind;
+import org.pcop.rules.spi.RuleKindRegistry;
 
 /** Everything pcop writes validates against the shipped schemas; hostile documents do not. */
 class JsonSchemaTest {
@@ -46,6 +52,13 @@ class JsonSchemaTest {
 
   private static final JsonSchema DOCUMENT = load(PcopSchemas.communityDocument());
   private static final JsonSchema EVENT = load(PcopSchemas.eventLine());
+  private static final JsonSchema RULE_SET = load(PcopSchemas.ruleSet());
+  private static final RuleSetFormat RULES = RuleSetFormat.with(ReadLimits.defaults(),
+      Samples.registry());
+
+  private static JsonNode writtenRuleSet() throws IOException {
+    return PLAIN.readTree(RULES.write(Samples.ruleSet()));
+  }
 
   private static JsonNode writtenDocument() throws IOException {
     return PLAIN.readTree(CommunityDocumentFormat.create().write(Samples.document()));
@@ -61,7 +74,8 @@ class JsonSchemaTest {
 
   @Test
   void theSchemasAreDraft202012() throws IOException {
-    for (InputStream in : List.of(PcopSchemas.communityDocument(), PcopSchemas.eventLine())) {
+    for (InputStream in : List.of(PcopSchemas.communityDocument(), PcopSchemas.eventLine(),
+        PcopSchemas.ruleSet())) {
       try (in) {
         assertEquals("https://json-schema.org/draft/2020-12/schema",
             PLAIN.readTree(in).get("$schema").asText());
@@ -93,6 +107,98 @@ class JsonSchemaTest {
     }
   }
 
+  @Test
+  void aWrittenRuleSetValidates() throws IOException {
+    Set<ValidationMessage> errors = RULE_SET.validate(writtenRuleSet());
+    assertTrue(errors.isEmpty(), errors::toString);
+  }
+
+  @Test
+  void aWrittenDocumentWithARuleSetValidates() throws IOException {
+    Set<ValidationMessage> errors = DOCUMENT.validate(PLAIN.readTree(
+        CommunityDocumentFormat.create().write(Samples.documentWithRules())));
+    assertTrue(errors.isEmpty(), errors::toString);
+  }
+
+  @Test
+  void theDocumentSchemaCarriesTheSameRuleSetDefinitions() throws IOException {
+    JsonNode document;
+    JsonNode rules;
+    try (InputStream a = PcopSchemas.communityDocument(); InputStream b = PcopSchemas.ruleSet()) {
+      document = PLAIN.readTree(a).get("$defs");
+      rules = PLAIN.readTree(b).get("$defs");
+    }
+    for (String name : List.of("window", "measure", "level", "eligibilityRule",
+        "engagementLevelRule", "pointsRule", "serviceLevelRule", "exchangePolicyRule",
+        "coverageRule", "dormancyRule", "pluginRule", "rule", "ruleSet", "measureKind",
+        "calendarPeriod", "serviceLevelKind", "participationKind", "activityKind",
+        "membershipRole", "agencyKind", "jurisdictionLevel")) {
+      assertEquals(rules.get(name), document.get(name), name);
+    }
+  }
+
+  @Test
+  void theRuleSetSchemaListsTheEnumConstantsAndBuiltInKinds() throws IOException {
+    JsonNode defs;
+    try (InputStream in = PcopSchemas.ruleSet()) {
+      defs = PLAIN.readTree(in).get("$defs");
+    }
+    assertEquals(names(MeasureKind.values()), PLAIN.convertValue(defs.get("measureKind")
+        .get("enum"), List.class));
+    assertEquals(names(CalendarPeriod.values()), PLAIN.convertValue(defs.get("calendarPeriod")
+        .get("enum"), List.class));
+    assertEquals(names(ServiceLevelKind.values()), PLAIN.convertValue(
+        defs.get("serviceLevelKind").get("enum"), List.class));
+    assertEquals(names(ParticipationKind.values()), PLAIN.convertValue(
+        defs.get("participationKind").get("enum"), List.class));
+    List<?> builtIn = PLAIN.convertValue(defs.get("pluginRule").get("properties").get("kind")
+        .get("not").get("enum"), List.class);
+    assertEquals(RuleKindRegistry.builtIn().names(), builtIn.stream().sorted().toList());
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  static Stream<Arguments> hostileRuleSets() {
+    return Stream.of(
+        hostile("unknown property", r -> r.put("extra", 1)),
+        hostile("missing schemaVersion", r -> r.remove("schemaVersion")),
+        hostile("@class payload", r -> ((ObjectNode) r.get("rules").get(0))
+            .put("@class", "java.lang.Runtime")),
+        hostile("class name as kind", r -> ((ObjectNode) r.get("rules").get(8))
+            .put("kind", "org.pcop.rules.definition.DormancyRule")),
+        hostile("built-in kind with parameters", r -> ((ObjectNode) r.get("rules").get(8))
+            .putObject("parameters")),
+        hostile("property of another kind", r -> ((ObjectNode) r.get("rules").get(7))
+            .put("days", 3)),
+        hostile("dormancy without days", r -> ((ObjectNode) r.get("rules").get(8))
+            .remove("days")),
+        hostile("demotion fraction above 1", r -> ((ObjectNode) r.get("rules").get(1))
+            .put("demotionFraction", 1.5)),
+        hostile("points for an unknown kind", r -> ((ObjectNode) r.get("rules").get(2)
+            .get("pointsPerKind")).put("SLEPT", 2)),
+        hostile("funding cap as a number", r -> ((ObjectNode) r.get("rules").get(6))
+            .put("travelFundingCap", 25000)),
+        hostile("plugin parameter as a number", r -> ((ObjectNode) r.get("rules").get(10)
+            .get("parameters")).put("minAgencies", 3)),
+        hostile("NUL in a level name", r -> ((ObjectNode) r.get("rules").get(1).get("levels")
+            .get(0)).put("name", "a\u0000")),
+        hostile("bad rule id", r -> ((ObjectNode) r.get("rules").get(0)).put("id", "r 1")),
+        hostile("window of no days", r -> ((ObjectNode) r.get("rules").get(7)
+            .get("matrixWindow")).put("days", 0)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileRuleSets")
+  void hostileRuleSetsDoNotValidate(Consumer<ObjectNode> change) throws IOException {
+    ObjectNode set = (ObjectNode) writtenRuleSet();
+    change.accept(set);
+    assertFalse(RULE_SET.validate(set).isEmpty());
+    assertFalse(RULES.read(PLAIN.writeValueAsString(set)).isValid(),
+        "the reader and the schema agree");
+  }
+
   private static Arguments hostile(String name, Consumer<ObjectNode> change) {
     return Arguments.of(Named.of(name, change));
   }
@@ -117,7 +223,7 @@ class JsonSchemaTest {
             .get("history").get(0)).put("at", "2024-03-01T15:00:00+01:00")),
         hostile("empty history", d -> ((ObjectNode) d.get("memberships").get(0))
             .putArray("history")),
-        hostile("rule set not yet defined", d -> d.putObject("ruleSet")));
+        hostile("rule set without id and version", d -> d.putObject("ruleSet")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -60,8 +60,9 @@ class ReadLimitsTest {
     ObjectNode doc = (ObjectNode) plain.readTree(
         CommunityDocumentFormat.create().write(Samples.document()));
     doc.put("comment", "exported by hand");
-    String json = plain.writeValueAsString(doc).replaceFirst("\"schemaVersion\":2",
-        "\"schemaVersion\":1,\"schemaVersion\":2");
+    int current = CommunityDocumentFormat.SCHEMA_VERSION;
+    String json = plain.writeValueAsString(doc).replaceFirst("\"schemaVersion\":" + current,
+        "\"schemaVersion\":1,\"schemaVersion\":" + current);
     CommunityDocumentFormat lenient = CommunityDocumentFormat.with(
         ReadLimits.builder().strict(false).build());
     CommunityDocument read = lenient.read(json).orElseThrow();

@@ -1,5 +1,20 @@
 package org.pcop.io;
 
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.EvaluationContext;
+import org.pcop.rules.RuleResult;
+import org.pcop.rules.Subject;
+import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.CustomRule;
+import org.pcop.rules.definition.PointsRule;
+import org.pcop.rules.definition.Rule;
+import org.pcop.rules.definition.RuleId;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.spi.RuleKind;
+import org.pcop.rules.spi.RuleKindRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,6 +181,54 @@ public final class Samples {
                 .sponsor(MemberId.of("m-17")).build()))
         .taxonomies(PspTaxonomy.versions())
         .build();
+  }
+
+  /** The default rule set of c-pcop, with a plugin rule and every built-in kind. */
+  public static RuleSet ruleSet() {
+    CommunityId pcop = CommunityId.of("c-pcop");
+    RuleSet defaults = DefaultRules.forCommunity(pcop);
+    return RuleSet.builder().from(defaults).version(4)
+        .addRule(PointsRule.builder().id(RuleId.of("points-quarterly")).community(pcop)
+            .putPointsPerKind(ParticipationKind.ATTENDED, 1)
+            .putPointsPerKind(ParticipationKind.PRESENTED, 5).capPerPeriod(20)
+            .capPeriod(CalendarPeriod.QUARTER).halfLifeDays(365).leaderboardSize(5).build())
+        .addRule(CustomRule.builder().id(RuleId.of("diverse")).community(pcop)
+            .kind(ExchangeDiversityKind.NAME).putParameter("minAgencies", "3")
+            .putParameter("note", "counts visiting\noffices").build())
+        .build();
+  }
+
+  /** A rule kind a plugin would add: only its name matters to the formats. */
+  public static final class ExchangeDiversityKind implements RuleKind {
+    /** The registered name. */
+    public static final String NAME = "exchange-diversity";
+
+    @Override
+    public String kind() {
+      return NAME;
+    }
+
+    @Override
+    public SortedSet<Subject> subjects(Rule rule, EvaluationContext context) {
+      return new TreeSet<>();
+    }
+
+    @Override
+    public Optional<RuleResult> evaluate(Rule rule, Subject subject,
+        EvaluationContext context) {
+      return Optional.empty();
+    }
+  }
+
+  /** The registry with the built-in kinds and {@link ExchangeDiversityKind}. */
+  public static RuleKindRegistry registry() {
+    return RuleKindRegistry.builtIn().with(new ExchangeDiversityKind());
+  }
+
+  /** {@link #document()} with the default rule set of c-pcop (built-in kinds only). */
+  public static CommunityDocument documentWithRules() {
+    return CommunityDocument.builder().from(document())
+        .ruleSet(DefaultRules.forCommunity(CommunityId.of("c-pcop"))).build();
   }
 
   public static Exchange exchange() {

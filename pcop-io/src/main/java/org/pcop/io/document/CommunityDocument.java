@@ -1,6 +1,7 @@
 package org.pcop.io.document;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.io.internal.DocumentRules;
 import org.pcop.model.Agency;
@@ -11,16 +12,14 @@ import org.pcop.model.Membership;
 import org.pcop.model.Program;
 import org.pcop.model.Site;
 import org.pcop.model.taxonomy.Taxonomy;
+import org.pcop.rules.definition.RuleSet;
 
 /**
  * A whole community of practice as one value: the program, its sites, agencies, members,
- * communities, memberships and the taxonomy versions the communities use. Ids are unique within
- * each list and every reference (a member's agency, a membership's community, a community's
- * taxonomy, ...) names something the document holds; the builder refuses anything else, naming
- * the first reference at fault.
- *
- * <p>The engagement rule set of the communities will join the document once the rule-set format
- * exists; {@link CommunityDocumentFormat} reserves its property.
+ * communities, memberships, the taxonomy versions the communities use and, optionally, their
+ * engagement rule set. Ids are unique within each list and every reference (a member's agency, a
+ * membership's community, a community's taxonomy, a rule's community, ...) names something the
+ * document holds; the builder refuses anything else, naming the first reference at fault.
  */
 @Value.Immutable
 public interface CommunityDocument {
@@ -73,11 +72,19 @@ public interface CommunityDocument {
    */
   List<Taxonomy> getTaxonomies();
 
+  /**
+   * The engagement rule set of the communities, if the document carries one; each rule governs
+   * one of the document's communities.
+   *
+   * @return the rule set
+   */
+  Optional<RuleSet> getRuleSet();
+
   /** Refuses duplicate ids and references to what the document does not hold. */
   @Value.Check
   default void check() {
     DocumentRules.check(getProgram(), getSites(), getAgencies(), getMembers(), getCommunities(),
-        getMemberships(), getTaxonomies(), (path, message) -> {
+        getMemberships(), getTaxonomies(), getRuleSet(), (path, message) -> {
           throw new InvalidValueException("CommunityDocument." + path + ": " + message);
         });
   }

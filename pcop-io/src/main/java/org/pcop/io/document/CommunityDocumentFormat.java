@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.pcop.io.ImportError;
 import org.pcop.io.ImportResult;
 import org.pcop.io.ReadLimits;
@@ -28,6 +29,7 @@ import org.pcop.io.internal.Fields;
 import org.pcop.io.internal.JsonInput;
 import org.pcop.io.internal.ModelCodecs;
 import org.pcop.io.internal.Out;
+import org.pcop.io.internal.RuleCodecs;
 import org.pcop.io.internal.Scalars;
 import org.pcop.io.internal.Validators;
 import org.pcop.model.Agency;
@@ -37,22 +39,25 @@ import org.pcop.model.Membership;
 import org.pcop.model.Program;
 import org.pcop.model.Site;
 import org.pcop.model.taxonomy.Taxonomy;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.spi.RuleKindRegistry;
 
 /**
  * Reads and writes community documents (JSON).
  *
  * <p>The document is an object with {@code schemaVersion} (currently {@value #SCHEMA_VERSION}),
  * {@code program}, {@code sites}, {@code agencies}, {@code members}, {@code communities},
- * {@code memberships} and {@code taxonomies}; its JSON Schema ships in this module (see
- * {@link org.pcop.io.schema.PcopSchemas}). A document of schema version 1 (members under
- * {@code "people"}, a single {@code "taxonomy"}) is migrated on reading.
+ * {@code memberships}, {@code taxonomies} and, optionally, {@code ruleSet} (a rule set in the
+ * form of {@link org.pcop.io.ruleset.RuleSetFormat}, without a schema version of its own); its
+ * JSON Schema ships in this module (see {@link org.pcop.io.schema.PcopSchemas}). Documents of
+ * older schema versions are migrated on reading: version 2 (no rule set) and version 1 (members
+ * under {@code "people"}, a single {@code "taxonomy"}, no rule set).
  *
  * <p>Reading is all or nothing: the result is either a complete document that every builder, the
  * {@link org.pcop.model.validation.ModelValidator} and the cross-reference rules accept, or the
  * list of every error found (up to {@link ReadLimits#getMaxErrors()}, with a count of the rest),
- * each naming its line, column and JSON pointer and what was expected. The property
- * {@code "ruleSet"} is reserved for the communities' engagement rule set and refused until the
- * rule-set format is available.
+ * each naming its line, column and JSON pointer and what was expected. Rule kinds are those of
+ * the format's {@link RuleKindRegistry} (the built-in ones unless given another).
  *
  * <pre>{@code
  * CommunityDocumentFormat format = CommunityDocumentFormat.with(ReadLimits.defaults());
@@ -82,11 +87,15 @@ public final class CommunityDocumentFormat {
   private static final Codec<Taxonomy> TAXONOMY = Validators.validated(ModelCodecs.TAXONOMY);
 
   private final ReadLimits limits;
+  private final RuleKindRegistry registry;
   private final JsonFactory factory;
+  private final Codec<RuleSet> ruleSetCodec;
 
-  private CommunityDocumentFormat(ReadLimits limits) {
+  private CommunityDocumentFormat(ReadLimits limits, RuleKindRegistry registry) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.registry = Objects.requireNonNull(registry, "registry");
     this.factory = JsonInput.factory(limits, limits.getMaxDocumentLength());
+    this.ruleSetCodec = RuleCodecs.ruleSet(registry);
   }
 
   /**
@@ -95,17 +104,29 @@ public final class CommunityDocumentFormat {
    * @return the format
    */
   public static CommunityDocumentFormat create() {
-    return new CommunityDocumentFormat(ReadLimits.defaults());
+    return new CommunityDocumentFormat(ReadLimits.defaults(), RuleKindRegistry.builtIn());
   }
 
   /**
-   * A format reading under {@code limits}.
+   * A format reading under {@code limits}, with the built-in rule kinds.
    *
    * @param limits the limits
    * @return the format
    */
   public static CommunityDocumentFormat with(ReadLimits limits) {
-    return new CommunityDocumentFormat(limits);
+    return new CommunityDocumentFormat(limits, RuleKindRegistry.builtIn());
+  }
+
+  /**
+   * A format reading under {@code limits}, whose rule set may hold the kinds of
+   * {@code registry} (the built-in ones and its plugins).
+   *
+   * @param limits the limits
+   * @param registry the rule kinds that may appear
+   * @return the format
+   */
+  public static CommunityDocumentFormat with(ReadLimits limits, RuleKindRegistry registry) {
+    return new CommunityDocumentFormat(limits, registry);
   }
 
   /**
@@ -166,27 +187,28 @@ public final class CommunityDocumentFormat {
         : Scalars.INT.decode(version, "/schemaVersion", check);
     if (version == null) {
       check.error("/schemaVersion", "missing required property \"schemaVersion\"; expected "
-          + SCHEMA_VERSION + " (or 1, which is migrated)");
+          + SCHEMA_VERSION + " (or 1 or 2, which are migrated)");
     } else if (schemaVersion != null && (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION)) {
       check.error("/schemaVersion", "unsupported schema version " + schemaVersion
-          + "; expected 1 or " + SCHEMA_VERSION);
+          + "; expected 1 to " + SCHEMA_VERSION);
     }
     if (check.errorCount() > 0) {
       return result(check, null);
     }
     Decoding d;
     if (schemaVersion == 1) {
-      d = new Decoding(limits, (pointer, message) ->
-          input.locate(DocumentMigrations.v2PointerToV1(pointer), message));
+      Decoding.Locator v1 = (pointer, message) ->
+          input.locate(DocumentMigrations.v2PointerToV1(pointer), message);
+      d = new Decoding(limits, v1);
       root = DocumentMigrations.v1ToV2((ObjectNode) root, d, input);
+      root = DocumentMigrations.v2ToV3((ObjectNode) root, d, v1);
     } else {
       d = new Decoding(limits, input);
+      if (schemaVersion == 2) {
+        root = DocumentMigrations.v2ToV3((ObjectNode) root, d, input);
+      }
     }
     Fields f = Fields.of(root, "", d, "a community document", PROPERTIES);
-    if (root.has("ruleSet")) {
-      d.error("/ruleSet", "rule sets are not read by this version of pcop-io yet; expected no"
-          + " \"ruleSet\" property");
-    }
     Program program = f.req("program", PROGRAM);
     List<Site> sites = f.list("sites", SITE);
     List<Agency> agencies = f.list("agencies", AGENCY);
@@ -194,14 +216,17 @@ public final class CommunityDocumentFormat {
     List<Community> communities = f.list("communities", COMMUNITY);
     List<Membership> memberships = f.list("memberships", MEMBERSHIP);
     List<Taxonomy> taxonomies = f.list("taxonomies", TAXONOMY);
+    // an older version's rule set was refused by its migration
+    Optional<RuleSet> ruleSet = schemaVersion == SCHEMA_VERSION
+        ? f.opt("ruleSet", ruleSetCodec) : Optional.empty();
     if (f.failed()) {
       return result(d, null);
     }
     DocumentRules.check(program, sites, agencies, members, communities, memberships, taxonomies,
-        (path, message) -> d.error(Decoding.pathToPointer(path), message));
+        ruleSet, (path, message) -> d.error(Decoding.pathToPointer(path), message));
     CommunityDocument document = f.build(() -> CommunityDocument.builder().program(program)
         .sites(sites).agencies(agencies).members(members).communities(communities)
-        .memberships(memberships).taxonomies(taxonomies).build());
+        .memberships(memberships).taxonomies(taxonomies).ruleSet(ruleSet).build());
     return result(d, document);
   }
 
@@ -223,6 +248,8 @@ public final class CommunityDocumentFormat {
    * @param document the document
    * @param out the output
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the rule set holds a rule this format cannot read back
+   *     (see {@link org.pcop.io.ruleset.RuleSetFormat#write(RuleSet, OutputStream)})
    */
   public void write(CommunityDocument document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
@@ -238,6 +265,7 @@ public final class CommunityDocumentFormat {
       Out.array(g, "communities", document.getCommunities(), ModelCodecs.COMMUNITY);
       Out.array(g, "memberships", document.getMemberships(), ModelCodecs.MEMBERSHIP);
       Out.array(g, "taxonomies", document.getTaxonomies(), ModelCodecs.TAXONOMY);
+      Out.opt(g, "ruleSet", document.getRuleSet(), ruleSetCodec);
       g.writeEndObject();
       g.writeRaw('\n');
     }
@@ -262,7 +290,7 @@ public final class CommunityDocumentFormat {
 
   @Override
   public String toString() {
-    return "CommunityDocumentFormat" + limits;
+    return "CommunityDocumentFormat" + limits + " with rule kinds " + registry.names();
   }
 
 }

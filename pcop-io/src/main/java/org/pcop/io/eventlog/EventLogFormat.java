@@ -13,7 +13,6 @@ import org.pcop.io.ImportError;
 import org.pcop.io.ImportResult;
 import org.pcop.io.ReadLimits;
 import org.pcop.io.internal.Decoding;
-import org.pcop.io.internal.TextInput;
 
 /**
  * Reads and writes event logs: NDJSON, one event a line, each an object whose {@code "type"} is
@@ -67,7 +66,7 @@ public final class EventLogFormat {
    * @return the reader
    */
   public EventLogReader reader(InputStream in) {
-    return new EventLogReader(new TextInput(Objects.requireNonNull(in, "in")), limits);
+    return new EventLogReader(Objects.requireNonNull(in, "in"), limits);
   }
 
   /**

@@ -10,11 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Version 1 differs from version 2 in two places: the members were under {@code "people"}, and
  * the document held at most one taxonomy version, as the object {@code "taxonomy"} (version 2 has
- * the array {@code "taxonomies"}).
+ * the array {@code "taxonomies"}). Version 3 added the optional rule set ({@code "ruleSet"});
+ * older versions carry none. Migrations run in order, 1 to 2 to 3.
  */
 public final class DocumentMigrations {
   /** The schema version this code writes. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   private DocumentMigrations() {}
 
@@ -44,8 +45,28 @@ public final class DocumentMigrations {
     if (taxonomy != null) {
       v2.putArray("taxonomies").add(taxonomy);
     }
-    v2.put("schemaVersion", CURRENT);
+    v2.put("schemaVersion", 2);
     return v2;
+  }
+
+  /**
+   * Migrates a version 2 document to version 3, which added the optional {@code "ruleSet"}: the
+   * content is the same, and a version 2 document may not carry a rule set.
+   *
+   * @param v2 the root of a version 2 document, left unchanged
+   * @param d records what cannot be migrated
+   * @param source locates errors in the input as written
+   * @return the root of the equivalent version 3 document
+   */
+  public static ObjectNode v2ToV3(ObjectNode v2, Decoding d, Decoding.Locator source) {
+    ObjectNode v3 = v2.deepCopy();
+    if (v3.has("ruleSet")) {
+      d.add(source.locate("/ruleSet", "rule sets came with schema version 3; expected no"
+          + " \"ruleSet\" property with schemaVersion " + v2.path("schemaVersion").asInt()
+          + " (or schemaVersion 3)"));
+    }
+    v3.put("schemaVersion", CURRENT);
+    return v3;
   }
 
   /**

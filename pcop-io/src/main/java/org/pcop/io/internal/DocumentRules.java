@@ -1,5 +1,8 @@
 package org.pcop.io.internal;
 
+import java.util.Optional;
+import org.pcop.rules.definition.Rule;
+import org.pcop.rules.definition.RuleSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +25,8 @@ import org.pcop.model.taxonomy.TopicId;
 /**
  * The rules that hold across the parts of a community document: ids are unique within each list
  * and every reference names something the document holds. Each broken rule is reported with the
- * model path of the reference, such as {@code members[3].agency}.
+ * model path of the reference, such as {@code members[3].agency}; the rules of the rule set
+ * govern communities the document holds.
  */
 public final class DocumentRules {
   private DocumentRules() {}
@@ -37,11 +41,12 @@ public final class DocumentRules {
    * @param communities the communities
    * @param memberships the memberships
    * @param taxonomies the taxonomy versions
+   * @param ruleSet the rule set, whose rules must govern the document's communities
    * @param report receives the path of each broken rule and what is wrong
    */
   public static void check(Program program, List<Site> sites, List<Agency> agencies,
       List<Member> members, List<Community> communities, List<Membership> memberships,
-      List<Taxonomy> taxonomies, BiConsumer<String, String> report) {
+      List<Taxonomy> taxonomies, Optional<RuleSet> ruleSet, BiConsumer<String, String> report) {
     Set<SiteId> siteIds = unique("sites", sites, Site::getId, report);
     Set<AgencyId> agencyIds = unique("agencies", agencies, Agency::getId, report);
     Set<MemberId> memberIds = unique("members", members, Member::getId, report);
@@ -97,6 +102,13 @@ public final class DocumentRules {
       int at = i;
       membership.getSponsor().ifPresent(sponsor -> known(memberIds, sponsor,
           "memberships[" + at + "].sponsor", "member", "members", report));
+    }
+    if (ruleSet.isPresent()) {
+      List<Rule> rules = ruleSet.get().getRules();
+      for (i = 0; i < rules.size(); i++) {
+        known(communityIds, rules.get(i).getCommunity(), "ruleSet.rules[" + i + "].community",
+            "community", "communities", report);
+      }
     }
   }
 

@@ -35,13 +35,17 @@ public final class JsonInput implements Decoding.Locator {
   private final Map<JsonNode, List<long[]>> itemsAt = new IdentityHashMap<>();
   private final long lineNumber;
 
-  private JsonInput(JsonParser p, ReadLimits limits, long lineNumber) throws IOException {
+  private final boolean locating;
+
+  private JsonInput(JsonParser p, ReadLimits limits, long lineNumber, boolean locating)
+      throws IOException {
     this.lineNumber = lineNumber;
+    this.locating = locating;
     JsonToken first = p.nextToken();
     if (first == null) {
       throw new Failure(locate(lineNumber, 1, 1, "", "empty input; expected a JSON object"));
     }
-    rootAt = at(p.currentTokenLocation());
+    rootAt = locating ? at(p.currentTokenLocation()) : null;
     root = value(p, first);
     if (limits.isStrict()) {
       JsonToken trailing;
@@ -95,7 +99,7 @@ public final class JsonInput implements Decoding.Locator {
   public static JsonInput read(JsonParser p, ReadLimits limits, long lineNumber)
       throws IOException {
     try {
-      return new JsonInput(p, limits, lineNumber);
+      return new JsonInput(p, limits, lineNumber, true);
     } catch (StreamConstraintsException e) {
       long[] where = at(p.currentLocation());
       throw new Failure(locate(lineNumber, where[0], where[1], "",
@@ -105,6 +109,21 @@ public final class JsonInput implements Decoding.Locator {
       throw new Failure(locate(lineNumber, where[0], where[1], "",
           Texts.sanitize(e.getOriginalMessage())));
     }
+  }
+
+  /**
+   * Reads the document the parser is positioned before, under the same checks as
+   * {@link #read}, but without remembering where values were: the quick path for input that is
+   * expected to be valid. On any refusal the caller reads the input again with {@link #read} to
+   * get the located error.
+   *
+   * @param p the parser, which the caller closes
+   * @param limits the limits (strictness)
+   * @return the root value
+   * @throws IOException if the input is refused or cannot be read
+   */
+  public static JsonNode readUnlocated(JsonParser p, ReadLimits limits) throws IOException {
+    return new JsonInput(p, limits, 0, false).root;
   }
 
   private static ImportError locate(long lineNumber, long line, long column, String pointer,
@@ -124,24 +143,33 @@ public final class JsonInput implements Decoding.Locator {
     switch (token) {
       case START_OBJECT: {
         ObjectNode object = NODES.objectNode();
-        Map<String, long[]> where = new HashMap<>();
-        fieldsAt.put(object, where);
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        Map<String, long[]> where = null;
+        if (locating) {
+          where = new HashMap<>();
+          fieldsAt.put(object, where);
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken valueToken = p.nextToken();
-          where.put(name, at(p.currentTokenLocation()));
+          if (where != null) {
+            where.put(name, at(p.currentTokenLocation()));
+          }
           object.set(name, value(p, valueToken));
         }
         return object;
       }
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
-        List<long[]> where = new ArrayList<>();
-        itemsAt.put(array, where);
+        List<long[]> where = null;
+        if (locating) {
+          where = new ArrayList<>();
+          itemsAt.put(array, where);
+        }
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          where.add(at(p.currentTokenLocation()));
+          if (where != null) {
+            where.add(at(p.currentTokenLocation()));
+          }
           array.add(value(p, t));
         }
         return array;

@@ -25,8 +25,6 @@ import org.pcop.model.InvalidValueException;
  */
 public final class Scalars {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern INSTANT =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
   private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,6})?");
   private static final Pattern ZONE = Pattern.compile("[A-Za-z0-9_+/-]{1,64}");
 
@@ -83,10 +81,11 @@ public final class Scalars {
   /** An instant, ISO-8601 in UTC. */
   public static final Codec<Instant> INSTANT_CODEC = textual(
       "an ISO-8601 instant in UTC such as \"2024-05-01T14:30:00Z\"", s -> {
-        if (!INSTANT.matcher(s).matches()) {
+        if (!isInstantShape(s)) {
           throw new DateTimeException("not of the form");
         }
-        return DateTimeFormatter.ISO_INSTANT.parse(s, Instant::from);
+        Instant quick = quickInstant(s);
+        return quick != null ? quick : DateTimeFormatter.ISO_INSTANT.parse(s, Instant::from);
       }, Instant::toString);
 
   /** A date, yyyy-MM-dd. */
@@ -95,7 +94,11 @@ public final class Scalars {
         if (!DATE.matcher(s).matches()) {
           throw new DateTimeException("not of the form");
         }
-        return LocalDate.parse(s);
+        try {
+          return LocalDate.of(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+        } catch (DateTimeException e) {
+          return LocalDate.parse(s);
+        }
       }, LocalDate::toString);
 
   /** A time zone by its id. */
@@ -115,6 +118,83 @@ public final class Scalars {
         }
         return new BigDecimal(s);
       }, BigDecimal::toPlainString);
+
+  /**
+   * The instant of text already known to have the shape of {@link #isInstantShape}, read
+   * without a formatter; null for anything but an ordinary date and time (no seconds, a leap
+   * second, hour 24, an impossible date), which the formatter then decides, so the result is
+   * always the formatter's.
+   */
+  private static Instant quickInstant(String s) {
+    if (s.length() < 20) {
+      return null; // without seconds: the formatter decides
+    }
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    int nanos = 0;
+    int dot = s.indexOf('.');
+    if (dot > 0) {
+      int n = s.length() - 1 - (dot + 1);
+      nanos = digits(s, dot + 1, n);
+      for (int i = n; i < 9; i++) {
+        nanos *= 10;
+      }
+    }
+    try {
+      LocalDate day = LocalDate.of(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+      return Instant.ofEpochSecond(day.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L
+          + second, nanos);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether {@code s} has the shape {@code yyyy-MM-ddTHH:mm[:ss[.fffffffff]]Z} (ASCII digits),
+   * the same as the pattern {@code \d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z}
+   * would accept.
+   */
+  static boolean isInstantShape(String s) {
+    int n = s.length();
+    if (n < 17 || s.charAt(n - 1) != 'Z' || !digitsAt(s, 0, 4) || s.charAt(4) != '-'
+        || !digitsAt(s, 5, 2) || s.charAt(7) != '-' || !digitsAt(s, 8, 2)
+        || s.charAt(10) != 'T' || !digitsAt(s, 11, 2) || s.charAt(13) != ':'
+        || !digitsAt(s, 14, 2)) {
+      return false;
+    }
+    if (n == 17) {
+      return true;
+    }
+    if (n < 20 || s.charAt(16) != ':' || !digitsAt(s, 17, 2)) {
+      return false;
+    }
+    if (n == 20) {
+      return true;
+    }
+    return n >= 22 && n <= 30 && s.charAt(19) == '.' && digitsAt(s, 20, n - 21);
+  }
+
+  private static boolean digitsAt(String s, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      value = value * 10 + (s.charAt(i) - '0');
+    }
+    return value;
+  }
 
   /**
    * A codec of values written as JSON strings.
