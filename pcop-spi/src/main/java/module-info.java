@@ -4,6 +4,7 @@
 module org.pcop.spi {
   exports org.pcop.spi;
   exports org.pcop.spi.memory;
+  exports org.pcop.spi.engine;
 
   // Commands, queries and results speak in model values, rule results and io formats; the
   // provider interfaces carry model types (MemberId, EventId, Member, CaseReference).

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.pcop.spi.memory.InMemoryEventStore;
 
 /**
- * The provider interfaces stand alone: they do not depend on their in-memory implementations,
- * and nothing in pcop-spi depends on the conformance kit.
+ * The provider interfaces and the engine stand alone: they do not depend on the in-memory
+ * implementations, and nothing in pcop-spi depends on the conformance kit.
  */
 class ArchitectureTest {
   // Imported from the compiled classes directly: on the module path, ArchUnit's package
@@ -29,6 +29,18 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.pcop.spi")
         .should().dependOnClassesThat().resideInAPackage("org.pcop.spi.memory")
         .check(SPI);
+  }
+
+  @Test
+  void theEngineDoesNotReachIntoTheInMemoryImplementations() {
+    noClasses().that().resideInAPackage("org.pcop.spi.engine")
+        .should().dependOnClassesThat().resideInAPackage("org.pcop.spi.memory")
+        .check(SPI);
+  }
+
+  @Test
+  void theEngineIsImported() {
+    assertTrue(SPI.contain(org.pcop.spi.engine.Pcop.class));
   }
 
   @Test

@@ -1,0 +1,1529 @@
+package org.pcop.spi.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pcop.io.ReadLimits;
+import org.pcop.io.json.EventTypes;
+import org.pcop.io.json.PcopJsonModule;
+import org.pcop.model.Agency;
+import org.pcop.model.CaseReference;
+import org.pcop.model.Community;
+import org.pcop.model.Site;
+import org.pcop.model.SiteId;
+import org.pcop.model.CommunityId;
+import org.pcop.model.InvalidValueException;
+import org.pcop.model.Member;
+import org.pcop.model.MemberId;
+import org.pcop.model.Membership;
+import org.pcop.model.MembershipRole;
+import org.pcop.model.MembershipStatus;
+import org.pcop.model.ResponseId;
+import org.pcop.model.RfiId;
+import org.pcop.model.ExchangeId;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.ApproverRole;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.ExchangeState;
+import org.pcop.model.activity.FollowUpReport;
+import org.pcop.model.activity.Participation;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.activity.RfiState;
+import org.pcop.model.activity.Schedule;
+import org.pcop.model.event.ActivityRecorded;
+import org.pcop.model.event.AgencyRegistered;
+import org.pcop.model.event.SiteRegistered;
+import org.pcop.model.event.EventId;
+import org.pcop.model.event.ExchangeApproved;
+import org.pcop.model.event.ExchangeCancelled;
+import org.pcop.model.event.ExchangeDeclined;
+import org.pcop.model.event.ExchangeDocumented;
+import org.pcop.model.event.ExchangeHeld;
+import org.pcop.model.event.ExchangeRequested;
+import org.pcop.model.event.ExchangeScheduled;
+import org.pcop.model.event.MemberDeactivated;
+import org.pcop.model.event.MemberEnrolled;
+import org.pcop.model.event.MembershipChanged;
+import org.pcop.model.event.ParticipationRecorded;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.model.event.RfiAccepted;
+import org.pcop.model.event.RfiAnswered;
+import org.pcop.model.event.RfiPosted;
+import org.pcop.model.validation.ModelValidator;
+import org.pcop.model.validation.Violation;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.DormancyNotice;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.Evaluation;
+import org.pcop.rules.IncrementalEvaluator;
+import org.pcop.rules.Outcome;
+import org.pcop.rules.Refusal;
+import org.pcop.rules.RuleEngine;
+import org.pcop.rules.RuleResult;
+import org.pcop.rules.calendar.BusinessCalendar;
+import org.pcop.rules.calendar.UsFederalCalendar;
+import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.EligibilityRule;
+import org.pcop.rules.definition.ExchangePolicyRule;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.spi.AccessPolicy;
+import org.pcop.spi.AppendResult;
+import org.pcop.spi.AuditOutcome;
+import org.pcop.spi.AuditRecord;
+import org.pcop.spi.AuditSink;
+import org.pcop.spi.ChangeMarker;
+import org.pcop.spi.DirectoryChanges;
+import org.pcop.spi.DirectoryEntry;
+import org.pcop.spi.EventData;
+import org.pcop.spi.EventIdConflictException;
+import org.pcop.spi.EventStore;
+import org.pcop.spi.ExpectedVersion;
+import org.pcop.spi.HostAdapter;
+import org.pcop.spi.HostAdapters;
+import org.pcop.spi.HostUserId;
+import org.pcop.spi.IdentityMapping;
+import org.pcop.spi.MemberDirectory;
+import org.pcop.spi.Notification;
+import org.pcop.spi.NotificationSink;
+import org.pcop.spi.RecordedEvent;
+import org.pcop.spi.StoreFailureException;
+import org.pcop.spi.StreamId;
+import org.pcop.spi.VersionConflictException;
+import org.pcop.spi.engine.CommandRefusedException.Reason;
+
+/**
+ * The pcop engine for one community, embedded in a host: commands in, events to the host's
+ * {@link EventStore}, queries over a projection kept current as events arrive.
+ *
+ * <p>Every command is, in this order: authorised (the {@link IdentityMapping} maps the user to the
+ * acting member, the {@link AccessPolicy} allows the action), validated (every violation reported),
+ * checked against the current state and the rule set (every unmet condition reported), audited,
+ * appended to the community's stream with an expected version and event ids derived from the
+ * request id, projected, and its notifications handed to the {@link NotificationSink}. A refusal is
+ * a {@link CommandRefusedException} whose {@link CommandRefusedException.Reason} says why; nothing
+ * is appended then.
+ *
+ * <p>Guarantees: commands are serialised within one engine, and before deciding the engine
+ * catches up with events other engines appended to the same store, so several engines over one
+ * store stay consistent; a race between them is a {@link Reason#CONFLICT}. A command that names
+ * the request id of a committed command is acknowledged with the original events
+ * ({@link CommandResult#retry()}). If the audit sink fails, the command fails closed and nothing is
+ * appended. Notifications come only from events this engine committed; one that the sink refuses
+ * stays in an outbox and is retried by later commands and by {@link #flushNotifications()}. Texts,
+ * notifications and audit records carry a case reference's opaque handle only, never its label.
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * Pcop pcop = Pcop.builder().store(store).community(community).identities(identities)
+ *     .access(access).audit(audit).notifications(sink).build();
+ * pcop.enrolMember(CommandContext.of(user, "req-1"), member);
+ * pcop.roster();
+ * }</pre>
+ */
+public final class Pcop {
+  private static final int PAGE = 1000;
+  private static final int DELIVERY_ATTEMPTS = 3;
+  private static final String MARKER_KEY = "directoryMarker";
+
+  /**
+   * Every action name the engine asks the {@link AccessPolicy} about, one per command; queries
+   * are not checked (the host decides who reaches them).
+   */
+  public static final List<String> ACTIONS = List.of("site.register", "agency.register",
+      "member.enrol", "membership.change", "activity.record", "participation.record",
+      "exchange.request", "exchange.approve", "exchange.decline", "exchange.schedule",
+      "exchange.hold", "exchange.document", "exchange.cancel", "rfi.post", "rfi.answer",
+      "rfi.accept", "directory.sync", "dormancy.apply");
+
+  private final EventStore store;
+  private final Community community;
+  private final StreamId stream;
+  private final RuleSet rules;
+  private final BusinessCalendar calendar;
+  private final Clock clock;
+  private final IdentityMapping identities;
+  private final AccessPolicy access;
+  private final AuditSink audit;
+  private final NotificationSink notifications;
+  private final Optional<MemberDirectory> directory;
+  private final ObjectMapper mapper = PcopJsonModule.strictMapper(ReadLimits.defaults());
+
+  private final Object lock = new Object();
+  private final Object outboxLock = new Object();
+  private EngagementRecord record;
+  private IncrementalEvaluator evaluator;
+  private long position;
+  private long version;
+  private final Set<EventId> stored = new HashSet<>();
+  private final Map<MemberId, List<PcopEvent>> histories = new HashMap<>();
+  private final Set<EventId> notified = new HashSet<>();
+  private final Deque<Notification> outbox = new ArrayDeque<>();
+  private Optional<ChangeMarker> marker = Optional.empty();
+
+  private Pcop(Builder b) {
+    this.store = b.store;
+    this.community = b.community;
+    this.stream = StreamId.of("pcop-" + b.community.getId());
+    this.rules = b.rules != null ? b.rules : DefaultRules.forCommunity(b.community.getId());
+    this.calendar = b.calendar;
+    this.clock = b.clock;
+    this.identities = b.identities;
+    this.access = b.access;
+    this.audit = b.audit;
+    this.notifications = b.notifications;
+    this.directory = Optional.ofNullable(b.directory);
+    synchronized (lock) {
+      rebuild();
+    }
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Registers a site of the program, or updates its record (engagement history).
+   *
+   * @param context who asks
+   * @param site the site
+   * @return what was appended
+   * @throws CommandRefusedException if denied or invalid
+   */
+  public CommandResult registerSite(CommandContext context, Site site) {
+    return run(context, "site.register", Optional.empty(), site, (actor, ids, now) ->
+        List.of(SiteRegistered.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+            .site(site).build()));
+  }
+
+  /**
+   * Registers a prosecuting agency (an office), or updates its record.
+   *
+   * @param context who asks
+   * @param agency the agency
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid, or its site is not registered
+   */
+  public CommandResult registerAgency(CommandContext context, Agency agency) {
+    return run(context, "agency.register", Optional.empty(), agency, (actor, ids, now) -> {
+      refuseIf(agency.getSite().filter(s -> record.site(s).isEmpty())
+          .map(s -> List.of("agency.site: site " + s + " is not registered"))
+          .orElse(List.of()));
+      return List.of(AgencyRegistered.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).agency(agency).build());
+    });
+  }
+
+  /**
+   * Enrols a member, or updates the record of a member already enrolled.
+   *
+   * @param context who asks
+   * @param member the member record
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid or against the current state
+   */
+  public CommandResult enrolMember(CommandContext context, Member member) {
+    return run(context, "member.enrol", Optional.empty(), member, (actor, ids, now) ->
+        List.of(MemberEnrolled.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+            .member(member).build()));
+  }
+
+  /**
+   * Sets a member's role and status in the community. Joining (invited or active) applies the
+   * rule set's eligibility rule; a refusal lists every unmet condition.
+   *
+   * @param context who asks
+   * @param member the member
+   * @param role the role
+   * @param status the new status
+   * @param sponsor the sponsor of an invited expert, if any
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid, ineligible or unchanged
+   */
+  public CommandResult changeMembership(CommandContext context, MemberId member,
+      MembershipRole role, MembershipStatus status, Optional<MemberId> sponsor) {
+    Objects.requireNonNull(sponsor, "sponsor");
+    return run(context, "membership.change", Optional.empty(), null, (actor, ids, now) -> {
+      List<String> problems = new ArrayList<>();
+      if (record.member(member).isEmpty()) {
+        problems.add("member " + member + " is not enrolled");
+      } else if (record.isDeactivated(member)) {
+        problems.add("member " + member + " is deactivated");
+      }
+      Optional<Membership> current = record.membership(member, community.getId());
+      if (current.isPresent() && current.get().getStatus() == status
+          && current.get().getRole() == role) {
+        problems.add("member " + member + " is already " + status + " as " + role);
+      }
+      if (problems.isEmpty()
+          && (status == MembershipStatus.ACTIVE || status == MembershipStatus.INVITED)) {
+        for (EligibilityRule rule : eligibilityRules()) {
+          RuleResult result = RuleEngine.checkEligibility(rule, record, member, role, sponsor,
+              now);
+          if (result.getOutcome() == Outcome.FAILED) {
+            result.findings(Refusal.class).forEach(r -> problems.addAll(r.getUnmetConditions()));
+            if (problems.isEmpty()) {
+              problems.add("not eligible under rule " + rule.getId());
+            }
+          } else if (result.getOutcome() == Outcome.INDETERMINATE) {
+            problems.add("eligibility under rule " + rule.getId() + " cannot be decided: "
+                + result.getExplanation());
+          }
+        }
+      }
+      refuseIf(problems);
+      return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).member(member).community(community.getId()).role(role)
+          .status(status).sponsor(sponsor).build());
+    });
+  }
+
+  /**
+   * Records an activity (webinar, meeting, site visit...).
+   *
+   * @param context who asks
+   * @param activity the activity, in this engine's community
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid or already recorded
+   */
+  public CommandResult recordActivity(CommandContext context, Activity activity) {
+    return run(context, "activity.record", Optional.empty(), activity, (actor, ids, now) -> {
+      List<String> problems = new ArrayList<>();
+      sameCommunity(activity.getCommunity(), "activity.community", problems);
+      if (record.activity(activity.getId()).isPresent()) {
+        problems.add("activity " + activity.getId() + " is already recorded");
+      }
+      refuseIf(problems);
+      return List.of(ActivityRecorded.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).activity(activity).build());
+    });
+  }
+
+  /**
+   * Records a member's participation in an activity. The user must be allowed to act as the
+   * participating member.
+   *
+   * @param context who asks
+   * @param participation the participation
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid or the activity or member is unknown
+   */
+  public CommandResult recordParticipation(CommandContext context, Participation participation) {
+    return run(context, "participation.record", Optional.of(participation.getMember()),
+        participation, (actor, ids, now) -> {
+          List<String> problems = new ArrayList<>();
+          if (record.activity(participation.getActivity()).isEmpty()) {
+            problems.add("activity " + participation.getActivity() + " is not recorded");
+          }
+          requireActiveMember(participation.getMember(), problems);
+          refuseIf(problems);
+          return List.of(ParticipationRecorded.builder().eventId(ids.next()).actor(actor)
+              .occurredAt(now).participation(participation).build());
+        });
+  }
+
+  /**
+   * Requests an exchange; it then awaits approval by a program advisor and the host site lead,
+   * who are notified.
+   *
+   * @param context who asks
+   * @param exchange the exchange as requested (no approvals, schedule or holding yet), requested
+   *     by the acting member
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid or against the exchange policy
+   */
+  public CommandResult requestExchange(CommandContext context, Exchange exchange) {
+    return run(context, "exchange.request", Optional.of(exchange.getRequestedBy()), exchange,
+        (actor, ids, now) -> {
+          List<String> problems = new ArrayList<>();
+          sameCommunity(exchange.getCommunity(), "exchange.community", problems);
+          if (record.exchange(exchange.getId()).isPresent()) {
+            problems.add("exchange " + exchange.getId() + " is already requested");
+          }
+          if (exchange.getState() != ExchangeState.REQUESTED) {
+            problems.add("exchange " + exchange.getId() + " must be new (requested), not "
+                + exchange.getState());
+          }
+          if (exchange.getVisitingAgencies().contains(exchange.getHostAgency())) {
+            problems.add("exchange.visitingAgencies: the host agency "
+                + exchange.getHostAgency() + " cannot also visit");
+          }
+          requireActiveMember(exchange.getRequestedBy(), problems);
+          problems.addAll(exchangePolicyProblems(exchange, Optional.empty()));
+          refuseIf(problems);
+          return List.of(ExchangeRequested.builder().eventId(ids.next()).actor(actor)
+              .occurredAt(now).exchange(exchange).build());
+        });
+  }
+
+  /**
+   * Approves a requested exchange in one of the two approving roles. The acting member must hold
+   * that role: a program advisor of the community, or a site lead at the host site.
+   *
+   * @param context who asks
+   * @param exchange the exchange
+   * @param role the role approved in
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the actor lacks the role, or the exchange is not
+   *     awaiting that approval
+   */
+  public CommandResult approveExchange(CommandContext context, ExchangeId exchange,
+      ApproverRole role) {
+    return run(context, "exchange.approve", Optional.empty(), null, (actor, ids, now) -> {
+      Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
+      List<String> problems = new ArrayList<>();
+      requireApprover(actor, current, role, problems);
+      if (current.getApprovals().stream().anyMatch(a -> a.getRole() == role)) {
+        problems.add("exchange " + exchange + " is already approved as " + role);
+      }
+      refuseIf(problems);
+      return List.of(ExchangeApproved.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).exchange(exchange).role(role).build());
+    });
+  }
+
+  /**
+   * Declines a requested exchange in one of the two approving roles.
+   *
+   * @param context who asks
+   * @param exchange the exchange
+   * @param role the role declined in
+   * @param reason why, for the requester
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the actor lacks the role, or the exchange is not
+   *     awaiting approval
+   */
+  public CommandResult declineExchange(CommandContext context, ExchangeId exchange,
+      ApproverRole role, String reason) {
+    return run(context, "exchange.decline", Optional.empty(), null, (actor, ids, now) -> {
+      Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
+      List<String> problems = new ArrayList<>();
+      requireApprover(actor, current, role, problems);
+      refuseIf(problems);
+      return List.of(ExchangeDeclined.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).exchange(exchange).role(role).reason(reason).build());
+    });
+  }
+
+  /**
+   * Schedules an approved exchange.
+   *
+   * @param context who asks
+   * @param exchange the exchange
+   * @param schedule the days
+   * @return what was appended
+   * @throws CommandRefusedException if denied or the exchange is not fully approved
+   */
+  public CommandResult scheduleExchange(CommandContext context, ExchangeId exchange,
+      Schedule schedule) {
+    return run(context, "exchange.schedule", Optional.empty(), schedule, (actor, ids, now) -> {
+      Exchange current = requireExchange(exchange, ExchangeState.APPROVED);
+      refuseIf(exchangePolicyProblems(current, Optional.of(schedule.getFirstDay())));
+      return List.of(ExchangeScheduled.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).exchange(exchange).schedule(schedule).build());
+    });
+  }
+
+  /**
+   * Records that a scheduled exchange was held; its follow-up report is then due.
+   *
+   * @param context who asks
+   * @param exchange the exchange
+   * @param heldOn the day it was held
+   * @return what was appended
+   * @throws CommandRefusedException if denied or the exchange is not scheduled
+   */
+  public CommandResult holdExchange(CommandContext context, ExchangeId exchange,
+      LocalDate heldOn) {
+    Objects.requireNonNull(heldOn, "heldOn");
+    return run(context, "exchange.hold", Optional.empty(), null, (actor, ids, now) -> {
+      requireExchange(exchange, ExchangeState.SCHEDULED);
+      return List.of(ExchangeHeld.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+          .exchange(exchange).heldOn(heldOn).build());
+    });
+  }
+
+  /**
+   * Files the follow-up report of a held exchange.
+   *
+   * @param context who asks
+   * @param exchange the exchange
+   * @param summary the report's summary
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the summary is invalid or the exchange not held
+   */
+  public CommandResult documentExchange(CommandContext context, ExchangeId exchange,
+      String summary) {
+    return run(context, "exchange.document", Optional.empty(), null, (actor, ids, now) -> {
+      requireExchange(exchange, ExchangeState.HELD);
+      FollowUpReport report = FollowUpReport.builder().submittedBy(actor).submittedAt(now)
+          .summary(summary).build();
+      validate(report);
+      return List.of(ExchangeDocumented.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).exchange(exchange).report(report).build());
+    });
+  }
+
+  /**
+   * Cancels an exchange that is not yet held or closed.
+   *
+   * @param context who asks
+   * @param exchange the exchange
+   * @param reason why
+   * @return what was appended
+   * @throws CommandRefusedException if denied or the exchange cannot be cancelled
+   */
+  public CommandResult cancelExchange(CommandContext context, ExchangeId exchange,
+      String reason) {
+    return run(context, "exchange.cancel", Optional.empty(), null, (actor, ids, now) -> {
+      Exchange current = requireExchange(exchange, null);
+      refuseIf(current.getState().canMoveTo(ExchangeState.CANCELLED) ? List.of()
+          : List.of("exchange " + exchange + " is " + current.getState()
+              + " and cannot be cancelled"));
+      return List.of(ExchangeCancelled.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).exchange(exchange).reason(reason).build());
+    });
+  }
+
+  /**
+   * Posts a request for information to the community.
+   *
+   * @param context who asks
+   * @param request the request, asked by the acting member, with no responses yet
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid or already posted
+   */
+  public CommandResult postRfi(CommandContext context, RequestForInformation request) {
+    return run(context, "rfi.post", Optional.of(request.getAskedBy()), request,
+        (actor, ids, now) -> {
+          List<String> problems = new ArrayList<>();
+          sameCommunity(request.getCommunity(), "request.community", problems);
+          if (record.rfi(request.getId()).isPresent()) {
+            problems.add("request " + request.getId() + " is already posted");
+          }
+          if (!request.getResponses().isEmpty()) {
+            problems.add("request.responses: a new request has no responses");
+          }
+          requireActiveMember(request.getAskedBy(), problems);
+          refuseIf(problems);
+          return List.of(RfiPosted.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+              .request(request).build());
+        });
+  }
+
+  /**
+   * Answers an open request for information as the acting member; the asker is notified.
+   *
+   * @param context who asks
+   * @param request the request
+   * @param response the new response's id
+   * @param text the answer
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid, or the request is closed or unknown
+   */
+  public CommandResult answerRfi(CommandContext context, RfiId request, ResponseId response,
+      String text) {
+    return run(context, "rfi.answer", Optional.empty(), null, (actor, ids, now) -> {
+      RequestForInformation current = requireOpenRfi(request);
+      RfiResponse answer = RfiResponse.builder().id(response).respondent(actor).at(now)
+          .text(text).build();
+      validate(answer);
+      refuseIf(current.getResponses().stream().anyMatch(r -> r.getId().equals(response))
+          ? List.of("response " + response + " already exists on request " + request)
+          : List.of());
+      return List.of(RfiAnswered.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+          .request(request).response(answer).build());
+    });
+  }
+
+  /**
+   * Accepts one of a request's responses; only the asker may. The respondent is notified.
+   *
+   * @param context who asks
+   * @param request the request
+   * @param response the response accepted
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the actor did not ask, or the response is unknown
+   */
+  public CommandResult acceptAnswer(CommandContext context, RfiId request,
+      ResponseId response) {
+    return run(context, "rfi.accept", Optional.empty(), null, (actor, ids, now) -> {
+      RequestForInformation current = requireOpenRfi(request);
+      List<String> problems = new ArrayList<>();
+      if (!current.getAskedBy().equals(actor)) {
+        problems.add("only the asker " + current.getAskedBy() + " may accept an answer");
+      }
+      if (current.getResponses().stream().noneMatch(r -> r.getId().equals(response))) {
+        problems.add("request " + request + " has no response " + response);
+      }
+      refuseIf(problems);
+      return List.of(RfiAccepted.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+          .request(request).response(response).build());
+    });
+  }
+
+  /**
+   * Pulls the changes of the {@link MemberDirectory} since the last sync: new and changed people
+   * are enrolled (their record updated), people reported inactive are deactivated with their
+   * history kept. The directory's change marker is stored with the events, so a restarted engine
+   * continues where the last sync ended.
+   *
+   * @param context who asks
+   * @return what was appended (nothing if nobody changed)
+   * @throws CommandRefusedException if denied, or no directory was configured
+   */
+  public CommandResult syncDirectory(CommandContext context) {
+    return run(context, "directory.sync", Optional.empty(), null, (actor, ids, now) -> {
+      MemberDirectory source = directory.orElseThrow(() -> new CommandRefusedException(
+          Reason.RULE, "directory.sync", List.of("no member directory is configured"), null));
+      List<PcopEvent> events = new ArrayList<>();
+      Optional<ChangeMarker> since = marker;
+      DirectoryChanges page;
+      do {
+        page = source.changesSince(since, PAGE);
+        for (DirectoryEntry entry : page.getEntries()) {
+          Member member = entry.getMember();
+          Optional<Member> known = record.member(member.getId());
+          if (entry.isActive() && (known.isEmpty() || !known.get().equals(member))) {
+            events.add(MemberEnrolled.builder().eventId(ids.next()).actor(actor)
+                .occurredAt(now).member(member).build());
+          } else if (!entry.isActive() && known.isPresent()
+              && !record.isDeactivated(member.getId())) {
+            events.add(MemberDeactivated.builder().eventId(ids.next()).actor(actor)
+                .occurredAt(now).member(member.getId()).build());
+          }
+        }
+        since = Optional.of(page.getMarker());
+      } while (page.hasMore());
+      pendingMarker = since;
+      return events;
+    });
+  }
+
+  /**
+   * Applies the rule set's dormancy rule as of the clock's instant: every active membership the
+   * rule finds dormant is changed to dormant (same role), and the site leads of the member's site
+   * are notified.
+   *
+   * @param context who asks
+   * @return what was appended (nothing if nobody became dormant)
+   * @throws CommandRefusedException if denied
+   */
+  public CommandResult applyDormancy(CommandContext context) {
+    return run(context, "dormancy.apply", Optional.empty(), null, (actor, ids, now) -> {
+      evaluator.advanceTo(now);
+      List<PcopEvent> events = new ArrayList<>();
+      Set<MemberId> seen = new HashSet<>();
+      for (DormancyNotice notice : evaluator.evaluation().findings(DormancyNotice.class)) {
+        if (!notice.getCommunity().equals(community.getId()) || !seen.add(notice.getMember())) {
+          continue;
+        }
+        record.membership(notice.getMember(), community.getId())
+            .filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
+            .ifPresent(m -> events.add(MembershipChanged.builder().eventId(ids.next())
+                .actor(actor).occurredAt(now).member(m.getMember()).community(community.getId())
+                .role(m.getRole()).status(MembershipStatus.DORMANT).sponsor(m.getSponsor())
+                .build()));
+      }
+      return events;
+    });
+  }
+
+  private Optional<ChangeMarker> pendingMarker = Optional.empty();
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * The community this engine keeps.
+   *
+   * @return the community
+   */
+  public Community community() {
+    return community;
+  }
+
+  /**
+   * The community's memberships (every status), after catching up with the store.
+   *
+   * @return the memberships
+   */
+  public List<Membership> roster() {
+    synchronized (lock) {
+      catchUp();
+      return List.copyOf(record.memberships(community.getId()));
+    }
+  }
+
+  /**
+   * A member's record, if enrolled.
+   *
+   * @param member the member
+   * @return the record
+   */
+  public Optional<Member> member(MemberId member) {
+    synchronized (lock) {
+      catchUp();
+      return record.member(member);
+    }
+  }
+
+  /**
+   * Whether a member was deactivated (their history is kept).
+   *
+   * @param member the member
+   * @return true if deactivated
+   */
+  public boolean isDeactivated(MemberId member) {
+    synchronized (lock) {
+      catchUp();
+      return record.isDeactivated(member);
+    }
+  }
+
+  /**
+   * Every event about a member or by them, in log order.
+   *
+   * @param member the member
+   * @return the events
+   */
+  public List<PcopEvent> history(MemberId member) {
+    synchronized (lock) {
+      catchUp();
+      return List.copyOf(histories.getOrDefault(member, List.of()));
+    }
+  }
+
+  /**
+   * Exchanges that are neither closed nor documented.
+   *
+   * @return the open exchanges
+   */
+  public List<Exchange> openExchanges() {
+    synchronized (lock) {
+      catchUp();
+      return record.exchanges(community.getId()).stream()
+          .filter(e -> !e.getState().isFinal()).collect(Collectors.toList());
+    }
+  }
+
+  /**
+   * An exchange in its current state.
+   *
+   * @param exchange the exchange
+   * @return the exchange, if requested
+   */
+  public Optional<Exchange> exchange(ExchangeId exchange) {
+    synchronized (lock) {
+      catchUp();
+      return record.exchange(exchange);
+    }
+  }
+
+  /**
+   * Requests for information without an accepted answer that are not closed.
+   *
+   * @return the open requests
+   */
+  public List<RequestForInformation> openRfis() {
+    synchronized (lock) {
+      catchUp();
+      return record.rfis(community.getId()).stream()
+          .filter(r -> r.getState() == RfiState.OPEN || r.getState() == RfiState.ANSWERED)
+          .collect(Collectors.toList());
+    }
+  }
+
+  /**
+   * A request for information in its current state.
+   *
+   * @param request the request
+   * @return the request, if posted
+   */
+  public Optional<RequestForInformation> rfi(RfiId request) {
+    synchronized (lock) {
+      catchUp();
+      return record.rfi(request);
+    }
+  }
+
+  /**
+   * The open exchanges as a given host user may see them: the label of every case reference the
+   * access policy does not let the user resolve is replaced by its opaque handle.
+   *
+   * @param viewer the host user who will see the result
+   * @return the open exchanges
+   */
+  public List<Exchange> openExchanges(HostUserId viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    return openExchanges().stream().map(x -> Exchange.builder().from(x)
+        .caseReferences(redact(x.getCaseReferences(), viewer)).build())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The open requests for information as a given host user may see them: the label of every case
+   * reference the access policy does not let the user resolve is replaced by its opaque handle.
+   *
+   * @param viewer the host user who will see the result
+   * @return the open requests
+   */
+  public List<RequestForInformation> openRfis(HostUserId viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    return openRfis().stream().map(r -> RequestForInformation.builder().from(r)
+        .caseReferences(redact(r.getCaseReferences(), viewer)).build())
+        .collect(Collectors.toList());
+  }
+
+  private List<CaseReference> redact(List<CaseReference> references, HostUserId viewer) {
+    return references.stream().map(c -> access.mayResolve(viewer, c) ? c
+        : CaseReference.of(c.getHandle(), c.getHandle())).collect(Collectors.toList());
+  }
+
+  /**
+   * The rule set's results (levels, points, service-level breaches, coverage gaps, dormancy) as of
+   * the clock's current instant, kept current incrementally as events arrive.
+   *
+   * @return the evaluation
+   */
+  public Evaluation evaluation() {
+    synchronized (lock) {
+      catchUp();
+      evaluator.advanceTo(clock.instant());
+      return evaluator.evaluation();
+    }
+  }
+
+  /**
+   * The store's global position of the last event this engine has applied.
+   *
+   * @return the position, 0 before any event
+   */
+  public long position() {
+    synchronized (lock) {
+      return position;
+    }
+  }
+
+  /**
+   * Hands every notification waiting in the outbox to the sink, each tried a bounded number of
+   * times; those still refused stay for the next flush.
+   *
+   * @return how many notifications are still waiting
+   */
+  public int flushNotifications() {
+    synchronized (outboxLock) {
+      int size = outbox.size();
+      for (int i = 0; i < size; i++) {
+        Notification next = outbox.pollFirst();
+        boolean delivered = false;
+        for (int attempt = 0; attempt < DELIVERY_ATTEMPTS && !delivered; attempt++) {
+          try {
+            notifications.deliver(next);
+            delivered = true;
+          } catch (RuntimeException e) {
+            delivered = false;
+          }
+        }
+        if (!delivered) {
+          outbox.addLast(next);
+        }
+      }
+      return outbox.size();
+    }
+  }
+
+  // ---------------------------------------------------------------- the command pipeline
+
+  /** Decides the events of a command against the current state. */
+  @FunctionalInterface
+  private interface Decision {
+    List<PcopEvent> decide(MemberId actor, EventIds ids, Instant now);
+  }
+
+  /** Hands out the event ids of one command, derived from its request id. */
+  private static final class EventIds {
+    private final String requestId;
+    private int next;
+
+    EventIds(String requestId) {
+      this.requestId = requestId;
+    }
+
+    EventId next() {
+      return EventId.of(requestId + "." + next++);
+    }
+  }
+
+  private CommandResult run(CommandContext context, String command, Optional<MemberId> actingFor,
+      Object value, Decision decision) {
+    Objects.requireNonNull(context, "context");
+    String requestId = context.requestId().orElseGet(() -> UUID.randomUUID().toString());
+    CommandResult result;
+    synchronized (lock) {
+      Instant now = clock.instant();
+      catchUp();
+      Optional<MemberId> actor = identities.memberOf(context.user());
+      List<String> denial = new ArrayList<>();
+      if (actor.isEmpty()) {
+        denial.add("user " + context.user() + " is not mapped to a member");
+      } else {
+        if (!access.allows(context.user(), command, Optional.of(community.getId()))) {
+          denial.add("user " + context.user() + " may not " + command + " in community "
+              + community.getId());
+        }
+        actingFor.filter(m -> !identities.mayActAs(context.user(), m)).ifPresent(m ->
+            denial.add("user " + context.user() + " may not act as member " + m));
+      }
+      if (!denial.isEmpty()) {
+        auditQuietly(requestId, context, actor, command, now, AuditOutcome.DENIED, denial);
+        throw new CommandRefusedException(Reason.DENIED, command, denial, null);
+      }
+      EventId first = EventId.of(requestId + ".0");
+      if (stored.contains(first) && !command.equals(commands.get(first))) {
+        List<String> problem = List.of("request id " + requestId + " was already used for "
+            + commands.get(first) + "; use a new request id for a new command");
+        auditQuietly(requestId, context, actor, command, now, AuditOutcome.REJECTED, problem);
+        throw new CommandRefusedException(Reason.INVALID, command, problem, null);
+      }
+      if (stored.contains(first)) {
+        result = acknowledge(requestId);
+        try {
+          audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
+              .actingAs(actor).command(command).at(now).outcome(AuditOutcome.COMMITTED)
+              .events(result.events()).reason("retry of a committed request").build());
+        } catch (RuntimeException e) {
+          throw new CommandRefusedException(Reason.STORE_FAILURE, command,
+              List.of("the audit sink failed: " + e.getMessage()), e);
+        }
+      } else {
+        result = decideAndAppend(context, requestId, command, actor.get(), value, decision,
+            now);
+      }
+    }
+    flushNotifications();
+    return result;
+  }
+
+  private CommandResult decideAndAppend(CommandContext context, String requestId,
+      String command, MemberId actor, Object value, Decision decision, Instant now) {
+    List<PcopEvent> events;
+    try {
+      if (value != null) {
+        validate(value);
+      }
+      events = decision.decide(actor, new EventIds(requestId), now);
+      for (PcopEvent event : events) {
+        validate(event);
+      }
+    } catch (CommandRefusedException e) {
+      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
+          e.getProblems());
+      throw new CommandRefusedException(e.getReason(), command, e.getProblems(), null);
+    } catch (InvalidValueException e) {
+      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
+          List.of(e.getMessage()));
+      throw new CommandRefusedException(Reason.INVALID, command, List.of(e.getMessage()), e);
+    } catch (NullPointerException e) {
+      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
+          List.of("a required value is missing: " + e.getMessage()));
+      throw new CommandRefusedException(Reason.INVALID, command,
+          List.of("a required value is missing: " + e.getMessage()), e);
+    }
+    List<EventId> ids = events.stream().map(PcopEvent::getEventId).collect(Collectors.toList());
+    List<String> types = events.stream().map(EventTypes::nameOf).collect(Collectors.toList());
+    try {
+      audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
+          .actingAs(actor).command(command).at(now).outcome(AuditOutcome.COMMITTED)
+          .events(ids).build());
+    } catch (RuntimeException e) {
+      throw new CommandRefusedException(Reason.STORE_FAILURE, command,
+          List.of("the audit sink failed, so the command was not run: " + e.getMessage()), e);
+    }
+    if (events.isEmpty()) {
+      if ("directory.sync".equals(command)) {
+        marker = pendingMarker;
+      }
+      return new CommandResult(requestId, List.of(), List.of(), position, false);
+    }
+    List<EventData> batch = new ArrayList<>();
+    for (PcopEvent event : events) {
+      batch.add(encode(event, command, requestId));
+    }
+    AppendResult appended;
+    try {
+      appended = store.append(stream, version == 0 ? ExpectedVersion.noStream()
+          : ExpectedVersion.exactly(version), batch);
+    } catch (VersionConflictException | EventIdConflictException e) {
+      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
+          List.of(e.getMessage()));
+      throw new CommandRefusedException(Reason.CONFLICT, command, List.of(e.getMessage()), e);
+    } catch (StoreFailureException e) {
+      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.FAILED,
+          List.of(e.getMessage()));
+      throw new CommandRefusedException(Reason.STORE_FAILURE, command,
+          List.of(e.getMessage() + "; retry with the same request id"), e);
+    }
+    catchUp();
+    if (stored.containsAll(ids) && ids.stream().noneMatch(skipped::contains)) {
+      enqueue(events);
+    }
+    return new CommandResult(requestId, ids, types, appended.getLastPosition(),
+        appended.isRetry());
+  }
+
+  private CommandResult acknowledge(String requestId) {
+    List<PcopEvent> events = new ArrayList<>();
+    EventIds ids = new EventIds(requestId);
+    for (EventId id = ids.next(); stored.contains(id); id = ids.next()) {
+      events.add(findEvent(id));
+    }
+    enqueue(events);
+    return new CommandResult(requestId,
+        events.stream().map(PcopEvent::getEventId).collect(Collectors.toList()),
+        events.stream().map(EventTypes::nameOf).collect(Collectors.toList()), position, true);
+  }
+
+  private final Map<EventId, PcopEvent> byId = new HashMap<>();
+  private final Map<EventId, String> commands = new HashMap<>();
+  private final Set<EventId> skipped = new HashSet<>();
+
+  private PcopEvent findEvent(EventId id) {
+    return byId.get(id);
+  }
+
+  private EventData encode(PcopEvent event, String command, String requestId) {
+    try {
+      EventData data = EventData.json(event.getEventId(), EventTypes.nameOf(event),
+          mapper.writeValueAsString(event));
+      org.pcop.spi.ImmutableEventData.Builder builder = EventData.builder().from(data).putMetadata("command", command)
+          .putMetadata("requestId", requestId);
+      if ("directory.sync".equals(command)) {
+        pendingMarker.ifPresent(m -> builder.putMetadata(MARKER_KEY, m.value()));
+      }
+      return builder.build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode event " + event.getEventId(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- projection
+
+  private void rebuild() {
+    record = EngagementRecord.of(community);
+    evaluator = null;
+    position = 0;
+    version = 0;
+    readFrom();
+    evaluator = IncrementalEvaluator.start(rules, record, clock.instant(), calendar);
+  }
+
+  private void catchUp() {
+    readFrom();
+  }
+
+  /**
+   * Applies every event after {@link #position}. An event that cannot be decoded stops the
+   * catch-up loudly (and again on every later call); an event the record refuses (it does not fit
+   * the state before it) is skipped, the same way on every replay, so all engines agree.
+   */
+  private void readFrom() {
+    while (true) {
+      List<RecordedEvent> page = store.readAll(position, PAGE);
+      for (RecordedEvent recorded : page) {
+        if (recorded.getStream().equals(stream)) {
+          PcopEvent event = decode(recorded);
+          version = recorded.getVersion();
+          stored.add(event.getEventId());
+          byId.put(event.getEventId(), event);
+          commands.put(event.getEventId(), recorded.getEvent().getMetadata().get("command"));
+          try {
+            if (evaluator == null) {
+              record.apply(event);
+            } else {
+              evaluator.apply(event);
+            }
+            index(event);
+          } catch (InvalidValueException e) {
+            skipped.add(event.getEventId());
+          }
+          String storedMarker = recorded.getEvent().getMetadata().get(MARKER_KEY);
+          if (storedMarker != null) {
+            marker = Optional.of(ChangeMarker.of(storedMarker));
+          }
+        }
+        position = recorded.getPosition();
+      }
+      if (page.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  private PcopEvent decode(RecordedEvent recorded) {
+    String type = recorded.getEvent().getType();
+    if (EventTypes.typeOf(type).isEmpty()) {
+      throw new IllegalStateException("event at position " + recorded.getPosition()
+          + " has unknown type \"" + type + "\"");
+    }
+    try {
+      return mapper.readValue(recorded.getEvent().getPayloadText(), PcopEvent.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("event at position " + recorded.getPosition()
+          + " cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private void index(PcopEvent event) {
+    Set<MemberId> about = new LinkedHashSet<>();
+    about.add(event.getActor());
+    if (event instanceof MemberEnrolled) {
+      about.add(((MemberEnrolled) event).getMember().getId());
+    } else if (event instanceof MemberDeactivated) {
+      about.add(((MemberDeactivated) event).getMember());
+    } else if (event instanceof MembershipChanged) {
+      about.add(((MembershipChanged) event).getMember());
+    } else if (event instanceof ParticipationRecorded) {
+      about.add(((ParticipationRecorded) event).getParticipation().getMember());
+    }
+    for (MemberId member : about) {
+      histories.computeIfAbsent(member, m -> new ArrayList<>()).add(event);
+    }
+  }
+
+  // ---------------------------------------------------------------- notifications
+
+  private void enqueue(List<PcopEvent> events) {
+    List<Notification> derived = new ArrayList<>();
+    for (PcopEvent event : events) {
+      if (!notified.add(event.getEventId())) {
+        continue;
+      }
+      derive(event).ifPresent(derived::add);
+    }
+    synchronized (outboxLock) {
+      outbox.addAll(derived);
+    }
+  }
+
+  private Optional<Notification> derive(PcopEvent event) {
+    String kind;
+    Set<MemberId> recipients = new LinkedHashSet<>();
+    String text;
+    if (event instanceof ExchangeRequested) {
+      Exchange x = ((ExchangeRequested) event).getExchange();
+      kind = "exchange.approval-requested";
+      recipients.addAll(record.membersWithRole(community.getId(), MembershipRole.PROGRAM_ADVISOR));
+      recipients.addAll(record.membersWithRole(community.getId(), MembershipRole.SITE_LEAD)
+          .stream().filter(m -> record.siteOf(m).equals(Optional.of(x.getHostSite())))
+          .collect(Collectors.toList()));
+      text = "Exchange " + x.getId() + " hosted by " + x.getHostAgency()
+          + " awaits your approval" + handles(x.getCaseReferences());
+    } else if (event instanceof ExchangeApproved) {
+      ExchangeApproved a = (ExchangeApproved) event;
+      kind = "exchange.approved";
+      record.exchange(a.getExchange()).ifPresent(x -> recipients.add(x.getRequestedBy()));
+      text = "Exchange " + a.getExchange() + " was approved by the " + a.getRole();
+    } else if (event instanceof ExchangeDeclined) {
+      ExchangeDeclined d = (ExchangeDeclined) event;
+      kind = "exchange.declined";
+      record.exchange(d.getExchange()).ifPresent(x -> recipients.add(x.getRequestedBy()));
+      text = "Exchange " + d.getExchange() + " was declined by the " + d.getRole();
+    } else if (event instanceof RfiAnswered) {
+      RfiAnswered a = (RfiAnswered) event;
+      kind = "rfi.answered";
+      record.rfi(a.getRequest()).ifPresent(r -> recipients.add(r.getAskedBy()));
+      text = "Your request " + a.getRequest() + " has a new answer";
+    } else if (event instanceof RfiAccepted) {
+      RfiAccepted a = (RfiAccepted) event;
+      kind = "rfi.accepted";
+      record.rfi(a.getRequest()).flatMap(r -> r.getResponses().stream()
+          .filter(x -> x.getId().equals(a.getResponse())).findFirst())
+          .ifPresent(x -> recipients.add(x.getRespondent()));
+      text = "Your answer " + a.getResponse() + " to request " + a.getRequest()
+          + " was accepted";
+    } else if (event instanceof MembershipChanged
+        && ((MembershipChanged) event).getStatus() == MembershipStatus.DORMANT) {
+      MemberId member = ((MembershipChanged) event).getMember();
+      kind = "membership.dormant";
+      Optional<SiteId> site = record.siteOf(member);
+      record.membersWithRole(community.getId(), MembershipRole.SITE_LEAD).stream()
+          .filter(lead -> site.isPresent() && record.siteOf(lead).equals(site))
+          .filter(lead -> !lead.equals(member)).forEach(recipients::add);
+      text = "Member " + member + " of your site has become dormant in " + community.getId();
+    } else {
+      return Optional.empty();
+    }
+    recipients.remove(event.getActor());
+    if (recipients.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Notification.builder().id("n-" + event.getEventId()).kind(kind)
+        .recipients(recipients).text(text).addCausedBy(event.getEventId())
+        .createdAt(clock.instant()).build());
+  }
+
+  private static String handles(List<CaseReference> references) {
+    if (references.isEmpty()) {
+      return "";
+    }
+    return " (cases " + references.stream().map(CaseReference::getHandle)
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  // ---------------------------------------------------------------- checks
+
+  private void validate(Object value) {
+    try (ModelValidator validator = ModelValidator.create()) {
+      List<Violation> violations = validator.validate(value);
+      if (!violations.isEmpty()) {
+        throw new CommandRefusedException(Reason.INVALID, "validation",
+            violations.stream().map(Violation::toString).collect(Collectors.toList()), null);
+      }
+    }
+  }
+
+  private static void refuseIf(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new CommandRefusedException(Reason.RULE, "check", problems, null);
+    }
+  }
+
+  private void sameCommunity(CommunityId given, String where, List<String> problems) {
+    if (!given.equals(community.getId())) {
+      problems.add(where + ": must be " + community.getId() + "; got " + given);
+    }
+  }
+
+  private void requireActiveMember(MemberId member, List<String> problems) {
+    if (record.member(member).isEmpty()) {
+      problems.add("member " + member + " is not enrolled");
+    } else if (record.isDeactivated(member)) {
+      problems.add("member " + member + " is deactivated");
+    }
+  }
+
+  private Exchange requireExchange(ExchangeId id, ExchangeState state) {
+    Exchange exchange = record.exchange(id).orElseThrow(() -> new CommandRefusedException(
+        Reason.RULE, "check", List.of("exchange " + id + " is not requested"), null));
+    if (state != null && exchange.getState() != state) {
+      throw new CommandRefusedException(Reason.RULE, "check", List.of("exchange " + id
+          + " is " + exchange.getState() + ", not " + state), null);
+    }
+    return exchange;
+  }
+
+  private RequestForInformation requireOpenRfi(RfiId id) {
+    RequestForInformation rfi = record.rfi(id).orElseThrow(() -> new CommandRefusedException(
+        Reason.RULE, "check", List.of("request " + id + " is not posted"), null));
+    if (rfi.getState() != RfiState.OPEN && rfi.getState() != RfiState.ANSWERED) {
+      throw new CommandRefusedException(Reason.RULE, "check",
+          List.of("request " + id + " is " + rfi.getState()), null);
+    }
+    return rfi;
+  }
+
+  private void requireApprover(MemberId actor, Exchange exchange, ApproverRole role,
+      List<String> problems) {
+    Optional<Membership> membership = record.membership(actor, community.getId())
+        .filter(m -> m.getStatus() == MembershipStatus.ACTIVE);
+    if (role == ApproverRole.PROGRAM_ADVISOR) {
+      if (membership.map(m -> m.getRole() != MembershipRole.PROGRAM_ADVISOR).orElse(true)) {
+        problems.add("member " + actor + " is not an active program advisor of "
+            + community.getId());
+      }
+    } else if (membership.map(m -> m.getRole() != MembershipRole.SITE_LEAD).orElse(true)
+        || !record.siteOf(actor).equals(Optional.of(exchange.getHostSite()))) {
+      problems.add("member " + actor + " is not an active site lead of the host site "
+          + exchange.getHostSite());
+    }
+  }
+
+  /**
+   * The exchange policy's host capacity and travel funding cap, checked for a candidate exchange
+   * (new, or with a new schedule) against the exchanges its host site already holds.
+   */
+  private List<String> exchangePolicyProblems(Exchange candidate,
+      Optional<LocalDate> scheduledStart) {
+    List<String> problems = new ArrayList<>();
+    java.time.ZoneId zone = community.getTimeZone();
+    List<Exchange> others = record.exchangesHostedBy(community.getId(), candidate.getHostSite())
+        .stream().filter(x -> !x.getId().equals(candidate.getId()))
+        .filter(x -> x.getState() != ExchangeState.DECLINED
+            && x.getState() != ExchangeState.CANCELLED)
+        .collect(Collectors.toList());
+    for (ExchangePolicyRule rule : rules.getRules().stream()
+        .filter(ExchangePolicyRule.class::isInstance).map(ExchangePolicyRule.class::cast)
+        .filter(r -> r.getCommunity().equals(community.getId())).collect(Collectors.toList())) {
+      rule.getHostCapacity().ifPresent(capacity -> {
+        LocalDate period = rule.getCapacityPeriod()
+            .start(scheduledStart.orElse(firstDay(candidate, zone)));
+        long hosted = others.stream().filter(x -> rule.getCapacityPeriod()
+            .start(firstDay(x, zone)).equals(period)).count();
+        if (hosted >= capacity) {
+          problems.add("exchange policy " + rule.getId() + ": host site "
+              + candidate.getHostSite() + " already hosts " + hosted + " exchanges in the "
+              + rule.getCapacityPeriod().name().toLowerCase(java.util.Locale.ROOT) + " from "
+              + period + " (capacity " + capacity + ")");
+        }
+      });
+      if (rule.getTravelFundingCap().isPresent() && candidate.getTravelFunding().isPresent()) {
+        int year = CalendarPeriod.fiscalYear(LocalDate.ofInstant(candidate.getRequestedAt(),
+            zone));
+        java.math.BigDecimal total = candidate.getTravelFunding().get();
+        for (Exchange x : others) {
+          if (CalendarPeriod.fiscalYear(LocalDate.ofInstant(x.getRequestedAt(), zone)) == year) {
+            total = total.add(x.getTravelFunding().orElse(java.math.BigDecimal.ZERO));
+          }
+        }
+        if (total.compareTo(rule.getTravelFundingCap().get()) > 0) {
+          problems.add("exchange policy " + rule.getId() + ": travel funding for site "
+              + candidate.getHostSite() + " would reach " + total.toPlainString()
+              + " USD in fiscal year " + year + ", above the cap of "
+              + rule.getTravelFundingCap().get().toPlainString());
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static LocalDate firstDay(Exchange exchange, java.time.ZoneId zone) {
+    return exchange.getSchedule().map(Schedule::getFirstDay)
+        .orElse(LocalDate.ofInstant(exchange.getRequestedAt(), zone));
+  }
+
+  private List<EligibilityRule> eligibilityRules() {
+    return rules.getRules().stream().filter(EligibilityRule.class::isInstance)
+        .map(EligibilityRule.class::cast)
+        .filter(r -> r.getCommunity().equals(community.getId()))
+        .collect(Collectors.toList());
+  }
+
+  private void auditQuietly(String requestId, CommandContext context, Optional<MemberId> actor,
+      String command, Instant now, AuditOutcome outcome, List<String> reasons) {
+    try {
+      audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
+          .actingAs(actor).command(command).at(now).outcome(outcome)
+          .reason(String.join("; ", reasons)).build());
+    } catch (RuntimeException e) {
+      // The command is refused or failed anyway; failing closed changes nothing here.
+    }
+  }
+
+  // ---------------------------------------------------------------- builder
+
+  /**
+   * Wires an engine from the host's providers, set explicitly or taken from a
+   * {@link HostAdapter} (explicit settings win; with neither a store nor an adapter, the adapter is
+   * discovered with {@link HostAdapters#discover()}). The store, community, identity mapping,
+   * access policy, audit sink and notification sink are required; the rule set defaults to
+   * {@link DefaultRules#forCommunity}, the clock to the system UTC clock, the calendar to US
+   * federal business days; the member directory is optional.
+   */
+  public static final class Builder {
+    private EventStore store;
+    private Community community;
+    private RuleSet rules;
+    private BusinessCalendar calendar = UsFederalCalendar.instance();
+    private Clock clock = Clock.systemUTC();
+    private IdentityMapping identities;
+    private AccessPolicy access;
+    private AuditSink audit;
+    private NotificationSink notifications;
+    private MemberDirectory directory;
+    private HostAdapter adapter;
+    private boolean clockSet;
+
+    private Builder() {}
+
+    /**
+     * Takes every provider not set explicitly on this builder from a host adapter (its store,
+     * directory, identity mapping, access policy, sinks and clock). Without an adapter and without
+     * a store, {@link #build()} falls back to {@link HostAdapters#discover()}.
+     *
+     * @param adapter the host's adapter
+     * @return this builder
+     */
+    public Builder adapter(HostAdapter adapter) {
+      this.adapter = Objects.requireNonNull(adapter, "adapter");
+      return this;
+    }
+
+    /**
+     * The event store. Required.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder store(EventStore store) {
+      this.store = store;
+      return this;
+    }
+
+    /**
+     * The community kept, whose time zone fixes the days of participations. Required.
+     *
+     * @param community the community
+     * @return this builder
+     */
+    public Builder community(Community community) {
+      this.community = community;
+      return this;
+    }
+
+    /**
+     * The rule set; defaults to {@link DefaultRules#forCommunity}.
+     *
+     * @param rules the rule set
+     * @return this builder
+     */
+    public Builder rules(RuleSet rules) {
+      this.rules = rules;
+      return this;
+    }
+
+    /**
+     * The business calendar for service levels; defaults to US federal business days.
+     *
+     * @param calendar the calendar
+     * @return this builder
+     */
+    public Builder calendar(BusinessCalendar calendar) {
+      this.calendar = calendar;
+      return this;
+    }
+
+    /**
+     * The clock commands and evaluations use; defaults to the system UTC clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      this.clockSet = true;
+      return this;
+    }
+
+    /**
+     * Maps host users to members. Required.
+     *
+     * @param identities the identity mapping
+     * @return this builder
+     */
+    public Builder identities(IdentityMapping identities) {
+      this.identities = identities;
+      return this;
+    }
+
+    /**
+     * Says who may do what. Required.
+     *
+     * @param access the access policy
+     * @return this builder
+     */
+    public Builder access(AccessPolicy access) {
+      this.access = access;
+      return this;
+    }
+
+    /**
+     * Keeps the audit trail. Required.
+     *
+     * @param audit the audit sink
+     * @return this builder
+     */
+    public Builder audit(AuditSink audit) {
+      this.audit = audit;
+      return this;
+    }
+
+    /**
+     * Receives notifications after commit. Required.
+     *
+     * @param notifications the notification sink
+     * @return this builder
+     */
+    public Builder notifications(NotificationSink notifications) {
+      this.notifications = notifications;
+      return this;
+    }
+
+    /**
+     * The host's staff directory for {@link Pcop#syncDirectory}. Optional.
+     *
+     * @param directory the directory
+     * @return this builder
+     */
+    public Builder directory(MemberDirectory directory) {
+      this.directory = directory;
+      return this;
+    }
+
+    /**
+     * Builds the engine and rebuilds its projection from the store.
+     *
+     * @return the engine
+     * @throws IllegalStateException naming every required provider that is missing, or if the
+     *     store holds an event that cannot be read
+     * @throws org.pcop.spi.DiscoveryException if no store or adapter was given and discovery
+     *     finds no host adapter, or several
+     */
+    public Pcop build() {
+      HostAdapter from = adapter != null ? adapter
+          : store == null ? HostAdapters.discover() : null;
+      if (from != null) {
+        store = store != null ? store : from.getEventStore();
+        directory = directory != null ? directory : from.getMemberDirectory().orElse(null);
+        identities = identities != null ? identities
+            : from.getIdentityMapping().orElse(null);
+        access = access != null ? access : from.getAccessPolicy().orElse(null);
+        audit = audit != null ? audit : from.getAuditSink().orElse(null);
+        notifications = notifications != null ? notifications
+            : from.getNotificationSink().orElse(null);
+        clock = clockSet ? clock : from.getClock();
+      }
+      List<String> missing = new ArrayList<>();
+      Map<String, Object> required = new java.util.LinkedHashMap<>();
+      required.put("store", store);
+      required.put("community", community);
+      required.put("identities", identities);
+      required.put("access", access);
+      required.put("audit", audit);
+      required.put("notifications", notifications);
+      required.put("calendar", calendar);
+      required.put("clock", clock);
+      required.forEach((name, v) -> {
+        if (v == null) {
+          missing.add(name);
+        }
+      });
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("Pcop.builder(): missing " + String.join(", ", missing)
+            + "; set each with the builder method of that name");
+      }
+      return new Pcop(this);
+    }
+  }
+}

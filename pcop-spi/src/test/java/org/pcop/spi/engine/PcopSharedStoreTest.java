@@ -1,0 +1,173 @@
+package org.pcop.spi.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pcop.spi.engine.World.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.pcop.model.event.EventId;
+import org.pcop.spi.AppendResult;
+import org.pcop.spi.EventData;
+import org.pcop.spi.EventStore;
+import org.pcop.spi.ExpectedVersion;
+import org.pcop.spi.RecordedEvent;
+import org.pcop.spi.StreamId;
+import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.spi.memory.InMemoryEventStore;
+
+class PcopSharedStoreTest {
+  @Test
+  void aRestartedEngineRebuildsTheSameStateFromTheStore() {
+    World world = new World();
+    Pcop first = world.engine();
+    world.populate(first);
+    first.postRfi(world.as(PAT), rfi("q-1"));
+    first.requestExchange(world.as(PAT), exchange("x-1"));
+    Pcop restarted = world.engine();
+    assertEquals(first.roster(), restarted.roster());
+    assertEquals(first.openRfis(), restarted.openRfis());
+    assertEquals(first.openExchanges(), restarted.openExchanges());
+    assertEquals(first.history(M_PAT), restarted.history(M_PAT));
+    assertEquals(first.position(), restarted.position());
+    assertEquals(first.evaluation(), restarted.evaluation());
+  }
+
+  @Test
+  void startUpRefusesALogWithAnEventTypeItDoesNotKnow() {
+    World world = new World();
+    world.memoryStore.append(StreamId.of("pcop-pcop"), ExpectedVersion.noStream(),
+        List.of(EventData.json(EventId.of("e-1"), "com.example.Foreign", "{}")));
+    IllegalStateException e = assertThrows(IllegalStateException.class, world::engine);
+    assertTrue(e.getMessage().contains("position 1")
+        && e.getMessage().contains("com.example.Foreign"), e.getMessage());
+  }
+
+  @Test
+  void eventsOfOtherStreamsAreLeftAlone() {
+    World world = new World();
+    world.memoryStore.append(StreamId.of("host-other"), ExpectedVersion.noStream(),
+        List.of(EventData.json(EventId.of("e-1"), "com.example.Foreign", "{}")));
+    Pcop pcop = world.engine();
+    world.populate(pcop);
+    assertEquals(3, pcop.roster().size());
+  }
+
+  @Test
+  void aSecondEngineSeesTheFirstOnesEventsBeforeDeciding() {
+    World world = new World();
+    Pcop one = world.engine();
+    Pcop two = world.engine();
+    world.populate(one);
+    two.postRfi(world.as(PAT), rfi("q-1"));
+    assertEquals(1, one.openRfis().size());
+    CommandRefusedException e = assertThrows(CommandRefusedException.class,
+        () -> one.postRfi(world.as(PAT), rfi("q-1")));
+    assertEquals(Reason.RULE, e.getReason());
+  }
+
+  @Test
+  void aRaceBetweenTwoEnginesIsATypedConflictAndCorruptsNothing() {
+    InMemoryEventStore memory = InMemoryEventStore.create(CLOCK);
+    List<Runnable> beforeNextAppend = new ArrayList<>();
+    EventStore racing = new EventStore() {
+      @Override
+      public AppendResult append(StreamId stream, ExpectedVersion expected,
+          List<EventData> events) {
+        List<Runnable> hooks = List.copyOf(beforeNextAppend);
+        beforeNextAppend.clear();
+        hooks.forEach(Runnable::run);
+        return memory.append(stream, expected, events);
+      }
+
+      @Override
+      public List<RecordedEvent> readStream(StreamId stream, long afterVersion, int maxCount) {
+        return memory.readStream(stream, afterVersion, maxCount);
+      }
+
+      @Override
+      public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
+        return memory.readAll(afterPosition, maxCount);
+      }
+    };
+    World world = new World(memory, racing);
+    Pcop one = world.engine(memory);
+    Pcop two = world.engine(racing);
+    world.populate(one);
+    beforeNextAppend.add(() -> one.postRfi(world.as(PAT), rfi("q-1")));
+    CommandContext ctx = CommandContext.of(PAT, "q-2-post");
+    CommandRefusedException e = assertThrows(CommandRefusedException.class,
+        () -> two.postRfi(ctx, rfi("q-2")));
+    assertEquals(Reason.CONFLICT, e.getReason());
+    assertEquals(List.of("q-1"), ids(two.openRfis()));
+    two.postRfi(ctx, rfi("q-2"));
+    assertEquals(List.of("q-1", "q-2"), ids(one.openRfis()));
+  }
+
+  @Test
+  void concurrentCommandsFromManyThreadsCommitOrConflictAndReplayToTheSameState()
+      throws Exception {
+    World world = new World();
+    Pcop one = world.engine();
+    Pcop two = world.engine();
+    world.populate(one);
+    int threads = 8;
+    int perThread = 15;
+    AtomicInteger committed = new AtomicInteger();
+    AtomicInteger conflicts = new AtomicInteger();
+    Set<EventId> committedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Pcop engine = t % 2 == 0 ? one : two;
+      int thread = t;
+      futures.add(pool.submit(() -> {
+        for (int i = 0; i < perThread; i++) {
+          String id = "q-" + thread + "-" + i;
+          try {
+            CommandResult result = engine.postRfi(CommandContext.of(PAT, "post-" + id),
+                rfi(id));
+            committed.incrementAndGet();
+            committedIds.addAll(result.events());
+          } catch (CommandRefusedException e) {
+            assertEquals(Reason.CONFLICT, e.getReason(), e.getMessage());
+            conflicts.incrementAndGet();
+          }
+        }
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    assertEquals(threads * perThread, committed.get() + conflicts.get());
+    List<RecordedEvent> log = world.memoryStore.readAll(0, 100_000);
+    Set<EventId> logged = new HashSet<>();
+    log.forEach(r -> assertTrue(logged.add(r.getEvent().getEventId()), "duplicate event"));
+    List<EventId> rfiEvents = log.stream().map(r -> r.getEvent())
+        .filter(d -> d.getType().equals("rfi-posted")).map(EventData::getEventId)
+        .collect(Collectors.toList());
+    assertEquals(committedIds, new HashSet<>(rfiEvents));
+    assertEquals(committed.get(), rfiEvents.size());
+    Pcop replayed = world.engine();
+    assertEquals(committed.get(), replayed.openRfis().size());
+    assertEquals(replayed.openRfis(), one.openRfis());
+    assertEquals(replayed.openRfis(), two.openRfis());
+    assertFalse(replayed.openRfis().isEmpty());
+  }
+
+  private static List<String> ids(List<org.pcop.model.activity.RequestForInformation> rfis) {
+    return rfis.stream().map(r -> r.getId().toString()).sorted().collect(Collectors.toList());
+  }
+}
