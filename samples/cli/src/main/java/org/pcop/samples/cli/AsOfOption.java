@@ -1,0 +1,41 @@
+package org.pcop.samples.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The {@code --as-of} option: the instant the rules are evaluated as of. */
+final class AsOfOption {
+  @Option(names = "--as-of", paramLabel = "WHEN",
+      description = "Evaluate as of this instant (2022-12-31T23:59:00Z) or the end of this day"
+          + " in the community's time zone (2022-06-30). Default: the time of the last event.")
+  String asOf;
+
+  /**
+   * The instant asked for.
+   *
+   * @param zone the community's time zone, for a bare date
+   * @param fallback used when the option is not given
+   * @return the instant
+   * @throws CommandFailure if the value is neither an instant nor a date, or nothing is known
+   */
+  Instant resolve(ZoneId zone, Optional<Instant> fallback) {
+    if (asOf == null) {
+      return fallback.orElseThrow(() -> new CommandFailure(
+          "the data folder holds no events; give --as-of to evaluate an empty community"));
+    }
+    try {
+      return Instant.parse(asOf);
+    } catch (DateTimeParseException notInstant) {
+      try {
+        return LocalDate.parse(asOf).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(60);
+      } catch (DateTimeParseException notDate) {
+        throw new CommandFailure("--as-of: '" + asOf + "' is neither an instant such as"
+            + " 2022-12-31T23:59:00Z nor a date such as 2022-06-30");
+      }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.pcop.samples.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.pcop.io.ImportException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The {@code pcop} command line: a demo community simulated on an embedded database, import and
+ * export of community documents, event logs and rosters, rule evaluation and an HTML report.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_FAILURE} when the command could not
+ * do its work (bad input, a folder in use, a file that cannot be written), {@value #EXIT_USAGE}
+ * for a command line that does not parse. A failure prints one line on the error stream; with
+ * {@code --verbose} the stack trace follows it.
+ */
+@Command(name = "pcop", mixinStandardHelpOptions = true, version = "pcop sample 0.1.0",
+    description = "Runs a prosecutors' community of practice on pcop: a demo year of the PSP"
+        + " sites, import and export, rule evaluation and reports.",
+    subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class,
+        EvaluateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+public final class PcopCli implements Runnable {
+  /** The command did its work. */
+  public static final int EXIT_OK = 0;
+
+  /** The command could not do its work. */
+  public static final int EXIT_FAILURE = 1;
+
+  /** The command line does not parse. */
+  public static final int EXIT_USAGE = 2;
+
+  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of a failure.")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Kept so that the level set on it stays in force. */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  private PcopCli() {}
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /**
+   * Runs the command line without exiting.
+   *
+   * @param out where reports go
+   * @param err where progress and errors go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    // The libraries' own start-up chatter (SLF4J without a provider, Hibernate Validator's
+    // version) is not for the user of a command line.
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    CommandLine line = new CommandLine(new PcopCli());
+    line.setOut(outWriter);
+    line.setErr(errWriter);
+    line.setParameterExceptionHandler((ParameterException e, String[] a) -> {
+      CommandLine command = e.getCommandLine();
+      errWriter.println(command.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage())
+          + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+      if (verbose) {
+        e.printStackTrace(errWriter);
+      }
+      return EXIT_USAGE;
+    });
+    line.setExecutionExceptionHandler((Exception e, CommandLine command,
+        CommandLine.ParseResult parsed) -> {
+      errWriter.println(command.getCommandSpec().qualifiedName() + ": " + describe(e));
+      if (verbose) {
+        e.printStackTrace(errWriter);
+      }
+      return EXIT_FAILURE;
+    });
+    int code = line.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  /** Without a subcommand, shows the usage. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** One line that says what went wrong, for any failure. */
+  static String describe(Throwable e) {
+    if (e instanceof ImportException ie && !ie.errors().isEmpty()) {
+      int more = ie.errors().size() - 1 + ie.omittedErrorCount();
+      return oneLine(ie.errors().get(0).toString()) + (more > 0 ? " (and " + more
+          + " more errors)" : "");
+    }
+    if (e instanceof CommandFailure || e instanceof IllegalArgumentException
+        || e instanceof IllegalStateException || e instanceof java.io.IOException
+        || e instanceof java.io.UncheckedIOException
+        || e instanceof org.pcop.samples.cli.folder.DataFolderException) {
+      String message = e.getMessage();
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        return "no such file: " + message;
+      }
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied: " + message;
+      }
+      return message == null ? e.getClass().getSimpleName() : oneLine(message);
+    }
+    return "internal error: " + oneLine(String.valueOf(e))
+        + " (run again with --verbose for the stack trace)";
+  }
+
+  static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    String line = text.strip();
+    int end = line.indexOf('\n');
+    return (end < 0 ? line : line.substring(0, end)).strip();
+  }
+}

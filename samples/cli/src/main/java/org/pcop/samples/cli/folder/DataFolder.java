@@ -1,0 +1,294 @@
+package org.pcop.samples.cli.folder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.h2.jdbcx.JdbcDataSource;
+import org.pcop.io.ImportResult;
+import org.pcop.io.document.CommunityDocument;
+import org.pcop.io.document.CommunityDocumentFormat;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.samples.jdbcstore.JdbcEventStore;
+import org.pcop.spi.EventData;
+import org.pcop.spi.EventStore;
+import org.pcop.spi.ExpectedVersion;
+import org.pcop.spi.RecordedEvent;
+import org.pcop.spi.StoreException;
+import org.pcop.spi.StreamId;
+
+/**
+ * A folder that holds one community's data: its event log in an embedded H2 database
+ * ({@code pcop.mv.db}, kept by {@link JdbcEventStore}) and its frame in {@code community.json}: a
+ * community document with the program, the communities and the taxonomies, which events do not
+ * carry. Everything else (sites, agencies, members, memberships, activities, exchanges, requests
+ * for information, levels) is in the log.
+ *
+ * <p>H2 lets one process at a time open the database; a second one gets a clear error. Every
+ * append is atomic and idempotent by event id, so an interrupted write leaves whole batches and a
+ * rerun stores nothing twice. Not thread-safe.
+ */
+public final class DataFolder implements AutoCloseable {
+  /** The file that holds the frame of the community. */
+  public static final String FRAME_FILE = "community.json";
+
+  /** The events read or written in one round trip to the database. */
+  static final int PAGE = 500;
+
+  private final Path dir;
+  private final CommunityDocument frame;
+  private final EventStore store;
+  private final Connection keepOpen;
+  private final StreamId stream;
+  private long version = -1;
+
+  private DataFolder(Path dir, CommunityDocument frame, JdbcDataSource database) {
+    this.dir = dir;
+    this.frame = frame;
+    // H2 closes a database with its last connection; the store takes a connection per call,
+    // so without this one the database would be closed and reopened on every call.
+    try {
+      this.keepOpen = database.getConnection();
+    } catch (SQLException e) {
+      throw new DataFolderException("cannot open the database of the data folder " + dir + ": "
+          + firstLine(e.getMessage()), e);
+    }
+    try {
+      this.store = openStore(dir, database);
+    } catch (DataFolderException e) {
+      try {
+        keepOpen.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    // The stream the engine of pcop-spi keeps a community in, so that one can work on it.
+    this.stream = StreamId.of("pcop-" + frame.getCommunities().get(0).getId().value());
+  }
+
+  /**
+   * Whether {@code dir} already holds a community.
+   *
+   * @param dir the folder
+   * @return true if it has a frame file
+   */
+  public static boolean exists(Path dir) {
+    return Files.isRegularFile(dir.resolve(FRAME_FILE));
+  }
+
+  /**
+   * Makes {@code dir} a data folder for the community of {@code frame}, creating the folder and
+   * its database.
+   *
+   * @param dir the folder; created if missing
+   * @param frame the program, communities and taxonomies (sites, agencies, members and
+   *     memberships are refused here: they belong in the event log)
+   * @return the open folder
+   * @throws DataFolderException if the folder already holds a community, cannot be written, or
+   *     the frame is not a frame
+   */
+  public static DataFolder create(Path dir, CommunityDocument frame) {
+    if (exists(dir)) {
+      throw new DataFolderException("the data folder " + dir + " already holds a community");
+    }
+    if (frame.getCommunities().size() != 1 || !frame.getSites().isEmpty()
+        || !frame.getAgencies().isEmpty() || !frame.getMembers().isEmpty()
+        || !frame.getMemberships().isEmpty()) {
+      throw new DataFolderException("the frame of a data folder has one community and no sites,"
+          + " agencies, members or memberships; those are events");
+    }
+    try {
+      Files.createDirectories(dir);
+      Path temp = dir.resolve(FRAME_FILE + ".new");
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        CommunityDocumentFormat.create().write(frame, out);
+      }
+      DataFolder folder = new DataFolder(dir, frame, database(dir));
+      Files.move(temp, dir.resolve(FRAME_FILE));
+      return folder;
+    } catch (IOException e) {
+      throw new DataFolderException("cannot create the data folder " + dir + ": " + e, e);
+    }
+  }
+
+  /**
+   * Opens an existing data folder.
+   *
+   * @param dir the folder
+   * @return the open folder
+   * @throws DataFolderException if the folder holds no community, its frame is invalid or its
+   *     database cannot be opened (for example because another process has it open)
+   */
+  public static DataFolder open(Path dir) {
+    if (!exists(dir)) {
+      throw new DataFolderException("the data folder " + dir + " holds no community (no "
+          + FRAME_FILE + "); run 'pcop demo --data " + dir + "' or 'pcop import --data " + dir
+          + " --document FILE' first");
+    }
+    ImportResult<CommunityDocument> read;
+    try {
+      read = CommunityDocumentFormat.create().read(dir.resolve(FRAME_FILE));
+    } catch (IOException e) {
+      throw new DataFolderException("cannot read " + dir.resolve(FRAME_FILE) + ": " + e, e);
+    }
+    if (!read.isValid()) {
+      throw new DataFolderException(dir.resolve(FRAME_FILE) + " is not a valid community"
+          + " document: " + read.errors().get(0));
+    }
+    return new DataFolder(dir, read.orElseThrow(), database(dir));
+  }
+
+  private static JdbcDataSource database(Path dir) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("pcop"));
+    dataSource.setUser("pcop");
+    dataSource.setPassword("");
+    return dataSource;
+  }
+
+  private static EventStore openStore(Path dir, JdbcDataSource dataSource) {
+    try {
+      return JdbcEventStore.open(dataSource);
+    } catch (StoreException | IllegalStateException e) {
+      throw new DataFolderException("cannot open the database of the data folder " + dir + ": "
+          + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * The folder.
+   *
+   * @return the path
+   */
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * The frame: program, community and taxonomies.
+   *
+   * @return the frame document
+   */
+  public CommunityDocument frame() {
+    return frame;
+  }
+
+  /**
+   * The store that holds the log, for an engine to work on.
+   *
+   * @return the store
+   */
+  public EventStore store() {
+    return store;
+  }
+
+  /**
+   * How many events the log holds.
+   *
+   * @return the count
+   */
+  public long eventCount() {
+    return version();
+  }
+
+  private long version() {
+    if (version < 0) {
+      long last = 0;
+      List<RecordedEvent> page;
+      while (!(page = store.readStream(stream, last, PAGE)).isEmpty()) {
+        last = page.get(page.size() - 1).getVersion();
+      }
+      version = last;
+    }
+    return version;
+  }
+
+  /**
+   * Reads the log in order, a page at a time, without holding it whole.
+   *
+   * @param consumer receives each event
+   * @throws DataFolderException if a stored payload is not a pcop event
+   */
+  public void forEachEvent(Consumer<PcopEvent> consumer) {
+    long after = 0;
+    List<RecordedEvent> page;
+    while (!(page = store.readStream(stream, after, PAGE)).isEmpty()) {
+      for (RecordedEvent recorded : page) {
+        consumer.accept(EventJson.fromData(recorded));
+      }
+      after = page.get(page.size() - 1).getVersion();
+    }
+  }
+
+  /**
+   * Appends events to the log in order, in atomic batches.
+   *
+   * @param events the events
+   * @param progress receives the number of events appended so far after each batch
+   * @throws DataFolderException if the store refuses a batch; the batches before it stay stored
+   */
+  public void append(List<? extends PcopEvent> events, LongConsumer progress) {
+    List<EventData> batch = new ArrayList<>(PAGE);
+    long done = 0;
+    for (PcopEvent event : events) {
+      batch.add(EventJson.toData(event));
+      if (batch.size() == PAGE) {
+        done += flush(batch);
+        progress.accept(done);
+      }
+    }
+    if (!batch.isEmpty()) {
+      done += flush(batch);
+      progress.accept(done);
+    }
+  }
+
+  private int flush(List<EventData> batch) {
+    long expected = version();
+    try {
+      store.append(stream, expected == 0 ? ExpectedVersion.noStream()
+          : ExpectedVersion.exactly(expected), List.copyOf(batch));
+    } catch (StoreException e) {
+      version = -1;
+      throw new DataFolderException("cannot append to the data folder " + dir + ": "
+          + firstLine(e.getMessage()), e);
+    }
+    version = expected + batch.size();
+    int size = batch.size();
+    batch.clear();
+    return size;
+  }
+
+  /**
+   * Closes the folder's database, writing everything to its file, so that the folder can be
+   * copied or opened by another process.
+   *
+   * @throws DataFolderException if the database cannot be closed
+   */
+  @Override
+  public void close() {
+    version = -1;
+    try (Connection connection = keepOpen; Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      throw new DataFolderException("cannot close the database of the data folder " + dir
+          + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  static String firstLine(String text) {
+    if (text == null) {
+      return "no detail";
+    }
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+}

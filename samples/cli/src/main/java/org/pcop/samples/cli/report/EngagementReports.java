@@ -1,0 +1,204 @@
+package org.pcop.samples.cli.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.pcop.model.Community;
+import org.pcop.model.CommunityId;
+import org.pcop.model.MemberId;
+import org.pcop.model.Membership;
+import org.pcop.model.MembershipStatus;
+import org.pcop.model.SiteId;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.event.EngagementLevelChanged;
+import org.pcop.model.taxonomy.CoreArea;
+import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.DormancyNotice;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.Evaluation;
+import org.pcop.rules.LevelChange;
+import org.pcop.rules.Outcome;
+import org.pcop.rules.ParticipationDay;
+import org.pcop.rules.ParticipationMatrix;
+import org.pcop.rules.RuleEngine;
+import org.pcop.rules.RuleResult;
+import org.pcop.rules.ServiceLevelBreach;
+import org.pcop.rules.Subject;
+import org.pcop.rules.SubjectKind;
+import org.pcop.rules.calendar.UsFederalCalendar;
+import org.pcop.rules.definition.CoverageRule;
+import org.pcop.rules.definition.EngagementLevelRule;
+import org.pcop.rules.definition.Level;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.samples.cli.folder.CommunityState;
+
+/**
+ * Makes engagement reports: evaluates the default rule set over a community's state with the US
+ * federal business calendar and gathers what the report shows. A pure function of the state and
+ * the instant.
+ */
+public final class EngagementReports {
+  private EngagementReports() {}
+
+  /**
+   * The report of a community's state as of an instant.
+   *
+   * @param state the state of the data folder
+   * @param asOf the instant the rules are evaluated as of
+   * @return the report
+   */
+  public static EngagementReport of(CommunityState state, Instant asOf) {
+    Community community = state.community();
+    CommunityId id = community.getId();
+    EngagementRecord record = state.record();
+    RuleSet rules = DefaultRules.forCommunity(id);
+    Evaluation evaluation = RuleEngine.evaluate(rules, record, asOf,
+        UsFederalCalendar.instance());
+    ImmutableEngagementReport.Builder report = EngagementReport.builder().community(community)
+        .asOf(asOf).eventCount(state.eventCount());
+
+    List<String> levelNames = new ArrayList<>();
+    for (var rule : rules.getRules()) {
+      if (rule instanceof EngagementLevelRule levels) {
+        levels.getLevels().stream().map(Level::getName).forEach(levelNames::add);
+      }
+    }
+    levelNames.add(EngagementReport.NO_LEVEL);
+    report.levelNames(levelNames);
+
+    Map<MemberId, Optional<String>> pending = new HashMap<>();
+    for (LevelChange change : evaluation.findings(LevelChange.class)) {
+      pending.put(change.getMember(), change.getTo());
+    }
+    List<Membership> memberships = new ArrayList<>(record.memberships(id));
+    memberships.sort(Comparator.comparing(Membership::getMember));
+    for (Membership m : memberships) {
+      Optional<String> level = pending.containsKey(m.getMember()) ? pending.get(m.getMember())
+          : record.level(m.getMember(), id).level();
+      report.addMember(new EngagementReport.MemberLevel(m.getMember(),
+          level.orElse(EngagementReport.NO_LEVEL)));
+    }
+    report.levelHistory(history(state, levelNames, asOf, community.getTimeZone()));
+
+    report.breaches(evaluation.findings(ServiceLevelBreach.class));
+    report.dormant(dormant(record, id, memberships, evaluation));
+
+    Map<SiteId, Map<CoreAreaId, Long>> matrix = new TreeMap<>();
+    for (RuleResult result : evaluation.getResults()) {
+      if (CoverageRule.KIND.equals(result.getKind())) {
+        if (result.getOutcome() == Outcome.FAILED
+            && result.getSubject().kind() != SubjectKind.COMMUNITY) {
+          report.addGap(result);
+        }
+        for (ParticipationMatrix m : result.findings(ParticipationMatrix.class)) {
+          matrix.putAll(m.getCounts());
+        }
+      }
+    }
+    report.matrix(matrix);
+
+    Set<Subject> breachedRfis = new HashSet<>();
+    for (ServiceLevelBreach breach : evaluation.findings(ServiceLevelBreach.class)) {
+      if (breach.getSubject().kind() == SubjectKind.RFI) {
+        breachedRfis.add(breach.getSubject());
+      }
+    }
+    List<RequestForInformation> rfis = new ArrayList<>(record.rfis(id));
+    rfis.sort(Comparator.comparing(RequestForInformation::getPostedAt)
+        .thenComparing(RequestForInformation::getId));
+    for (RequestForInformation rfi : rfis) {
+      if (rfi.getPostedAt().isAfter(asOf)) {
+        continue;
+      }
+      report.addRfiTiming(new EngagementReport.RfiTiming(rfi.getId(), rfi.getTopic(),
+          rfi.getPostedAt(), rfi.firstResponseAt().filter(t -> !t.isAfter(asOf))
+              .map(t -> Duration.between(rfi.getPostedAt(), t)),
+          breachedRfis.contains(Subject.rfi(rfi.getId()))));
+    }
+
+    Map<SiteId, String> siteNames = new LinkedHashMap<>();
+    state.sites().values().forEach(s -> siteNames.put(s.getId(), s.getName() + ", "
+        + s.getState()));
+    report.siteNames(siteNames);
+    Map<CoreAreaId, String> areaNames = new LinkedHashMap<>();
+    record.taxonomy(id).ifPresent(t -> {
+      for (CoreArea area : t.getCoreAreas()) {
+        areaNames.put(area.getId(), area.getName());
+      }
+    });
+    report.coreAreaNames(areaNames);
+    Map<MemberId, String> memberNames = new LinkedHashMap<>();
+    state.members().values().forEach(m -> memberNames.put(m.getId(), m.getName()));
+    report.memberNames(memberNames);
+    return report.build();
+  }
+
+  private static List<EngagementReport.DormantMembership> dormant(EngagementRecord record,
+      CommunityId id, List<Membership> memberships, Evaluation evaluation) {
+    Map<MemberId, EngagementReport.DormantMembership> dormant = new TreeMap<>();
+    for (Membership m : memberships) {
+      if (m.getStatus() == MembershipStatus.DORMANT) {
+        NavigableMap<LocalDate, ParticipationDay> days =
+            record.participationDays(m.getMember(), id);
+        dormant.put(m.getMember(), new EngagementReport.DormantMembership(m.getMember(),
+            record.siteOf(m.getMember()),
+            Optional.of(m.getHistory().get(m.getHistory().size() - 1).getAt()),
+            days.isEmpty() ? Optional.empty() : Optional.of(days.lastKey())));
+      }
+    }
+    for (DormancyNotice notice : evaluation.findings(DormancyNotice.class)) {
+      dormant.putIfAbsent(notice.getMember(), new EngagementReport.DormantMembership(
+          notice.getMember(), notice.getSite(), Optional.empty(),
+          notice.getLastParticipation()));
+    }
+    return new ArrayList<>(dormant.values());
+  }
+
+  private static List<EngagementReport.LevelSnapshot> history(CommunityState state,
+      List<String> levelNames, Instant asOf, ZoneId zone) {
+    List<EngagementLevelChanged> changes = state.levelChanges();
+    List<EngagementReport.LevelSnapshot> history = new ArrayList<>();
+    if (changes.isEmpty()) {
+      return history;
+    }
+    YearMonth month = YearMonth.from(changes.get(0).getOccurredAt().atZone(zone));
+    YearMonth last = YearMonth.from(asOf.atZone(zone));
+    Set<MemberId> members = new HashSet<>();
+    state.record().memberships(state.community().getId())
+        .forEach(m -> members.add(m.getMember()));
+    Map<MemberId, String> levels = new HashMap<>();
+    int next = 0;
+    while (!month.isAfter(last)) {
+      Instant end = month.atEndOfMonth().plusDays(1).atStartOfDay(zone).toInstant();
+      if (end.isAfter(asOf)) {
+        end = asOf.plusNanos(1);
+      }
+      while (next < changes.size() && changes.get(next).getOccurredAt().isBefore(end)) {
+        EngagementLevelChanged change = changes.get(next++);
+        levels.put(change.getMember(), change.getTo().orElse(EngagementReport.NO_LEVEL));
+      }
+      Map<String, Long> counts = new LinkedHashMap<>();
+      levelNames.forEach(name -> counts.put(name, 0L));
+      for (MemberId member : members) {
+        counts.merge(levels.getOrDefault(member, EngagementReport.NO_LEVEL), 1L, Long::sum);
+      }
+      history.add(new EngagementReport.LevelSnapshot(month.atEndOfMonth(), counts));
+      month = month.plusMonths(1);
+    }
+    return history;
+  }
+}

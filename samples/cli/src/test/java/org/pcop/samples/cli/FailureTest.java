@@ -1,0 +1,105 @@
+package org.pcop.samples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FailureTest {
+  @TempDir
+  Path temp;
+
+  private static void assertOneLine(Run run, int code, String start) {
+    assertEquals(code, run.code(), run::toString);
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.err().startsWith(start), run::toString);
+    assertFalse(run.err().contains("Exception"), run::toString);
+  }
+
+  @Test
+  void aMissingDataFolderIsOneLineAndExitCodeOne() {
+    Path missing = temp.resolve("missing");
+
+    Run run = Run.of("evaluate", "--data", missing.toString());
+
+    assertOneLine(run, PcopCli.EXIT_FAILURE, "pcop evaluate: the data folder " + missing
+        + " holds no community");
+    assertFalse(Files.exists(missing), "evaluate creates nothing");
+  }
+
+  @Test
+  void anUnknownOptionIsOneLineAndExitCodeTwo() {
+    assertOneLine(Run.of("demo", "--colour"), PcopCli.EXIT_USAGE,
+        "pcop demo: Unknown option: '--colour'");
+  }
+
+  @Test
+  void anExportWithoutAFormatIsAUsageError() {
+    assertOneLine(Run.of("export"), PcopCli.EXIT_USAGE, "pcop export: Error: Missing required");
+  }
+
+  @Test
+  void aMissingImportFileIsNamed() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    Path file = temp.resolve("nothing.csv");
+
+    assertOneLine(Run.of("import", "--data", demo.toString(), "--roster", file.toString()),
+        PcopCli.EXIT_FAILURE, "pcop import: no such file: " + file);
+  }
+
+  @Test
+  void anInvalidCommunityDocumentNamesWhereAndCreatesNoFolder() throws Exception {
+    Path doc = temp.resolve("bad.json");
+    Files.writeString(doc, "{\"schemaVersion\": 1, \"program\": 5}");
+    Path dir = temp.resolve("new");
+
+    Run run = Run.of("import", "--data", dir.toString(), "--document", doc.toString());
+
+    assertOneLine(run, PcopCli.EXIT_FAILURE, "pcop import: " + doc + ": ");
+    assertTrue(run.err().contains("nothing was imported"), run::toString);
+    assertFalse(Files.exists(dir));
+  }
+
+  @Test
+  void aBadAsOfIsNamed() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+
+    assertOneLine(Run.of("evaluate", "--data", demo.toString(), "--as-of", "soon"),
+        PcopCli.EXIT_FAILURE, "pcop evaluate: --as-of: 'soon' is neither an instant");
+  }
+
+  @Test
+  void anUnwritableReportFileIsNamed() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    Path html = temp.resolve("no-such-folder").resolve("report.html");
+
+    assertOneLine(Run.of("report", "--data", demo.toString(), "--html", html.toString()),
+        PcopCli.EXIT_FAILURE, "pcop report: cannot write " + html + ": the folder");
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    Run run = Run.of("evaluate", "--data", temp.resolve("missing").toString(), "--verbose");
+
+    assertEquals(PcopCli.EXIT_FAILURE, run.code(), run::toString);
+    List<String> lines = run.errLines();
+    assertTrue(lines.get(0).startsWith("pcop evaluate: the data folder"), run::toString);
+    assertTrue(lines.size() > 3, run::toString);
+    assertTrue(run.err().contains("at org.pcop.samples.cli"), run::toString);
+  }
+
+  @Test
+  void withoutASubcommandTheUsageIsShown() {
+    Run run = Run.of();
+
+    assertEquals(PcopCli.EXIT_OK, run.code(), run::toString);
+    for (String command : List.of("demo", "import", "export", "evaluate", "report")) {
+      assertTrue(run.out().contains(command), run::toString);
+    }
+  }
+}
