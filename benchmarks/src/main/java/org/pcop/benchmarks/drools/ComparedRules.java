@@ -1,0 +1,74 @@
+package org.pcop.benchmarks.drools;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.pcop.model.CommunityId;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.Evaluation;
+import org.pcop.rules.LevelChange;
+import org.pcop.rules.ServiceLevelBreach;
+import org.pcop.rules.definition.EngagementLevelRule;
+import org.pcop.rules.definition.Rule;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.definition.ServiceLevelRule;
+
+/**
+ * The part of pcop's default rule set that the Drools rule file restates (the engagement levels
+ * and the three service levels), and pcop's results in the terms {@link DroolsSession} gives
+ * them, so that the two engines compare with {@code equals}.
+ */
+public final class ComparedRules {
+  private ComparedRules() {}
+
+  /**
+   * The engagement-level and service-level rules of {@link DefaultRules#forCommunity}, in its
+   * order.
+   *
+   * @param community the community governed
+   * @return the rule set
+   */
+  public static RuleSet forCommunity(CommunityId community) {
+    RuleSet all = DefaultRules.forCommunity(community);
+    var subset = RuleSet.builder().id(all.getId() + "-levels-and-service-levels")
+        .version(all.getVersion());
+    for (Rule rule : all.getRules()) {
+      if (rule.kind().equals(EngagementLevelRule.KIND)
+          || rule.kind().equals(ServiceLevelRule.KIND)) {
+        subset.addRule(rule);
+      }
+    }
+    return subset.build();
+  }
+
+  /**
+   * The level pcop gives each member, for a history without recorded levels (every level is
+   * then a change from none).
+   *
+   * @param evaluation pcop's evaluation
+   * @return level name by member id
+   */
+  public static Map<String, String> levels(Evaluation evaluation) {
+    Map<String, String> levels = new TreeMap<>();
+    for (LevelChange change : evaluation.findings(LevelChange.class)) {
+      change.getTo().ifPresent(level -> levels.put(change.getMember().value(), level));
+    }
+    return levels;
+  }
+
+  /**
+   * The service-level breaches pcop reports.
+   *
+   * @param evaluation pcop's evaluation
+   * @return the breaches
+   */
+  public static Set<Breach> breaches(Evaluation evaluation) {
+    Set<Breach> breaches = new HashSet<>();
+    for (ServiceLevelBreach breach : evaluation.findings(ServiceLevelBreach.class)) {
+      breaches.add(new Breach(breach.getSubject().toString(), breach.getObligation(),
+          breach.getDueAt(), breach.getLateness(), breach.isOutstanding()));
+    }
+    return breaches;
+  }
+}
