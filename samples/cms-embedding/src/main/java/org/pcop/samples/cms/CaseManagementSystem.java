@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.pcop.model.AgencyId;
 import org.pcop.model.CaseReference;
+import org.pcop.model.Community;
 import org.pcop.model.MemberId;
 import org.pcop.model.event.EventId;
 import org.pcop.model.validation.ModelValidator;
@@ -33,6 +35,7 @@ import org.pcop.spi.HostUserId;
 import org.pcop.spi.IdentityMapping;
 import org.pcop.spi.MemberDirectory;
 import org.pcop.spi.NotificationSink;
+import org.pcop.spi.engine.Pcop;
 
 /**
  * A miniature prosecutor case-management system: offices, staff, cases with their teams, role
@@ -45,8 +48,14 @@ import org.pcop.spi.NotificationSink;
  * cms.addOffice(AgencyId.of("shelby-da"), "Shelby County District Attorney General");
  * cms.hire(StaffMember.of("m-1", "jreyes", "Jordan Reyes", "ADA", "shelby-da",
  *     "jreyes@example.org", StaffRole.ATTORNEY));
- * HostAdapter adapter = cms.hostAdapter();        // hand it to pcop's engine builder
+ * cms.grantPcopDefaults();                       // each role's pcop actions
+ * Pcop pcop = cms.pcop(community);                // the engine, wired to this system
+ * // an ADMINISTRATOR's login pulls the staff table into pcop
+ * pcop.syncDirectory(CommandContext.of(HostUserId.of("it-admin"), "sync-1"));
  * }</pre>
+ *
+ * <p>{@link #pcop(Community)} is the one place where the system's providers meet pcop's engine;
+ * {@link #hostAdapter()} hands the same providers to code that builds the engine itself.
  *
  * <p>Every method runs in its own transaction; the system is thread-safe. Bad input is refused
  * with an {@link IllegalArgumentException} naming the field, and nothing is written.
@@ -54,6 +63,9 @@ import org.pcop.spi.NotificationSink;
 public final class CaseManagementSystem {
   /** The adapter's name, as pcop reports it. */
   public static final String ADAPTER_NAME = "mini-cms";
+
+  /** The command name of an attempt to follow a case reference, as the audit table records it. */
+  public static final String RESOLVE_COMMAND = "case.resolve";
 
   private final Database database;
   private final Clock clock;
@@ -161,6 +173,55 @@ public final class CaseManagementSystem {
         return ADAPTER_NAME;
       }
     };
+  }
+
+  /**
+   * A builder for pcop's engine with every provider of this system set explicitly: the JDBC
+   * event store on this database, the staff directory, the login mapping, the role-and-case-team
+   * access policy, the inbox, the audit table and this system's clock. Set what else the
+   * community needs (a rule set, a business calendar) and call {@link Pcop.Builder#build()}.
+   *
+   * @param community the community the engine keeps
+   * @return the builder
+   */
+  public Pcop.Builder pcopBuilder(Community community) {
+    Objects.requireNonNull(community,
+        "CaseManagementSystem.pcopBuilder: community must not be null");
+    return Pcop.builder()
+        .store(eventStore)
+        .community(community)
+        .identities(identities)
+        .access(policy)
+        .audit(audit)
+        .notifications(inbox)
+        .directory(directory)
+        .clock(clock);
+  }
+
+  /**
+   * pcop's engine for one community, wired to this system (see {@link #pcopBuilder}) with the
+   * default rule set. Building it replays the community's events from this database, so an
+   * engine opened after a restart answers as the one before it did. Open one engine per
+   * community and server; several engines over the same database stay consistent.
+   *
+   * @param community the community the engine keeps
+   * @return the engine
+   * @throws IllegalStateException if an event stored in the database cannot be read
+   */
+  public Pcop pcop(Community community) {
+    Objects.requireNonNull(community, "CaseManagementSystem.pcop: community must not be null");
+    return pcopBuilder(community).build();
+  }
+
+  /**
+   * Grants every role the pcop actions it holds by default ({@link StaffRole#pcopActions()}):
+   * attorneys take part, ask, answer and request exchanges; coordinators also approve, schedule
+   * and hold them; administrators may do everything. Safe to call again.
+   */
+  public void grantPcopDefaults() {
+    for (StaffRole role : StaffRole.values()) {
+      grant(role, role.pcopActions().toArray(String[]::new));
+    }
   }
 
   /**
@@ -302,15 +363,28 @@ public final class CaseManagementSystem {
   }
 
   /**
-   * The caption of a case, for a user the access policy lets resolve its reference: what the
-   * CMS shows when someone follows a case reference from pcop.
+   * Follows a case reference from pcop: the caption of the case, for a user the access policy
+   * lets resolve the reference (an enabled member of the case team). Every attempt is written to
+   * the audit table as command {@value #RESOLVE_COMMAND}: {@code COMMITTED} when the case is
+   * shown, {@code DENIED} when it is not. The audit row names the reference by its opaque handle
+   * only, never by its label or caption.
    *
    * @param user who asks
    * @param reference the case reference
    * @return the caption, or empty if the user may not see the case or it does not exist
    */
   public Optional<String> caption(HostUserId user, CaseReference reference) {
-    if (!policy.mayResolve(user, reference)) {
+    Objects.requireNonNull(user, "CaseManagementSystem.caption: user must not be null");
+    Objects.requireNonNull(reference, "CaseManagementSystem.caption: reference must not be null");
+    boolean allowed = policy.mayResolve(user, reference);
+    audit.record(AuditRecord.builder().requestId("case-resolve-" + UUID.randomUUID())
+        .user(user).actingAs(identities.memberOf(user)).command(RESOLVE_COMMAND)
+        .at(clock.instant()).outcome(allowed ? AuditOutcome.COMMITTED : AuditOutcome.DENIED)
+        .reason(allowed ? "case reference " + reference.getHandle() + " resolved"
+            : "user " + user.value() + " is not on the team of case reference "
+                + reference.getHandle())
+        .build());
+    if (!allowed) {
       return Optional.empty();
     }
     return database.inTransaction("reading a case", connection -> {

@@ -8,7 +8,11 @@
  * account is disabled or whose row is deleted are reported inactive), an identity mapping from
  * logins to members, an access policy from role permissions and case teams, a notification sink
  * into the inbox, an audit sink into the audit table, and the sample JDBC event store on the same
- * database. Nothing of a case but its id (as an opaque handle) and its docket number ever reaches
- * pcop; the caption, which names the parties, stays in the CMS.
+ * database. {@link org.pcop.samples.cms.CaseManagementSystem#pcop(org.pcop.model.Community)}
+ * builds pcop's engine from exactly these providers, and
+ * {@link org.pcop.samples.cms.StaffRole#pcopActions()} says which pcop actions each role of the
+ * office holds. Nothing of a case but its id (as an opaque handle) and its docket number ever
+ * reaches pcop; the caption, which names the parties, stays in the CMS, and every attempt to
+ * follow a case reference back to its case is written to the audit table.
  */
 package org.pcop.samples.cms;

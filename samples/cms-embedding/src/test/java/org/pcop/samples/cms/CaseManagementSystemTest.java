@@ -132,6 +132,36 @@ class CaseManagementSystemTest {
     }
 
     @Test
+    void everyAttemptToFollowACaseReferenceIsAuditedByHandle() {
+      CaseReference reference = cms.openCase("case-2026-0042", "2026-CR-0042",
+          "State v. Example Defendant", REYES);
+      cms.caption(LIN, reference);
+      cms.caption(REYES, reference);
+      List<AuditRecord> trail = cms.auditTrail();
+      assertEquals(List.of("mlin case.resolve DENIED m-lin",
+          "jreyes case.resolve COMMITTED m-reyes"),
+          trail.stream().map(a -> a.getUser().value() + " " + a.getCommand() + " "
+              + a.getOutcome() + " " + a.getActingAs().map(MemberId::value).orElse("-"))
+              .toList());
+      for (AuditRecord record : trail) {
+        String reason = record.getReason().orElseThrow();
+        assertTrue(reason.contains("case-2026-0042"), reason);
+        assertFalse(reason.contains("2026-CR-0042") || reason.contains("Example"), reason);
+      }
+    }
+
+    @Test
+    void theDefaultsGrantEachRoleItsPcopActionsAndNothingElse() {
+      cms.grantPcopDefaults();
+      cms.grantPcopDefaults();
+      assertTrue(policy.allows(REYES, "rfi.post", ANY));
+      assertFalse(policy.allows(REYES, "exchange.approve", ANY));
+      assertTrue(policy.allows(OKAFOR, "exchange.schedule", ANY));
+      assertFalse(policy.allows(OKAFOR, "directory.sync", ANY));
+      assertFalse(policy.allows(HostUserId.of("nobody"), "rfi.post", ANY));
+    }
+
+    @Test
     void aForgedReferenceResolvesForNobody() {
       cms.openCase("case-1", "2026-CR-0001", "State v. A", REYES);
       assertFalse(policy.mayResolve(REYES, CaseReference.of("case-2", "2026-CR-0001")));
