@@ -46,6 +46,7 @@ import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.activity.RfiResponse;
 import org.pcop.model.activity.RfiState;
 import org.pcop.model.activity.Schedule;
+import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.model.event.ActivityRecorded;
 import org.pcop.model.event.AgencyRegistered;
 import org.pcop.model.event.SiteRegistered;
@@ -64,6 +65,11 @@ import org.pcop.model.event.ParticipationRecorded;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.RfiAccepted;
 import org.pcop.model.event.RfiAnswered;
+import org.pcop.model.event.RfiClosed;
+import org.pcop.model.event.TaxonomyChanged;
+import org.pcop.model.event.EngagementLevelChanged;
+import org.pcop.model.event.ImmutableEngagementLevelChanged;
+import org.pcop.model.event.ImmutableMembershipChanged;
 import org.pcop.model.event.RfiPosted;
 import org.pcop.model.validation.ModelValidator;
 import org.pcop.model.validation.Violation;
@@ -75,6 +81,7 @@ import org.pcop.rules.IncrementalEvaluator;
 import org.pcop.rules.Outcome;
 import org.pcop.rules.Refusal;
 import org.pcop.rules.RuleEngine;
+import org.pcop.rules.ResultEvents;
 import org.pcop.rules.RuleResult;
 import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.calendar.UsFederalCalendar;
@@ -149,7 +156,8 @@ public final class Pcop {
       "member.enrol", "membership.change", "activity.record", "participation.record",
       "exchange.request", "exchange.approve", "exchange.decline", "exchange.schedule",
       "exchange.hold", "exchange.document", "exchange.cancel", "rfi.post", "rfi.answer",
-      "rfi.accept", "directory.sync", "dormancy.apply");
+      "rfi.accept", "directory.sync", "dormancy.apply", "taxonomy.change", "rfi.close",
+      "rules.apply", "membership.appoint");
 
   private final EventStore store;
   private final Community community;
@@ -163,6 +171,9 @@ public final class Pcop {
   private final NotificationSink notifications;
   private final Optional<MemberDirectory> directory;
   private final ObjectMapper mapper = PcopJsonModule.strictMapper(ReadLimits.defaults());
+  // Thread-safe and costly to build (a validator factory), so one serves every command; it holds
+  // only caches, so it needs no closing.
+  private final ModelValidator validator = ModelValidator.create();
 
   private final Object lock = new Object();
   private final Object outboxLock = new Object();
@@ -297,6 +308,44 @@ public final class Pcop {
       return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
           .occurredAt(now).member(member).community(community.getId()).role(role)
           .status(status).sponsor(sponsor).build());
+    });
+  }
+
+  /**
+   * Appoints a member of the program's own staff to a program role (coordinator or program
+   * advisor), active from the clock's instant. Program staff are appointed by the program rather
+   * than admitted, so the eligibility rule (which decides who from the field may join: their
+   * office's site, its engagement, a sponsor for outside experts) does not apply; the access
+   * policy's {@code membership.appoint} decides who may appoint, and the appointment is audited
+   * like every command. Every other role joins through {@link #changeMembership}.
+   *
+   * @param context who asks (action {@code membership.appoint})
+   * @param member the member appointed, enrolled and not deactivated
+   * @param role {@link MembershipRole#COORDINATOR} or {@link MembershipRole#PROGRAM_ADVISOR}
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the role is not a program role ({@code INVALID}),
+   *     or the member is not enrolled, deactivated or already active in that role
+   */
+  public CommandResult appointStaff(CommandContext context, MemberId member,
+      MembershipRole role) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(role, "role");
+    return run(context, "membership.appoint", Optional.empty(), null, (actor, ids, now) -> {
+      if (role != MembershipRole.COORDINATOR && role != MembershipRole.PROGRAM_ADVISOR) {
+        throw new CommandRefusedException(Reason.INVALID, "membership.appoint",
+            List.of("role: " + role + " is not a program role (COORDINATOR or"
+                + " PROGRAM_ADVISOR); members in other roles join through changeMembership"),
+            null);
+      }
+      List<String> problems = new ArrayList<>();
+      requireActiveMember(member, problems);
+      record.membership(member, community.getId())
+          .filter(m -> m.getStatus() == MembershipStatus.ACTIVE && m.getRole() == role)
+          .ifPresent(m -> problems.add("member " + member + " is already ACTIVE as " + role));
+      refuseIf(problems);
+      return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).member(member).community(community.getId()).role(role)
+          .status(MembershipStatus.ACTIVE).reason("appointed by the program").build());
     });
   }
 
@@ -651,6 +700,99 @@ public final class Pcop {
     });
   }
 
+  /**
+   * Records the rule set's results as of the clock's instant: every level change the engagement
+   * level rules find (promotion, or demotion below the hysteresis fraction) becomes an
+   * {@code EngagementLevelChanged}, and every active membership the dormancy rule finds dormant
+   * is changed to dormant (same role, with the last participation as the reason), as
+   * {@link ResultEvents} derives them; the site leads of a member who became dormant are
+   * notified. Run it periodically (for example at each month end); a run that finds nothing
+   * appends nothing.
+   *
+   * @param context who asks (action {@code rules.apply})
+   * @return what was appended (nothing if no level changed and nobody became dormant)
+   * @throws CommandRefusedException if denied
+   */
+  public CommandResult applyRuleResults(CommandContext context) {
+    return run(context, "rules.apply", Optional.empty(), null, (actor, ids, now) -> {
+      evaluator.advanceTo(now);
+      // Events of other communities, and a second dormancy of one member (from a second
+      // dormancy rule), are left out; the ids are given once the events are chosen, so that
+      // they follow each other without gaps, which acknowledging a retry relies on.
+      List<PcopEvent> derived = ResultEvents.events(evaluator.evaluation(), record, actor, now,
+          () -> EventId.of(ids.requestId + ".draft"));
+      EventIds numbered = new EventIds(ids.requestId);
+      List<PcopEvent> events = new ArrayList<>();
+      Set<MemberId> dormant = new HashSet<>();
+      for (PcopEvent event : derived) {
+        if (event instanceof EngagementLevelChanged) {
+          EngagementLevelChanged change = (EngagementLevelChanged) event;
+          if (change.getCommunity().equals(community.getId())) {
+            events.add(ImmutableEngagementLevelChanged.copyOf(change)
+                .withEventId(numbered.next()));
+          }
+        } else if (event instanceof MembershipChanged) {
+          MembershipChanged change = (MembershipChanged) event;
+          if (change.getCommunity().equals(community.getId())
+              && dormant.add(change.getMember())) {
+            events.add(ImmutableMembershipChanged.copyOf(change)
+                .withEventId(numbered.next()));
+          }
+        }
+      }
+      return events;
+    });
+  }
+
+  /**
+   * Adopts a version of the community's taxonomy (core areas, topics and aims), against which
+   * expertise, coverage and knowledge gaps are then measured.
+   *
+   * @param context who asks (action {@code taxonomy.change})
+   * @param taxonomy the taxonomy; its id must be the community's taxonomy id, and its version
+   *     must not be older than the version in use
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid, of another taxonomy or an older version
+   */
+  public CommandResult changeTaxonomy(CommandContext context, Taxonomy taxonomy) {
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    return run(context, "taxonomy.change", Optional.empty(), taxonomy, (actor, ids, now) -> {
+      List<String> problems = new ArrayList<>();
+      if (!taxonomy.getId().equals(community.getTaxonomy())) {
+        problems.add("taxonomy.id: community " + community.getId() + " uses taxonomy "
+            + community.getTaxonomy() + ", not " + taxonomy.getId());
+      }
+      record.taxonomy(community.getId())
+          .filter(current -> current.getVersion() > taxonomy.getVersion())
+          .ifPresent(current -> problems.add("taxonomy.version: community " + community.getId()
+              + " already uses version " + current.getVersion() + " of " + current.getId()
+              + "; version " + taxonomy.getVersion() + " is older"));
+      refuseIf(problems);
+      return List.of(TaxonomyChanged.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).community(community.getId()).taxonomy(taxonomy).build());
+    });
+  }
+
+  /**
+   * Closes an open request for information without an accepted answer, for example when it has
+   * gone unanswered for too long; it then counts as expired.
+   *
+   * @param context who asks (action {@code rfi.close})
+   * @param request the request
+   * @param reason why it is closed, for the record
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the reason is invalid, or the request is unknown
+   *     or already closed
+   */
+  public CommandResult closeRfi(CommandContext context, RfiId request, String reason) {
+    Objects.requireNonNull(request, "request");
+    return run(context, "rfi.close", Optional.empty(), null, (actor, ids, now) -> {
+      requireOpenRfi(request);
+      return List.of(RfiClosed.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+          .request(request).reason(Optional.ofNullable(reason)).build());
+    });
+  }
+
   private Optional<ChangeMarker> pendingMarker = Optional.empty();
 
   // ---------------------------------------------------------------- queries
@@ -864,7 +1006,7 @@ public final class Pcop {
 
   /** Hands out the event ids of one command, derived from its request id. */
   private static final class EventIds {
-    private final String requestId;
+    final String requestId;
     private int next;
 
     EventIds(String requestId) {
@@ -1195,12 +1337,10 @@ public final class Pcop {
   // ---------------------------------------------------------------- checks
 
   private void validate(Object value) {
-    try (ModelValidator validator = ModelValidator.create()) {
-      List<Violation> violations = validator.validate(value);
-      if (!violations.isEmpty()) {
-        throw new CommandRefusedException(Reason.INVALID, "validation",
-            violations.stream().map(Violation::toString).collect(Collectors.toList()), null);
-      }
+    List<Violation> violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      throw new CommandRefusedException(Reason.INVALID, "validation",
+          violations.stream().map(Violation::toString).collect(Collectors.toList()), null);
     }
   }
 
