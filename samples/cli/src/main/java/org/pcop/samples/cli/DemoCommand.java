@@ -1,17 +1,16 @@
 package org.pcop.samples.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.pcop.model.event.PcopEvent;
 import org.pcop.samples.cli.community.DemoCommunity;
 import org.pcop.samples.cli.folder.CommunityState;
 import org.pcop.samples.cli.folder.DataFolder;
 import org.pcop.samples.cli.report.EngagementReports;
 import org.pcop.samples.cli.report.TextReport;
-import org.pcop.samples.cli.simulation.SimulatedLog;
+import org.pcop.samples.cli.simulation.EngineSimulation;
+import org.pcop.samples.cli.simulation.SimulationException;
 import org.pcop.samples.cli.simulation.YearSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,10 +19,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code pcop demo}: builds the demo community from the bundled PSP reference data, simulates a
- * year of it into the data folder and prints the engagement report as of the year's end. A rerun
- * on the same folder stores only what is missing: the simulation gives every event the same id
- * each time, and the folder refuses an event id twice.
+ * {@code pcop demo}: builds the demo community from the bundled PSP reference data, carries a
+ * simulated year of it out through the pcop engine over the data folder's database and prints the
+ * engagement report as of the year's end. A rerun on the same folder resumes: every command has
+ * the same request id each time, so the engine acknowledges the stored ones as retries and
+ * appends only what is missing.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Simulate a year of the Prosecution Community of Practice at the PSP sites"
@@ -53,7 +53,6 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandFailure("--year: " + e.getMessage());
     }
-    List<PcopEvent> log = SimulatedLog.of(plan);
     boolean existed = DataFolder.exists(data.dir);
     try (DataFolder folder = existed ? DataFolder.open(data.dir)
         : DataFolder.create(data.dir, plan.community().frame())) {
@@ -62,26 +61,38 @@ final class DemoCommand implements Callable<Integer> {
             + folder.frame().getCommunities().get(0).getId() + "); give the demo its own --data"
             + " folder");
       }
-      List<String> stored = new ArrayList<>();
-      folder.forEachEvent(e -> stored.add(e.getEventId().value()));
-      for (int i = 0; i < stored.size(); i++) {
-        if (i >= log.size() || !stored.get(i).equals(log.get(i).getEventId().value())) {
+      String prefix = EngineSimulation.requestIdPrefix(plan);
+      Set<String> stored = folder.requestIds();
+      for (String id : stored) {
+        if (!id.startsWith(prefix)) {
           throw new CommandFailure("the data folder " + data.dir + " holds events that are not"
-              + " from the demo with seed " + seed + " and year " + year + " (event " + (i + 1)
-              + " is " + stored.get(i) + "); give the demo another --data folder or the seed"
-              + " and year it was made with");
+              + " from the demo with seed " + seed + " and year " + year + " (request "
+              + (id.isEmpty() ? "without an id" : id) + "); give the demo another --data"
+              + " folder or the seed and year it was made with");
         }
       }
-      List<PcopEvent> missing = log.subList(stored.size(), log.size());
-      if (!missing.isEmpty()) {
-        folder.append(missing, new Progress(err, "pcop demo: storing events", missing.size()));
+      EngineSimulation simulation = EngineSimulation.over(plan, folder.store());
+      EngineSimulation.Outcome outcome;
+      try {
+        outcome = simulation.run(stored, Long.MAX_VALUE, new Progress(err,
+            "pcop demo: simulating through the engine, step",
+            simulation.stepCount()));
+      } catch (SimulationException e) {
+        throw new CommandFailure(e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailure("the data folder " + data.dir + " holds a " + e.getMessage()
+            + "; give the demo another --data folder or the seed and year it was made with");
       }
       out.printf(Locale.ROOT, "%s %s: the Prosecution Community of Practice at %d PSP sites,"
               + " %d fictional members, year %d simulated with seed %d.%n",
           existed ? "Resumed" : "Created", data.dir, plan.community().sites().size(),
           plan.community().members().size(), year, seed);
-      out.printf(Locale.ROOT, "%,d events were already stored, %,d appended.%n%n",
-          stored.size(), missing.size());
+      out.printf(Locale.ROOT, "%,d commands through the engine: %,d already stored"
+              + " (acknowledged as retries), %,d new; %,d events appended.%n",
+          outcome.commands(), outcome.retries(), outcome.commands() - outcome.retries(),
+          outcome.eventsAppended());
+      out.printf(Locale.ROOT, "The demo host received %,d audit records and %,d"
+          + " notifications.%n%n", outcome.auditRecords(), outcome.notifications());
       CommunityState state = CommunityState.replay(folder);
       TextReport.render(EngagementReports.of(state, plan.end()), out);
     }

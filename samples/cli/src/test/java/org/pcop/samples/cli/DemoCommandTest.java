@@ -1,15 +1,21 @@
 package org.pcop.samples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pcop.model.MembershipStatus;
+import org.pcop.model.event.EngagementLevelChanged;
+import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.rules.DefaultRules;
 import org.pcop.rules.EngagementRecord;
@@ -19,66 +25,124 @@ import org.pcop.rules.ServiceLevelBreach;
 import org.pcop.rules.calendar.UsFederalCalendar;
 import org.pcop.samples.cli.community.DemoCommunity;
 import org.pcop.samples.cli.folder.DataFolder;
-import org.pcop.samples.cli.simulation.SimulatedLog;
+import org.pcop.samples.cli.folder.EventJson;
+import org.pcop.samples.cli.simulation.EngineLogs;
+import org.pcop.samples.cli.simulation.EngineSimulation;
 import org.pcop.samples.cli.simulation.YearSimulation;
+import org.pcop.spi.RecordedEvent;
+import org.pcop.spi.StreamId;
+import org.pcop.spi.engine.Pcop;
 
 class DemoCommandTest {
+  private static final YearSimulation PLAN = YearSimulation.plan(YearSimulation.DEFAULT_SEED,
+      YearSimulation.DEFAULT_YEAR);
+
   @TempDir
   Path temp;
 
-  private static List<String> storedIds(Path dir) {
-    List<String> ids = new ArrayList<>();
+  /** Every stored event of a folder's community stream, in order. */
+  private static List<RecordedEvent> stored(Path dir) {
+    List<RecordedEvent> events = new ArrayList<>();
     try (DataFolder folder = DataFolder.open(dir)) {
-      folder.forEachEvent(e -> ids.add(e.getEventId().value()));
+      StreamId stream = StreamId.of("pcop-" + DemoCommunity.COMMUNITY.value());
+      List<RecordedEvent> page;
+      while (!(page = folder.store().readStream(stream, events.size(), 500)).isEmpty()) {
+        events.addAll(page);
+      }
     }
-    return ids;
+    return events;
+  }
+
+  private static List<String> ids(List<RecordedEvent> events) {
+    return events.stream().map(e -> e.getEvent().getEventId().value()).toList();
   }
 
   @Test
-  void aSecondRunStoresNothingAndPrintsTheSameReport() throws Exception {
+  void theDemoIsStoredByTheEngineInTheCommunityStreamWithItsMetadata() throws Exception {
+    List<RecordedEvent> events = stored(DemoFolders.copyInto(temp));
+    String prefix = EngineSimulation.requestIdPrefix(PLAN);
+    Set<String> commands = new HashSet<>();
+
+    for (RecordedEvent recorded : events) {
+      String command = recorded.getEvent().getMetadata().get("command");
+      String requestId = recorded.getEvent().getMetadata().get("requestId");
+      assertTrue(Pcop.ACTIONS.contains(command), () -> "engine command of " + recorded);
+      assertTrue(requestId.startsWith(prefix), () -> "request id of " + recorded);
+      assertTrue(recorded.getEvent().getEventId().value().startsWith(requestId + "."),
+          () -> "the engine derives the event id from the request id: " + recorded);
+      commands.add(command);
+    }
+
+    assertTrue(events.size() > 2000, "a year of events: " + events.size());
+    assertTrue(commands.containsAll(List.of("taxonomy.change", "site.register",
+        "agency.register", "member.enrol", "membership.appoint", "membership.change",
+        "activity.record", "participation.record", "exchange.request", "exchange.approve",
+        "exchange.schedule", "exchange.hold", "exchange.document",
+        "rfi.post", "rfi.answer", "rfi.accept", "rfi.close", "rules.apply")),
+        commands::toString);
+    List<PcopEvent> results = events.stream()
+        .filter(e -> "rules.apply".equals(e.getEvent().getMetadata().get("command")))
+        .map(EventJson::fromData).toList();
+    assertTrue(results.stream().anyMatch(EngagementLevelChanged.class::isInstance),
+        "month ends record level changes");
+    assertTrue(results.stream().anyMatch(e -> e instanceof MembershipChanged m
+        && m.getStatus() == MembershipStatus.DORMANT), "month ends record dormancy");
+    assertEquals(events.size(), new TreeSet<>(ids(events)).size(), "no event id twice");
+  }
+
+  @Test
+  void aSecondRunAppendsNothingAndPrintsTheReport() throws Exception {
     Path dir = DemoFolders.copyInto(temp);
-    List<String> before = storedIds(dir);
+    List<RecordedEvent> before = stored(dir);
+    int requests = (int) before.stream()
+        .map(e -> e.getEvent().getMetadata().get("requestId")).distinct().count();
 
     Run again = Run.of("demo", "--data", dir.toString());
 
     assertEquals(PcopCli.EXIT_OK, again.code(), again::toString);
-    assertTrue(again.out().contains(String.format("%,d events were already stored, 0 appended",
-        before.size())), again::toString);
-    assertEquals(before, storedIds(dir));
-    assertEquals(before.size(), new TreeSet<>(before).size(), "no event id is stored twice");
+    assertTrue(again.out().startsWith("Resumed " + dir), again::toString);
+    assertTrue(again.out().contains(String.format("%,d already stored (acknowledged as"
+        + " retries), 0 new; 0 events appended.", requests)), again::toString);
+    assertEquals(ids(before), ids(stored(dir)));
+    for (String section : List.of("Engagement levels", "Service-level breaches",
+        "Dormant memberships", "Knowledge gaps", "Participation by site and core area")) {
+      assertTrue(again.out().contains(section), () -> section + " missing:\n" + again);
+    }
   }
 
   @Test
-  void anInterruptedRunIsCompletedByTheNextOne() {
-    YearSimulation plan = YearSimulation.plan(YearSimulation.DEFAULT_SEED,
-        YearSimulation.DEFAULT_YEAR);
-    List<PcopEvent> log = SimulatedLog.of(plan);
+  void anInterruptedRunIsCompletedByTheNextOneAsIfNeverInterrupted() throws Exception {
+    List<String> whole = ids(stored(DemoFolders.copyInto(temp)));
     Path dir = temp.resolve("interrupted");
-    try (DataFolder folder = DataFolder.create(dir, plan.community().frame())) {
-      folder.append(log.subList(0, 1234), n -> { });
+    int storedRequests;
+    try (DataFolder folder = DataFolder.create(dir, PLAN.community().frame())) {
+      EngineSimulation.Outcome first = EngineSimulation.over(PLAN, folder.store())
+          .run(Set.of(), 1234, n -> { });
+      assertFalse(first.finished());
+      storedRequests = folder.requestIds().size();
     }
 
     Run run = Run.of("demo", "--data", dir.toString());
 
     assertEquals(PcopCli.EXIT_OK, run.code(), run::toString);
-    assertTrue(run.out().contains(String.format("%,d events were already stored, %,d appended",
-        1234, log.size() - 1234)), run::toString);
-    assertTrue(run.err().contains("storing events"), "progress is shown on stderr");
-    assertEquals(log.stream().map(e -> e.getEventId().value()).toList(), storedIds(dir));
+    assertTrue(run.out().contains(String.format(": %,d already stored (acknowledged as"
+        + " retries)", storedRequests)), run::toString);
+    assertTrue(run.err().contains("pcop demo: simulating through the engine"),
+        "progress is shown on stderr");
+    assertEquals(whole, ids(stored(dir)));
   }
 
   @Test
-  void theReportCountsWhatTheRulesFindInTheSimulatedYear() throws Exception {
-    YearSimulation plan = YearSimulation.plan(YearSimulation.DEFAULT_SEED,
-        YearSimulation.DEFAULT_YEAR);
-    EngagementRecord record = EngagementRecord.of(plan.community().frame().getCommunities());
-    SimulatedLog.of(plan).forEach(record::apply);
+  void theReportCountsWhatTheRulesFindInTheStoredYear() throws Exception {
+    Path dir = DemoFolders.copyInto(temp);
+    EngagementRecord record = EngagementRecord.of(PLAN.community().frame().getCommunities());
+    stored(dir).stream().map(EventJson::fromData).forEach(record::apply);
     Evaluation evaluation = RuleEngine.evaluate(
-        DefaultRules.forCommunity(DemoCommunity.COMMUNITY), record, plan.end(),
+        DefaultRules.forCommunity(DemoCommunity.COMMUNITY), record, PLAN.end(),
         UsFederalCalendar.instance());
     int breaches = evaluation.findings(ServiceLevelBreach.class).size();
 
-    Run run = Run.of("evaluate", "--data", DemoFolders.copyInto(temp).toString());
+    Run run = Run.of("evaluate", "--data", dir.toString());
 
     assertEquals(PcopCli.EXIT_OK, run.code(), run::toString);
     assertTrue(breaches > 0, "the demo year has breaches to show");
@@ -90,22 +154,24 @@ class DemoCommandTest {
   }
 
   @Test
-  void theSameSeedGivesTheSameLogAndAnotherSeedAnotherOne() {
-    List<PcopEvent> first = SimulatedLog.of(YearSimulation.plan(7, 2022));
-    List<PcopEvent> second = SimulatedLog.of(YearSimulation.plan(7, 2022));
-    List<PcopEvent> other = SimulatedLog.of(YearSimulation.plan(8, 2022));
+  void theSameSeedStoresTheSameEventsAndAnotherSeedOthers() {
+    List<String> first = payloads(EngineLogs.firstCommands(YearSimulation.plan(7, 2022), 900));
+    List<String> second = payloads(EngineLogs.firstCommands(YearSimulation.plan(7, 2022), 900));
+    List<String> other = payloads(EngineLogs.firstCommands(YearSimulation.plan(8, 2022), 900));
 
     assertEquals(first, second);
-    assertTrue(!first.equals(other));
-    Set<String> ids = new TreeSet<>();
-    first.forEach(e -> ids.add(e.getEventId().value()));
-    assertEquals(first.size(), ids.size(), "every event has its own id");
+    assertNotEquals(first, other);
+  }
+
+  private static List<String> payloads(List<RecordedEvent> events) {
+    return events.stream().map(e -> e.getEvent().getEventId() + " "
+        + e.getEvent().getMetadata() + " " + e.getEvent().getPayloadText()).toList();
   }
 
   @Test
   void aFolderOfAnotherSeedIsRefusedInOneLine() throws Exception {
     Path dir = DemoFolders.copyInto(temp);
-    List<String> before = storedIds(dir);
+    List<String> before = ids(stored(dir));
 
     Run run = Run.of("demo", "--data", dir.toString(), "--seed", "99");
 
@@ -113,7 +179,7 @@ class DemoCommandTest {
     assertEquals(1, run.errLines().size(), run::toString);
     assertTrue(run.err().startsWith("pcop demo: the data folder " + dir), run::toString);
     assertTrue(run.err().contains("seed 99"), run::toString);
-    assertEquals(before, storedIds(dir));
+    assertEquals(before, ids(stored(dir)));
   }
 
   @Test

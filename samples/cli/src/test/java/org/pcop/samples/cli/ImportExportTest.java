@@ -137,7 +137,7 @@ class ImportExportTest {
 
     assertEquals(PcopCli.EXIT_FAILURE, run.code(), run::toString);
     assertEquals(1, run.errLines().size(), run::toString);
-    assertTrue(run.err().contains("line 1: event demo-2019-000001 is already stored"),
+    assertTrue(run.err().contains("line 1: event demo-2019-2022-000001.0 is already stored"),
         run::toString);
     assertEquals(before, events(demo));
   }

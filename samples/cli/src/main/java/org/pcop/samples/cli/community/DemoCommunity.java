@@ -21,6 +21,7 @@ import org.pcop.model.AgencyKind;
 import org.pcop.model.BarAdmission;
 import org.pcop.model.Community;
 import org.pcop.model.CommunityId;
+import org.pcop.model.EngagementKind;
 import org.pcop.model.ImmutableMember;
 import org.pcop.model.JurisdictionLevel;
 import org.pcop.model.Member;
@@ -34,6 +35,8 @@ import org.pcop.model.taxonomy.PspTaxonomy;
 import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.model.taxonomy.Topic;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.definition.EligibilityRule;
 
 /**
  * The demo's Prosecution Community of Practice: the PSP sites from public announcements, one
@@ -84,6 +87,11 @@ public final class DemoCommunity {
    * @param activeSince when the membership became active
    */
   public record Joining(MemberId member, MembershipRole role, Instant activeSince) {}
+
+  /** How long alumni sites stay eligible under the default rule set. */
+  private static final int ALUMNI_YEARS = DefaultRules.forCommunity(COMMUNITY).getRules()
+      .stream().filter(EligibilityRule.class::isInstance).map(EligibilityRule.class::cast)
+      .findFirst().flatMap(EligibilityRule::getAlumniYears).orElse(0);
 
   private final Taxonomy taxonomy;
   private final CommunityDocument frame;
@@ -158,6 +166,10 @@ public final class DemoCommunity {
       }
       for (int n = 1; n <= people; n++) {
         boolean lead = n == 1;
+        Optional<Instant> joins = joinDay(site, earliest);
+        if (joins.isEmpty()) {
+          continue; // the site left the program before anyone could join
+        }
         MemberId member = person("m-" + site.getId().value() + "-" + n,
             lead ? "Chief Deputy District Attorney" : title(), office, site.getState(),
             lead ? 1 : expertiseCount());
@@ -167,9 +179,10 @@ public final class DemoCommunity {
         if (lead) {
           siteLeads.put(site.getId(), member);
         }
-        joinings.add(new Joining(member, role, joinDay(earliest)));
+        joinings.add(new Joining(member, role, joins.get()));
       }
-      if (active && federalStates.add(site.getState())) {
+      Optional<Instant> liaisonJoins = joinDay(site, earliest);
+      if (active && liaisonJoins.isPresent() && federalStates.add(site.getState())) {
         AgencyId usao = AgencyId.of("a-usao-" + site.getState().toLowerCase(Locale.ROOT));
         agencies.put(usao, Agency.builder().id(usao)
             .name("U.S. Attorney's Office serving " + site.getState())
@@ -177,7 +190,7 @@ public final class DemoCommunity {
             .state(site.getState()).site(site.getId()).build());
         MemberId ausa = person("m-" + usao.value().substring(2), "Assistant U.S. Attorney", usao,
             site.getState(), 1);
-        joinings.add(new Joining(ausa, MembershipRole.LIAISON, joinDay(earliest)));
+        joinings.add(new Joining(ausa, MembershipRole.LIAISON, liaisonJoins.get()));
       }
     }
   }
@@ -186,11 +199,35 @@ public final class DemoCommunity {
     return LAUNCH.atTime(10, minutes).atZone(ZONE).toInstant();
   }
 
-  private Instant joinDay(LocalDate earliest) {
+  /**
+   * A day between {@code earliest} and two weeks before the simulated year on which someone of
+   * the site joins, moved back to the last day the site was eligible if drawn later; empty if the
+   * site was eligible on none of those days.
+   */
+  private Optional<Instant> joinDay(Site site, LocalDate earliest) {
     LocalDate latest = yearStart.minusDays(14);
     long span = Math.max(1, latest.toEpochDay() - earliest.toEpochDay());
-    LocalDate day = earliest.plusDays((long) (random.nextDouble() * span));
-    return day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(ZONE).toInstant();
+    LocalDate drawn = earliest.plusDays((long) (random.nextDouble() * span));
+    LocalDate day = drawn;
+    while (!isEligible(site, day) && day.isAfter(earliest)) {
+      day = day.minusDays(1);
+    }
+    Instant at = day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(ZONE).toInstant();
+    return isEligible(site, day) ? Optional.of(at) : Optional.empty();
+  }
+
+  /**
+   * Whether people of a site may join the community on a day under the default rule set's
+   * eligibility rule: the site is in an engagement, and if that engagement is as alumni, it
+   * began less than the rule's alumni years before.
+   *
+   * @param site the site
+   * @param day the day
+   * @return true if eligible
+   */
+  public static boolean isEligible(Site site, LocalDate day) {
+    return site.engagementOn(day).map(e -> e.getKind() != EngagementKind.ALUMNI
+        || day.isBefore(e.getStart().plusYears(ALUMNI_YEARS))).orElse(false);
   }
 
   private String title() {

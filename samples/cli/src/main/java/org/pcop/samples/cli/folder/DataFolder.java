@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.h2.jdbcx.JdbcDataSource;
@@ -226,6 +228,26 @@ public final class DataFolder implements AutoCloseable {
       }
       after = page.get(page.size() - 1).getVersion();
     }
+  }
+
+  /**
+   * The request ids the engine stored with the log's events (metadata {@code requestId}), in log
+   * order, once each; an event stored without one (by an import, for example) gives an empty
+   * string.
+   *
+   * @return the request ids
+   */
+  public Set<String> requestIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    long after = 0;
+    List<RecordedEvent> page;
+    while (!(page = store.readStream(stream, after, PAGE)).isEmpty()) {
+      for (RecordedEvent recorded : page) {
+        ids.add(recorded.getEvent().getMetadata().getOrDefault("requestId", ""));
+      }
+      after = page.get(page.size() - 1).getVersion();
+    }
+    return ids;
   }
 
   /**

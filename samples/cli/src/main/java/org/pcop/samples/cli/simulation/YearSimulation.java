@@ -67,6 +67,9 @@ import org.pcop.model.taxonomy.CoreArea;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.Topic;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.ExchangePolicyRule;
 import org.pcop.samples.cli.community.DemoCommunity;
 
 /**
@@ -76,9 +79,10 @@ import org.pcop.samples.cli.community.DemoCommunity;
  * seed and year always give the same actions with the same event ids
  * ({@code demo-<seed>-<n>}), so a rerun can tell what is already stored.
  *
- * <p>Month ends are marked in the plan: whoever carries the plan out evaluates the rules there
- * (levels and dormancy), and a member whose membership went dormant and who takes part again is
- * reactivated first ({@link #reactivation}).
+ * <p>Each action is planned as the event it should record; {@link EngineSimulation} carries the
+ * plan out as the engine commands that record them. Month ends are marked in the plan: whoever
+ * carries the plan out has the rules' results recorded there (levels and dormancy), and
+ * reactivates a member whose membership went dormant before they act again.
  */
 public final class YearSimulation {
   /** The default simulated year: the 2021 cohort of sites in operations, taxonomy version 1. */
@@ -86,6 +90,17 @@ public final class YearSimulation {
 
   /** The default seed. */
   public static final long DEFAULT_SEED = 2019;
+
+  /** The exchange policy of the default rule set, which the planned exchanges keep to. */
+  private static final ExchangePolicyRule POLICY = DefaultRules.forCommunity(
+      DemoCommunity.COMMUNITY).getRules().stream().filter(ExchangePolicyRule.class::isInstance)
+      .map(ExchangePolicyRule.class::cast).findFirst().orElseThrow();
+
+  /** The most days between an exchange's request and its last day in the plan. */
+  private static final int EXCHANGE_REACH = 75;
+
+  /** The largest travel grant the plan gives an exchange. */
+  private static final BigDecimal MAX_TRAVEL_FUNDING = BigDecimal.valueOf(3000 + 500L * 11);
 
   private final long seed;
   private final int year;
@@ -95,7 +110,11 @@ public final class YearSimulation {
   private final Map<MemberId, Double> propensity = new HashMap<>();
   private final Map<MemberId, LocalDate> fadesOn = new HashMap<>();
   private final List<MemberId> people = new ArrayList<>();
+  private final Map<MemberId, Instant> joinedAt = new HashMap<>();
+  private final Map<SiteId, Site> sitesById = new HashMap<>();
   private final Map<AgencyId, List<MemberId>> staff = new HashMap<>();
+  private final Map<SiteId, Map<LocalDate, Integer>> quarterLoad = new HashMap<>();
+  private final Map<SiteId, Map<Integer, BigDecimal>> funding = new HashMap<>();
   private int activities;
   private int exchanges;
   private int rfis;
@@ -133,6 +152,7 @@ public final class YearSimulation {
     this.year = year;
     this.community = DemoCommunity.build(seed, year);
     this.random = new Random(seed * 31 + year);
+    community.sites().forEach(site -> sitesById.put(site.getId(), site));
   }
 
   /**
@@ -214,23 +234,6 @@ public final class YearSimulation {
     return steps;
   }
 
-  /**
-   * The event that reactivates a dormant membership before its member takes part again.
-   *
-   * @param membership the dormant membership
-   * @param at when the member takes part
-   * @param id the event id
-   * @param actor who records it
-   * @return the event
-   */
-  public static MembershipChanged reactivation(Membership membership, Instant at, EventId id,
-      MemberId actor) {
-    return MembershipChanged.builder().eventId(id).actor(actor).occurredAt(at)
-        .member(membership.getMember()).community(membership.getCommunity())
-        .role(membership.getRole()).sponsor(membership.getSponsor())
-        .status(MembershipStatus.ACTIVE).reason("took part again").build();
-  }
-
   // ---------------------------------------------------------------- planning
 
   private void add(Instant at, Function<EventId, PcopEvent> make) {
@@ -243,17 +246,26 @@ public final class YearSimulation {
 
   private void setup() {
     MemberId coordinator = community.coordinator();
+    // The program registers its taxonomy, sites and offices before anyone is enrolled, so that
+    // every membership can be checked for eligibility against a registered office.
     Instant launch = at(DemoCommunity.LAUNCH, 9, 0);
-    add(launch, id -> TaxonomyChanged.builder().eventId(id).actor(coordinator)
-        .occurredAt(launch).community(DemoCommunity.COMMUNITY)
+    for (DemoCommunity.Joining joining : community.joinings()) {
+      Instant before = joining.activeSince().minus(Duration.ofDays(3)).minus(Duration.ofHours(1));
+      if (before.isBefore(launch)) {
+        launch = before;
+      }
+    }
+    Instant registered = launch;
+    add(registered, id -> TaxonomyChanged.builder().eventId(id).actor(coordinator)
+        .occurredAt(registered).community(DemoCommunity.COMMUNITY)
         .taxonomy(community.taxonomy()).build());
     for (Site site : community.sites()) {
-      add(launch, id -> SiteRegistered.builder().eventId(id).actor(coordinator)
-          .occurredAt(launch).site(site).build());
+      add(registered, id -> SiteRegistered.builder().eventId(id).actor(coordinator)
+          .occurredAt(registered).site(site).build());
     }
     for (Agency agency : community.agencies().values()) {
-      add(launch, id -> AgencyRegistered.builder().eventId(id).actor(coordinator)
-          .occurredAt(launch).agency(agency).build());
+      add(registered, id -> AgencyRegistered.builder().eventId(id).actor(coordinator)
+          .occurredAt(registered).agency(agency).build());
     }
     for (DemoCommunity.Joining joining : community.joinings()) {
       Member member = community.members().get(joining.member());
@@ -261,11 +273,20 @@ public final class YearSimulation {
       Instant invited = enrolled.plus(Duration.ofHours(1));
       add(enrolled, id -> MemberEnrolled.builder().eventId(id).actor(coordinator)
           .occurredAt(enrolled).member(member).build());
-      add(invited, id -> membership(id, invited, joining.member(), joining.role(),
-          MembershipStatus.INVITED, "invited by the coordinator"));
-      add(joining.activeSince(), id -> membership(id, joining.activeSince(), joining.member(),
-          joining.role(), MembershipStatus.ACTIVE, "accepted the invitation"));
+      if (isProgramRole(joining.role())) {
+        // Program staff are appointed, not invited.
+        add(joining.activeSince(), id -> membership(id, joining.activeSince(),
+            joining.member(), joining.role(), MembershipStatus.ACTIVE,
+            "appointed by the program"));
+      } else {
+        add(invited, id -> membership(id, invited, joining.member(), joining.role(),
+            MembershipStatus.INVITED, "invited by the coordinator"));
+        add(joining.activeSince(), id -> membership(id, joining.activeSince(),
+            joining.member(), joining.role(), MembershipStatus.ACTIVE,
+            "accepted the invitation"));
+      }
       people.add(joining.member());
+      joinedAt.put(joining.member(), joining.activeSince());
       staff.computeIfAbsent(member.getAgency(), a -> new ArrayList<>()).add(joining.member());
       double p = joining.role() == MembershipRole.MEMBER
           ? 0.15 + 0.8 * Math.pow(random.nextDouble(), 0.8) : 0.55 + 0.4 * random.nextDouble();
@@ -277,6 +298,17 @@ public final class YearSimulation {
     }
   }
 
+  /**
+   * Whether a role is held by the program's own staff, who are appointed rather than invited
+   * and admitted under the eligibility rule.
+   *
+   * @param role the role
+   * @return true for the coordinator and program advisors
+   */
+  public static boolean isProgramRole(MembershipRole role) {
+    return role == MembershipRole.COORDINATOR || role == MembershipRole.PROGRAM_ADVISOR;
+  }
+
   private MembershipChanged membership(EventId id, Instant at, MemberId member,
       MembershipRole role, MembershipStatus status, String reason) {
     return MembershipChanged.builder().eventId(id).actor(community.coordinator()).occurredAt(at)
@@ -284,7 +316,25 @@ public final class YearSimulation {
         .reason(reason).build();
   }
 
+  /**
+   * Whether a member takes part in the program at an instant: their membership was active by
+   * then (nobody acts before joining), and their office's site, if any, is still eligible (people
+   * of a site that has left the program no longer act in it).
+   */
+  private boolean joined(MemberId member, Instant at) {
+    Instant since = joinedAt.get(member);
+    if (since == null || since.isAfter(at)) {
+      return false;
+    }
+    LocalDate day = at.atZone(DemoCommunity.ZONE).toLocalDate();
+    return community.agencies().get(community.members().get(member).getAgency()).getSite()
+        .map(site -> DemoCommunity.isEligible(sitesById.get(site), day)).orElse(true);
+  }
+
   private boolean takesPart(MemberId member, LocalDate day, double factor) {
+    if (!joined(member, at(day, 0, 0))) {
+      return false;
+    }
     LocalDate fade = fadesOn.get(member);
     if (fade != null && !day.isBefore(fade)) {
       return false;
@@ -310,10 +360,12 @@ public final class YearSimulation {
             at(webinar, 13, 0), at(webinar, 14, 0), Optional.empty(), webinarArea.getId(), 0.6);
       }
       if (m == 9) {
-        Site host = activeSites().get(random.nextInt(activeSites().size()));
+        List<Site> active = activeSites();
+        Optional<SiteId> host = active.isEmpty() ? Optional.empty()
+            : Optional.of(active.get(random.nextInt(active.size())).getId());
         LocalDate day = first.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
         activity(ActivityKind.CONFERENCE, "PCoP annual meeting " + year, at(day, 9, 0),
-            at(day.plusDays(1), 17, 0), Optional.of(host.getId()), areas.get(0).getId(), 0.45);
+            at(day.plusDays(1), 17, 0), host, areas.get(0).getId(), 0.45);
       }
       int requests = 2 + random.nextInt(3);
       for (int r = 0; r < requests; r++) {
@@ -397,12 +449,35 @@ public final class YearSimulation {
 
   private void exchange(LocalDate day) {
     List<Site> active = activeSites();
-    Site host = active.get(random.nextInt(active.size()));
+    if (active.isEmpty()) {
+      return;
+    }
+    Instant requested = at(day, 10, 0);
+    Site host = null;
+    int first = random.nextInt(active.size());
+    for (int i = 0; i < active.size() && host == null; i++) {
+      Site candidate = active.get((first + i) % active.size());
+      if (mayHost(candidate.getId(), day) && community.siteLead(candidate.getId())
+          .filter(lead -> joined(lead, requested)).isPresent()) {
+        host = candidate;
+      }
+    }
+    if (host == null) {
+      return; // every active site is at the exchange policy's limits: no exchange this time
+    }
     List<Site> all = community.sites();
-    Site visitor;
-    do {
-      visitor = all.get(random.nextInt(all.size()));
-    } while (visitor.getId().equals(host.getId()));
+    Site visitor = null;
+    for (int i = 0; i < all.size() * 3 && visitor == null; i++) {
+      Site candidate = all.get(random.nextInt(all.size()));
+      List<MemberId> sent = staff.getOrDefault(community.office(candidate.getId()), List.of());
+      if (!candidate.getId().equals(host.getId()) && !sent.isEmpty()
+          && joined(sent.get(0), requested)) {
+        visitor = candidate;
+      }
+    }
+    if (visitor == null) {
+      return; // no other site has anyone to send yet
+    }
     AgencyId hostOffice = community.office(host.getId());
     AgencyId visitingOffice = community.office(visitor.getId());
     MemberId requester = staff.get(visitingOffice).get(0);
@@ -413,7 +488,6 @@ public final class YearSimulation {
     boolean virtual = random.nextDouble() < 0.25;
     ExchangeId exchangeId = ExchangeId.of(String.format(Locale.ROOT, "x-%d-%03d", year,
         ++exchanges));
-    Instant requested = at(day, 10, 0);
     Exchange exchange = Exchange.builder().id(exchangeId).community(DemoCommunity.COMMUNITY)
         .hostAgency(hostOffice).hostSite(host.getId()).addVisitingAgency(visitingOffice)
         .purpose("Learn how the " + host.getName() + " office works on "
@@ -428,6 +502,7 @@ public final class YearSimulation {
         .occurredAt(requested).exchange(exchange).build());
     Instant advised = requested.plus(Duration.ofHours(20 + 24L * random.nextInt(20)));
     if (random.nextDouble() < 0.08) {
+      hosts(host.getId(), day, day, exchange.getTravelFunding());
       add(advised, id -> ExchangeDeclined.builder().eventId(id).actor(advisor)
           .occurredAt(advised).exchange(exchangeId).role(ApproverRole.PROGRAM_ADVISOR)
           .reason("The host office has no capacity this quarter.").build());
@@ -443,6 +518,7 @@ public final class YearSimulation {
     LocalDate firstDay = approved.atZone(DemoCommunity.ZONE).toLocalDate()
         .plusDays(20 + random.nextInt(30));
     LocalDate lastDay = firstDay.plusDays(virtual ? 0 : 1);
+    hosts(host.getId(), day, firstDay, exchange.getTravelFunding());
     add(scheduledAt, id -> ExchangeScheduled.builder().eventId(id).actor(hostLead)
         .occurredAt(scheduledAt).exchange(exchangeId).schedule(Schedule.of(firstDay, lastDay))
         .build());
@@ -463,11 +539,17 @@ public final class YearSimulation {
     add(recorded, id -> ActivityRecorded.builder().eventId(id).actor(hostLead)
         .occurredAt(recorded).activity(activity).build());
     for (MemberId member : staff.get(hostOffice)) {
+      if (!joined(member, starts)) {
+        continue;
+      }
       if (member.equals(hostLead) || random.nextDouble() < 0.5) {
         participate(activityId, member, ParticipationKind.HOSTED, starts);
       }
     }
     for (MemberId member : staff.get(visitingOffice)) {
+      if (!joined(member, starts)) {
+        continue;
+      }
       if (member.equals(requester) || random.nextDouble() < 0.6) {
         participate(activityId, member, ParticipationKind.ATTENDED, starts);
       }
@@ -485,6 +567,42 @@ public final class YearSimulation {
             .summary("What the visiting team saw, what it will adopt, and the contacts made.")
             .build())
         .build());
+  }
+
+  /**
+   * Whether a site may host one more exchange requested on {@code day} under the default rule
+   * set's exchange policy, however the exchanges already planned are scheduled: every quarter the
+   * new one may fall in (requested on {@code day}, held within {@link #EXCHANGE_REACH} days) is
+   * below the host capacity, and the site's travel funding for the fiscal year leaves room for the
+   * largest grant the plan gives.
+   */
+  private boolean mayHost(SiteId site, LocalDate day) {
+    Map<LocalDate, Integer> load = quarterLoad.getOrDefault(site, Map.of());
+    for (LocalDate d = day; !d.isAfter(day.plusDays(EXCHANGE_REACH)); d = d.plusDays(28)) {
+      if (load.getOrDefault(POLICY.getCapacityPeriod().start(d), 0)
+          >= POLICY.getHostCapacity().orElse(Integer.MAX_VALUE)) {
+        return false;
+      }
+    }
+    if (load.getOrDefault(POLICY.getCapacityPeriod().start(day.plusDays(EXCHANGE_REACH)), 0)
+        >= POLICY.getHostCapacity().orElse(Integer.MAX_VALUE)) {
+      return false;
+    }
+    BigDecimal funded = funding.getOrDefault(site, Map.of())
+        .getOrDefault(CalendarPeriod.fiscalYear(day), BigDecimal.ZERO);
+    return POLICY.getTravelFundingCap()
+        .map(cap -> funded.add(MAX_TRAVEL_FUNDING).compareTo(cap) <= 0).orElse(true);
+  }
+
+  /** Counts a planned exchange against its host's capacity and travel funding. */
+  private void hosts(SiteId site, LocalDate requested, LocalDate firstDay,
+      Optional<BigDecimal> travel) {
+    Map<LocalDate, Integer> load = quarterLoad.computeIfAbsent(site, s -> new HashMap<>());
+    Set<LocalDate> quarters = new LinkedHashSet<>(List.of(
+        POLICY.getCapacityPeriod().start(requested), POLICY.getCapacityPeriod().start(firstDay)));
+    quarters.forEach(q -> load.merge(q, 1, Integer::sum));
+    travel.ifPresent(amount -> funding.computeIfAbsent(site, s -> new HashMap<>())
+        .merge(CalendarPeriod.fiscalYear(requested), amount, BigDecimal::add));
   }
 
   private static final Map<String, String> QUESTIONS = Map.of(
@@ -506,9 +624,13 @@ public final class YearSimulation {
         ? community.taxonomy().topic(TopicId.of("investigations.witness-protection"))
             .orElse(topics.get(0))
         : topics.get(random.nextInt(topics.size()));
-    MemberId asker = people.get(1 + random.nextInt(people.size() - 1));
-    RfiId rfiId = RfiId.of(String.format(Locale.ROOT, "rfi-%d-%03d", year, ++rfis));
     Instant posted = at(day, 9 + random.nextInt(8), random.nextInt(60));
+    List<MemberId> members = people.stream().filter(m -> joined(m, posted)).toList();
+    if (members.size() < 2) {
+      return;
+    }
+    MemberId asker = members.get(1 + random.nextInt(members.size() - 1));
+    RfiId rfiId = RfiId.of(String.format(Locale.ROOT, "rfi-%d-%03d", year, ++rfis));
     RequestForInformation request = RequestForInformation.builder().id(rfiId)
         .community(DemoCommunity.COMMUNITY).askedBy(asker).topic(topic.getId())
         .question(QUESTIONS.getOrDefault(topic.getId().value(),
@@ -517,7 +639,7 @@ public final class YearSimulation {
     add(posted, id -> RfiPosted.builder().eventId(id).actor(asker).occurredAt(posted)
         .request(request).build());
     List<MemberId> experts = new ArrayList<>();
-    for (MemberId member : people) {
+    for (MemberId member : members) {
       if (!member.equals(asker)
           && community.members().get(member).getExpertise().contains(topic.getId())) {
         experts.add(member);
@@ -528,7 +650,7 @@ public final class YearSimulation {
     Instant at = posted;
     List<ResponseId> responses = new ArrayList<>();
     for (int i = 0; i < answers; i++) {
-      MemberId respondent = experts.isEmpty() ? people.get(random.nextInt(people.size()))
+      MemberId respondent = experts.isEmpty() ? members.get(random.nextInt(members.size()))
           : experts.get(random.nextInt(experts.size()));
       if (respondent.equals(asker)) {
         continue;

@@ -13,18 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pcop.io.document.CommunityDocument;
 import org.pcop.model.event.PcopEvent;
-import org.pcop.samples.cli.simulation.SimulatedLog;
+import org.pcop.samples.cli.simulation.EngineLogs;
 import org.pcop.samples.cli.simulation.YearSimulation;
 
 class DataFolderTest {
   private static final YearSimulation PLAN = YearSimulation.plan(3, 2022);
+
+  /** The events of the plan's first commands through the engine: every setup and some months. */
+  private static final List<PcopEvent> LOG = EngineLogs.firstCommands(PLAN, 1200).stream()
+      .map(EventJson::fromData).toList();
 
   @TempDir
   Path temp;
 
   @Test
   void eventsComeBackInOrderAcrossPagesAndReopening() {
-    List<PcopEvent> log = SimulatedLog.of(PLAN).subList(0, DataFolder.PAGE * 2 + 7);
+    List<PcopEvent> log = LOG.subList(0, DataFolder.PAGE * 2 + 7);
     Path dir = temp.resolve("f");
     List<Long> progress = new ArrayList<>();
     try (DataFolder folder = DataFolder.create(dir, PLAN.community().frame())) {
@@ -77,7 +81,7 @@ class DataFolderTest {
     Path dir = temp.resolve("f");
     CommunityDocument document;
     try (DataFolder folder = DataFolder.create(dir, PLAN.community().frame())) {
-      folder.append(SimulatedLog.of(PLAN), n -> { });
+      folder.append(LOG, n -> { });
       document = CommunityState.replay(folder).document();
     }
     CommunityState copy = new CommunityState(DocumentEvents.frame(document));
