@@ -16,8 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.NavigableMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.pcop.io.ReadLimits;
 import org.pcop.io.json.EventTypes;
 import org.pcop.io.json.PcopJsonModule;
@@ -70,6 +73,8 @@ import org.pcop.model.event.TaxonomyChanged;
 import org.pcop.model.event.EngagementLevelChanged;
 import org.pcop.model.event.ImmutableEngagementLevelChanged;
 import org.pcop.model.event.ImmutableMembershipChanged;
+import org.pcop.model.event.ImmutableExchangeRequested;
+import org.pcop.model.event.ImmutableRfiPosted;
 import org.pcop.model.event.RfiPosted;
 import org.pcop.model.validation.ModelValidator;
 import org.pcop.model.validation.Violation;
@@ -131,10 +136,26 @@ import org.pcop.spi.engine.CommandRefusedException.Reason;
  * store stay consistent; a race between them is a {@link Reason#CONFLICT}. A command that names
  * the request id of a committed command is acknowledged with the original events
  * ({@link CommandResult#retry()}). If the audit sink fails, the command fails closed and nothing is
- * appended. Notifications come only from events this engine committed; one that the sink refuses
- * stays in an outbox and is retried by later commands and by {@link #flushNotifications()}. Texts,
- * notifications and audit records carry a case reference's opaque handle only, never its label.
+ * appended. Texts, notifications and audit records carry a case reference's opaque handle only,
+ * never its label; queries that take a viewer ({@link #exchanges(HostUserId)},
+ * {@link #history(MemberId, HostUserId)}, ...) show a label only to a viewer the access policy lets
+ * resolve the reference, and {@link #resolveCaseReference} follows a handle for a user, audited.
  * Thread-safe.
+ *
+ * <p><b>Notifications</b> are derived from stored events only (never for an event that was not
+ * stored) and handed to the {@link NotificationSink} at least once, each with an id derived from
+ * its event's id, so a sink that keeps each id once (as its contract requires) delivers it exactly
+ * once. One the sink refuses stays in an outbox, retried by later commands, by
+ * {@link #flushNotifications()} and by {@link #close()}. The outbox also holds across restarts:
+ * every batch the engine appends records, in its metadata ({@value #NOTIFIED_KEY}), a store
+ * position through which every notification is known to be handed over (none of this engine's
+ * still waiting, and no event after the previous such position left that this engine did not
+ * notify itself). A new engine over the store derives again the notifications of the events
+ * after the highest recorded position, usually just those of the last command, and hands them
+ * over when it is built. A log without any recorded position (written before this guarantee, or
+ * imported) is taken as notified when the engine is built.
+ *
+ * <p>{@link #close()} flushes the outbox once; the engine then refuses commands and queries.
  *
  * <pre>{@code
  * Pcop pcop = Pcop.builder().store(store).community(community).identities(identities)
@@ -143,14 +164,29 @@ import org.pcop.spi.engine.CommandRefusedException.Reason;
  * pcop.roster();
  * }</pre>
  */
-public final class Pcop {
+public final class Pcop implements AutoCloseable {
   private static final int PAGE = 1000;
   private static final int DELIVERY_ATTEMPTS = 3;
   private static final String MARKER_KEY = "directoryMarker";
 
   /**
+   * The metadata key, on each batch the engine appends, of the store position through which every
+   * notification was handed to the sink when the batch was appended.
+   */
+  public static final String NOTIFIED_KEY = "notifiedThrough";
+
+  /**
+   * The command name audit records carry for {@link #resolveCaseReference}. It is not in
+   * {@link #ACTIONS}: following a case reference is decided by
+   * {@link AccessPolicy#mayResolve}, case by case, not by an action grant.
+   */
+  public static final String RESOLVE_COMMAND = "case.resolve";
+
+  /**
    * Every action name the engine asks the {@link AccessPolicy} about, one per command; queries
-   * are not checked (the host decides who reaches them).
+   * are not checked (the host decides who reaches them). {@link #resolveCaseReference} has no
+   * action name here: whether a user may follow a case reference is the host's decision for that
+   * case ({@link AccessPolicy#mayResolve}), so an action grant could only widen it.
    */
   public static final List<String> ACTIONS = List.of("site.register", "agency.register",
       "member.enrol", "membership.change", "activity.record", "participation.record",
@@ -184,7 +220,25 @@ public final class Pcop {
   private final Set<EventId> stored = new HashSet<>();
   private final Map<MemberId, List<PcopEvent>> histories = new HashMap<>();
   private final Set<EventId> notified = new HashSet<>();
-  private final Deque<Notification> outbox = new ArrayDeque<>();
+  private final Deque<Pending> outbox = new ArrayDeque<>();
+  private final Map<EventId, Long> positionOf = new HashMap<>();
+  // The highest notified-through position recorded in the store (-1 when none), the stream's
+  // events after it, and while rebuilding the notifications derived for them.
+  private long checkpoint = -1;
+  private final NavigableMap<Long, EventId> sinceCheckpoint = new TreeMap<>();
+  private NavigableMap<Long, Notification> recovered;
+  private boolean closed;
+
+  /** A notification waiting for the sink, with the store position of its event. */
+  private static final class Pending {
+    final Notification notification;
+    final long position;
+
+    Pending(Notification notification, long position) {
+      this.notification = notification;
+      this.position = position;
+    }
+  }
   private Optional<ChangeMarker> marker = Optional.empty();
 
   private Pcop(Builder b) {
@@ -202,6 +256,7 @@ public final class Pcop {
     synchronized (lock) {
       rebuild();
     }
+    flushOutbox();
   }
 
   /**
@@ -801,8 +856,10 @@ public final class Pcop {
    * The community this engine keeps.
    *
    * @return the community
+   * @throws IllegalStateException if the engine is closed
    */
   public Community community() {
+    ensureOpen("community");
     return community;
   }
 
@@ -810,8 +867,10 @@ public final class Pcop {
    * The community's memberships (every status), after catching up with the store.
    *
    * @return the memberships
+   * @throws IllegalStateException if the engine is closed
    */
   public List<Membership> roster() {
+    ensureOpen("roster");
     synchronized (lock) {
       catchUp();
       return List.copyOf(record.memberships(community.getId()));
@@ -823,8 +882,10 @@ public final class Pcop {
    *
    * @param member the member
    * @return the record
+   * @throws IllegalStateException if the engine is closed
    */
   public Optional<Member> member(MemberId member) {
+    ensureOpen("member");
     synchronized (lock) {
       catchUp();
       return record.member(member);
@@ -836,8 +897,10 @@ public final class Pcop {
    *
    * @param member the member
    * @return true if deactivated
+   * @throws IllegalStateException if the engine is closed
    */
   public boolean isDeactivated(MemberId member) {
+    ensureOpen("isDeactivated");
     synchronized (lock) {
       catchUp();
       return record.isDeactivated(member);
@@ -845,12 +908,15 @@ public final class Pcop {
   }
 
   /**
-   * Every event about a member or by them, in log order.
+   * Every event about a member or by them, in log order, with the labels of case references: for
+   * trusted host code only. What a person sees comes from {@link #history(MemberId, HostUserId)}.
    *
    * @param member the member
    * @return the events
+   * @throws IllegalStateException if the engine is closed
    */
   public List<PcopEvent> history(MemberId member) {
+    ensureOpen("history");
     synchronized (lock) {
       catchUp();
       return List.copyOf(histories.getOrDefault(member, List.of()));
@@ -858,11 +924,14 @@ public final class Pcop {
   }
 
   /**
-   * Exchanges that are neither closed nor documented.
+   * Exchanges that are neither closed nor documented, with the labels of case references: for
+   * trusted host code only. What a person sees comes from {@link #openExchanges(HostUserId)}.
    *
    * @return the open exchanges
+   * @throws IllegalStateException if the engine is closed
    */
   public List<Exchange> openExchanges() {
+    ensureOpen("openExchanges");
     synchronized (lock) {
       catchUp();
       return record.exchanges(community.getId()).stream()
@@ -871,12 +940,15 @@ public final class Pcop {
   }
 
   /**
-   * An exchange in its current state.
+   * An exchange in its current state, with the labels of case references: for trusted host code
+   * only. What a person sees comes from {@link #exchange(ExchangeId, HostUserId)}.
    *
    * @param exchange the exchange
    * @return the exchange, if requested
+   * @throws IllegalStateException if the engine is closed
    */
   public Optional<Exchange> exchange(ExchangeId exchange) {
+    ensureOpen("exchange");
     synchronized (lock) {
       catchUp();
       return record.exchange(exchange);
@@ -884,11 +956,15 @@ public final class Pcop {
   }
 
   /**
-   * Requests for information without an accepted answer that are not closed.
+   * Requests for information without an accepted answer that are not closed, with the labels of
+   * case references: for trusted host code only. What a person sees comes from
+   * {@link #openRfis(HostUserId)}.
    *
    * @return the open requests
+   * @throws IllegalStateException if the engine is closed
    */
   public List<RequestForInformation> openRfis() {
+    ensureOpen("openRfis");
     synchronized (lock) {
       catchUp();
       return record.rfis(community.getId()).stream()
@@ -898,12 +974,15 @@ public final class Pcop {
   }
 
   /**
-   * A request for information in its current state.
+   * A request for information in its current state, with the labels of case references: for
+   * trusted host code only. What a person sees comes from {@link #rfi(RfiId, HostUserId)}.
    *
    * @param request the request
    * @return the request, if posted
+   * @throws IllegalStateException if the engine is closed
    */
   public Optional<RequestForInformation> rfi(RfiId request) {
+    ensureOpen("rfi");
     synchronized (lock) {
       catchUp();
       return record.rfi(request);
@@ -916,12 +995,12 @@ public final class Pcop {
    *
    * @param viewer the host user who will see the result
    * @return the open exchanges
+   * @throws IllegalStateException if the engine is closed
    */
   public List<Exchange> openExchanges(HostUserId viewer) {
+    ensureOpen("openExchanges");
     Objects.requireNonNull(viewer, "viewer");
-    return openExchanges().stream().map(x -> Exchange.builder().from(x)
-        .caseReferences(redact(x.getCaseReferences(), viewer)).build())
-        .collect(Collectors.toList());
+    return openExchanges().stream().map(x -> redact(x, viewer)).collect(Collectors.toList());
   }
 
   /**
@@ -930,12 +1009,216 @@ public final class Pcop {
    *
    * @param viewer the host user who will see the result
    * @return the open requests
+   * @throws IllegalStateException if the engine is closed
    */
   public List<RequestForInformation> openRfis(HostUserId viewer) {
+    ensureOpen("openRfis");
     Objects.requireNonNull(viewer, "viewer");
-    return openRfis().stream().map(r -> RequestForInformation.builder().from(r)
-        .caseReferences(redact(r.getCaseReferences(), viewer)).build())
-        .collect(Collectors.toList());
+    return openRfis().stream().map(r -> redact(r, viewer)).collect(Collectors.toList());
+  }
+
+  /**
+   * An exchange in its current state as a given host user may see it: the label of every case
+   * reference the access policy does not let the user resolve is replaced by its opaque handle.
+   *
+   * @param exchange the exchange
+   * @param viewer the host user who will see the result
+   * @return the exchange, if requested
+   * @throws IllegalStateException if the engine is closed
+   */
+  public Optional<Exchange> exchange(ExchangeId exchange, HostUserId viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    return exchange(exchange).map(x -> redact(x, viewer));
+  }
+
+  /**
+   * Every exchange of the community in any state (requested through documented, declined and
+   * cancelled), in the order requested, as a given host user may see them: the label of every
+   * case reference the access policy does not let the user resolve is replaced by its handle.
+   *
+   * @param viewer the host user who will see the result
+   * @return the exchanges
+   * @throws IllegalStateException if the engine is closed
+   */
+  public List<Exchange> exchanges(HostUserId viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    List<Exchange> all;
+    synchronized (lock) {
+      ensureOpen("exchanges");
+      catchUp();
+      all = List.copyOf(record.exchanges(community.getId()));
+    }
+    return all.stream().map(x -> redact(x, viewer)).collect(Collectors.toList());
+  }
+
+  /**
+   * A request for information in its current state as a given host user may see it: the label of
+   * every case reference the access policy does not let the user resolve is replaced by its
+   * handle.
+   *
+   * @param request the request
+   * @param viewer the host user who will see the result
+   * @return the request, if posted
+   * @throws IllegalStateException if the engine is closed
+   */
+  public Optional<RequestForInformation> rfi(RfiId request, HostUserId viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    return rfi(request).map(r -> redact(r, viewer));
+  }
+
+  /**
+   * Every request for information of the community in any state (open, answered, resolved,
+   * expired), as a given host user may see them: the label of every case reference the access
+   * policy does not let the user resolve is replaced by its handle.
+   *
+   * @param viewer the host user who will see the result
+   * @return the requests
+   * @throws IllegalStateException if the engine is closed
+   */
+  public List<RequestForInformation> rfis(HostUserId viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    List<RequestForInformation> all;
+    synchronized (lock) {
+      ensureOpen("rfis");
+      catchUp();
+      all = List.copyOf(record.rfis(community.getId()));
+    }
+    return all.stream().map(r -> redact(r, viewer)).collect(Collectors.toList());
+  }
+
+  /**
+   * Every event about a member or by them, in log order, as a given host user may see them: in
+   * an exchange requested or a request posted, the label of every case reference the access
+   * policy does not let the user resolve is replaced by its handle.
+   *
+   * @param member the member
+   * @param viewer the host user who will see the result
+   * @return the events
+   * @throws IllegalStateException if the engine is closed
+   */
+  public List<PcopEvent> history(MemberId member, HostUserId viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    return history(member).stream().map(e -> {
+      if (e instanceof ExchangeRequested) {
+        ExchangeRequested requested = (ExchangeRequested) e;
+        return ImmutableExchangeRequested.copyOf(requested)
+            .withExchange(redact(requested.getExchange(), viewer));
+      } else if (e instanceof RfiPosted) {
+        RfiPosted posted = (RfiPosted) e;
+        return ImmutableRfiPosted.copyOf(posted).withRequest(redact(posted.getRequest(), viewer));
+      }
+      return e;
+    }).collect(Collectors.toList());
+  }
+
+  /**
+   * Follows a case reference for a host user: finds the reference, with its label, that an
+   * exchange or request for information of the community (open or closed) carries under the
+   * handle, if the {@link AccessPolicy#mayResolve access policy} lets the user resolve it. The
+   * user must be mapped to a member. Every attempt is audited as command
+   * {@value #RESOLVE_COMMAND} ({@code COMMITTED} with no events when allowed, {@code DENIED}
+   * otherwise), naming the reference by its handle only. The policy is asked before the handle
+   * is looked up, so a user it refuses learns nothing of whether pcop knows the handle. There is
+   * no action name in {@link #ACTIONS} for this: the policy decides case by case.
+   *
+   * @param context who asks, and the request id of the audit record
+   * @param handle the case reference's opaque handle
+   * @return the reference with its label, or empty if no exchange or request carries the handle
+   * @throws CommandRefusedException {@code DENIED} if the user is not mapped to a member or may
+   *     not resolve the reference; {@code INVALID} if the handle does not have a handle's shape;
+   *     {@code STORE_FAILURE} if the audit sink fails (nothing is
+   *     returned then)
+   * @throws IllegalStateException if the engine is closed
+   */
+  public Optional<CaseReference> resolveCaseReference(CommandContext context, String handle) {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(handle, "handle");
+    String requestId = context.requestId().orElseGet(() -> UUID.randomUUID().toString());
+    Optional<CaseReference> found;
+    Instant now;
+    synchronized (lock) {
+      ensureOpen(RESOLVE_COMMAND);
+      now = clock.instant();
+      catchUp();
+      found = Stream.concat(
+          record.exchanges(community.getId()).stream().map(Exchange::getCaseReferences),
+          record.rfis(community.getId()).stream()
+              .map(RequestForInformation::getCaseReferences))
+          .flatMap(List::stream).filter(c -> c.getHandle().equals(handle)).findFirst();
+    }
+    Optional<MemberId> actor = identities.memberOf(context.user());
+    String denial = null;
+    if (actor.isEmpty()) {
+      denial = "user " + context.user() + " is not mapped to a member";
+    } else {
+      CaseReference asked = found.orElseGet(() -> CaseReference.of(handle, handle));
+      List<String> problems = validator.validate(CaseReference.of(handle, handle)).stream()
+          .filter(v -> v.path().contains("handle")).map(Violation::toString)
+          .collect(Collectors.toList());
+      if (!problems.isEmpty()) {
+        auditQuietly(requestId, context, actor, RESOLVE_COMMAND, now, AuditOutcome.REJECTED,
+            List.of("the handle asked for is not a valid case reference handle"));
+        throw new CommandRefusedException(Reason.INVALID, RESOLVE_COMMAND, problems, null);
+      }
+      if (!access.mayResolve(context.user(), asked)) {
+        denial = "user " + context.user() + " may not resolve case reference " + handle;
+      }
+    }
+    if (denial != null) {
+      auditQuietly(requestId, context, actor, RESOLVE_COMMAND, now, AuditOutcome.DENIED,
+          List.of(denial));
+      throw new CommandRefusedException(Reason.DENIED, RESOLVE_COMMAND, List.of(denial), null);
+    }
+    try {
+      audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
+          .actingAs(actor).command(RESOLVE_COMMAND).at(now).outcome(AuditOutcome.COMMITTED)
+          .reason(found.isPresent() ? "case reference " + handle + " resolved"
+              : "no exchange or request for information of community " + community.getId()
+                  + " carries case reference " + handle)
+          .build());
+    } catch (RuntimeException e) {
+      throw new CommandRefusedException(Reason.STORE_FAILURE, RESOLVE_COMMAND,
+          List.of("the audit sink failed, so case reference " + handle
+              + " was not resolved: " + e.getMessage()), e);
+    }
+    return found;
+  }
+
+  private Exchange redact(Exchange exchange, HostUserId viewer) {
+    return exchange.getCaseReferences().isEmpty() ? exchange : Exchange.builder().from(exchange)
+        .caseReferences(redact(exchange.getCaseReferences(), viewer)).build();
+  }
+
+  private RequestForInformation redact(RequestForInformation request, HostUserId viewer) {
+    return request.getCaseReferences().isEmpty() ? request
+        : RequestForInformation.builder().from(request)
+            .caseReferences(redact(request.getCaseReferences(), viewer)).build();
+  }
+
+  /**
+   * Flushes the outbox once (notifications the sink still refuses are derived again by the next
+   * engine built over the store), then closes the engine: every later command, query or flush
+   * throws an {@link IllegalStateException}. Closing again does nothing. The providers are the
+   * host's and are not closed.
+   */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    flushOutbox();
+  }
+
+  private void ensureOpen(String what) {
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("Pcop engine of community " + community.getId()
+            + " is closed, so " + what + " cannot run; build a new engine over the store");
+      }
+    }
   }
 
   private List<CaseReference> redact(List<CaseReference> references, HostUserId viewer) {
@@ -948,8 +1231,10 @@ public final class Pcop {
    * the clock's current instant, kept current incrementally as events arrive.
    *
    * @return the evaluation
+   * @throws IllegalStateException if the engine is closed
    */
   public Evaluation evaluation() {
+    ensureOpen("evaluation");
     synchronized (lock) {
       catchUp();
       evaluator.advanceTo(clock.instant());
@@ -961,8 +1246,10 @@ public final class Pcop {
    * The store's global position of the last event this engine has applied.
    *
    * @return the position, 0 before any event
+   * @throws IllegalStateException if the engine is closed
    */
   public long position() {
+    ensureOpen("position");
     synchronized (lock) {
       return position;
     }
@@ -970,19 +1257,26 @@ public final class Pcop {
 
   /**
    * Hands every notification waiting in the outbox to the sink, each tried a bounded number of
-   * times; those still refused stay for the next flush.
+   * times; those still refused stay for the next flush (and, should the engine stop first, are
+   * derived again by the next engine built over the store).
    *
    * @return how many notifications are still waiting
+   * @throws IllegalStateException if the engine is closed
    */
   public int flushNotifications() {
+    ensureOpen("flushNotifications");
+    return flushOutbox();
+  }
+
+  private int flushOutbox() {
     synchronized (outboxLock) {
       int size = outbox.size();
       for (int i = 0; i < size; i++) {
-        Notification next = outbox.pollFirst();
+        Pending next = outbox.pollFirst();
         boolean delivered = false;
         for (int attempt = 0; attempt < DELIVERY_ATTEMPTS && !delivered; attempt++) {
           try {
-            notifications.deliver(next);
+            notifications.deliver(next.notification);
             delivered = true;
           } catch (RuntimeException e) {
             delivered = false;
@@ -1024,6 +1318,7 @@ public final class Pcop {
     String requestId = context.requestId().orElseGet(() -> UUID.randomUUID().toString());
     CommandResult result;
     synchronized (lock) {
+      ensureOpen(command);
       Instant now = clock.instant();
       catchUp();
       Optional<MemberId> actor = identities.memberOf(context.user());
@@ -1064,7 +1359,7 @@ public final class Pcop {
             now);
       }
     }
-    flushNotifications();
+    flushOutbox();
     return result;
   }
 
@@ -1110,8 +1405,9 @@ public final class Pcop {
       return new CommandResult(requestId, List.of(), List.of(), position, false);
     }
     List<EventData> batch = new ArrayList<>();
+    String through = Long.toString(notifiedThrough());
     for (PcopEvent event : events) {
-      batch.add(encode(event, command, requestId));
+      batch.add(encode(event, command, requestId, through));
     }
     AppendResult appended;
     try {
@@ -1155,12 +1451,13 @@ public final class Pcop {
     return byId.get(id);
   }
 
-  private EventData encode(PcopEvent event, String command, String requestId) {
+  private EventData encode(PcopEvent event, String command, String requestId,
+      String notifiedThrough) {
     try {
       EventData data = EventData.json(event.getEventId(), EventTypes.nameOf(event),
           mapper.writeValueAsString(event));
       org.pcop.spi.ImmutableEventData.Builder builder = EventData.builder().from(data).putMetadata("command", command)
-          .putMetadata("requestId", requestId);
+          .putMetadata("requestId", requestId).putMetadata(NOTIFIED_KEY, notifiedThrough);
       if ("directory.sync".equals(command)) {
         pendingMarker.ifPresent(m -> builder.putMetadata(MARKER_KEY, m.value()));
       }
@@ -1177,8 +1474,22 @@ public final class Pcop {
     evaluator = null;
     position = 0;
     version = 0;
+    recovered = new TreeMap<>();
     readFrom();
     evaluator = IncrementalEvaluator.start(rules, record, clock.instant(), calendar);
+    if (checkpoint < 0) {
+      // No engine recorded what it handed over: the log predates the guarantee or was imported.
+      checkpoint = position;
+      sinceCheckpoint.clear();
+      recovered.clear();
+    }
+    sinceCheckpoint.values().forEach(notified::add);
+    List<Pending> again = new ArrayList<>();
+    recovered.forEach((at, notification) -> again.add(new Pending(notification, at)));
+    recovered = null;
+    synchronized (outboxLock) {
+      outbox.addAll(again);
+    }
   }
 
   private void catchUp() {
@@ -1199,7 +1510,11 @@ public final class Pcop {
           version = recorded.getVersion();
           stored.add(event.getEventId());
           byId.put(event.getEventId(), event);
+          positionOf.put(event.getEventId(), recorded.getPosition());
           commands.put(event.getEventId(), recorded.getEvent().getMetadata().get("command"));
+          advanceCheckpoint(recorded);
+          sinceCheckpoint.put(recorded.getPosition(), event.getEventId());
+          boolean applied = true;
           try {
             if (evaluator == null) {
               record.apply(event);
@@ -1209,6 +1524,10 @@ public final class Pcop {
             index(event);
           } catch (InvalidValueException e) {
             skipped.add(event.getEventId());
+            applied = false;
+          }
+          if (recovered != null && applied) {
+            derive(event).ifPresent(n -> recovered.put(recorded.getPosition(), n));
           }
           String storedMarker = recorded.getEvent().getMetadata().get(MARKER_KEY);
           if (storedMarker != null) {
@@ -1221,6 +1540,49 @@ public final class Pcop {
         return;
       }
     }
+  }
+
+  /** Takes in a notified-through position recorded on an event's batch, if higher. */
+  private void advanceCheckpoint(RecordedEvent recorded) {
+    String through = recorded.getEvent().getMetadata().get(NOTIFIED_KEY);
+    if (through == null) {
+      return;
+    }
+    long value;
+    try {
+      value = Long.parseLong(through);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("event at position " + recorded.getPosition()
+          + " has metadata " + NOTIFIED_KEY + " \"" + through + "\", not a store position", e);
+    }
+    if (value > checkpoint) {
+      checkpoint = value;
+      sinceCheckpoint.headMap(value, true).clear();
+      if (recovered != null) {
+        recovered.headMap(value, true).clear();
+      }
+    }
+  }
+
+  /**
+   * The store position through which every notification is known to be handed over: before the
+   * first event since the recorded position that this engine neither notified nor skipped, and
+   * before the first event whose notification still waits in this engine's outbox.
+   */
+  private long notifiedThrough() {
+    long through = position;
+    for (Map.Entry<Long, EventId> entry : sinceCheckpoint.entrySet()) {
+      if (!notified.contains(entry.getValue()) && !skipped.contains(entry.getValue())) {
+        through = entry.getKey() - 1;
+        break;
+      }
+    }
+    synchronized (outboxLock) {
+      for (Pending pending : outbox) {
+        through = Math.min(through, pending.position - 1);
+      }
+    }
+    return Math.max(through, 0);
   }
 
   private PcopEvent decode(RecordedEvent recorded) {
@@ -1257,12 +1619,13 @@ public final class Pcop {
   // ---------------------------------------------------------------- notifications
 
   private void enqueue(List<PcopEvent> events) {
-    List<Notification> derived = new ArrayList<>();
+    List<Pending> derived = new ArrayList<>();
     for (PcopEvent event : events) {
       if (!notified.add(event.getEventId())) {
         continue;
       }
-      derive(event).ifPresent(derived::add);
+      long at = positionOf.getOrDefault(event.getEventId(), position);
+      derive(event).ifPresent(n -> derived.add(new Pending(n, at)));
     }
     synchronized (outboxLock) {
       outbox.addAll(derived);
@@ -1622,7 +1985,9 @@ public final class Pcop {
     }
 
     /**
-     * Builds the engine and rebuilds its projection from the store.
+     * Builds the engine, rebuilds its projection from the store, and hands to the notification
+     * sink the notifications of events after the last recorded notified-through position (see
+     * {@link Pcop}), which an engine before it may have left undelivered.
      *
      * @return the engine
      * @throws IllegalStateException naming every required provider that is missing, or if the

@@ -35,6 +35,8 @@ import org.pcop.spi.HostUserId;
 import org.pcop.spi.IdentityMapping;
 import org.pcop.spi.MemberDirectory;
 import org.pcop.spi.NotificationSink;
+import org.pcop.spi.engine.CommandContext;
+import org.pcop.spi.engine.CommandRefusedException;
 import org.pcop.spi.engine.Pcop;
 
 /**
@@ -363,11 +365,44 @@ public final class CaseManagementSystem {
   }
 
   /**
-   * Follows a case reference from pcop: the caption of the case, for a user the access policy
-   * lets resolve the reference (an enabled member of the case team). Every attempt is written to
-   * the audit table as command {@value #RESOLVE_COMMAND}: {@code COMMITTED} when the case is
-   * shown, {@code DENIED} when it is not. The audit row names the reference by its opaque handle
-   * only, never by its label or caption.
+   * Follows a case reference that pcop shows (in an exchange or a request for information, open
+   * or closed) to the caption of the case. The engine resolves the handle
+   * ({@link Pcop#resolveCaseReference}): it asks this system's access policy (an enabled member
+   * of the case team) and writes the attempt to the audit table as command
+   * {@value #RESOLVE_COMMAND}, {@code COMMITTED} when allowed and {@code DENIED} when not, naming
+   * the reference by its handle only. The caption itself never leaves this system.
+   *
+   * @param pcop the engine of the community the reference was shown in
+   * @param user who asks
+   * @param handle the case reference's handle, as pcop shows it to every viewer
+   * @return the caption, or empty if the user may not see the case, or no exchange or request of
+   *     the community carries the handle, or this system has no such case
+   * @throws org.pcop.spi.engine.CommandRefusedException if the handle is not valid or the audit
+   *     table cannot be written (nothing is shown then)
+   */
+  public Optional<String> caption(Pcop pcop, HostUserId user, String handle) {
+    Objects.requireNonNull(pcop, "CaseManagementSystem.caption: pcop must not be null");
+    Objects.requireNonNull(user, "CaseManagementSystem.caption: user must not be null");
+    Objects.requireNonNull(handle, "CaseManagementSystem.caption: handle must not be null");
+    Optional<CaseReference> resolved;
+    try {
+      resolved = pcop.resolveCaseReference(CommandContext.of(user), handle);
+    } catch (CommandRefusedException e) {
+      if (e.getReason() == CommandRefusedException.Reason.DENIED) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return resolved.flatMap(this::captionOf);
+  }
+
+  /**
+   * Follows a case reference held by this system itself (not one pcop shows: for those,
+   * {@link #caption(Pcop, HostUserId, String)}): the caption of the case, for a user the access
+   * policy lets resolve the reference (an enabled member of the case team). Every attempt is
+   * written to the audit table as command {@value #RESOLVE_COMMAND}: {@code COMMITTED} when the
+   * case is shown, {@code DENIED} when it is not. The audit row names the reference by its opaque
+   * handle only, never by its label or caption.
    *
    * @param user who asks
    * @param reference the case reference
@@ -387,6 +422,10 @@ public final class CaseManagementSystem {
     if (!allowed) {
       return Optional.empty();
     }
+    return captionOf(reference);
+  }
+
+  private Optional<String> captionOf(CaseReference reference) {
     return database.inTransaction("reading a case", connection -> {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT caption FROM cms_case WHERE case_id = ?")) {

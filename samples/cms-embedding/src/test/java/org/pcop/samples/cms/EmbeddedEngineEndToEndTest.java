@@ -143,7 +143,7 @@ class EmbeddedEngineEndToEndTest {
     enrolTheCommunity(pcop);
     requestAndApprove(cms, pcop, theCase);
     onlyTheCaseTeamSeesTheCase(cms, pcop, theCase);
-    holdAndDocument(cms, pcop);
+    holdAndDocument(cms, pcop, theCase);
     answerAcrossSites(cms, pcop);
     nothingOfTheCaseLeftTheCms(cms, database);
 
@@ -153,8 +153,10 @@ class EmbeddedEngineEndToEndTest {
     int auditBefore = cms.auditTrail().size();
     long rowsBefore = countEvents(database);
 
-    // Restart: the database is shut down and opened again from its files; nothing of the old
-    // system or engine is used from here on.
+    // Restart: the engine is closed, the database shut down and opened again from its files;
+    // nothing of the old system or engine is used from here on.
+    pcop.close();
+    assertThrows(IllegalStateException.class, () -> pcop.roster(), "a closed engine is done");
     shutDown(database);
     JdbcDataSource reopened = database();
     CaseManagementSystem restarted = CaseManagementSystem.open(reopened, clock);
@@ -163,8 +165,9 @@ class EmbeddedEngineEndToEndTest {
     assertEquals(before, Snapshot.of(again), "the rebuilt engine must answer as before");
     assertEquals(inboxBefore, restarted.inbox().size(), "a rebuild notifies nobody again");
     continuesAfterRestart(restarted, again, rowsBefore, reopened);
-    assertEquals(auditBefore + 3, restarted.auditTrail().size(),
-        "the sync, the retry and the resolve after the restart are audited, and nothing else");
+    assertEquals(auditBefore + 4, restarted.auditTrail().size(),
+        "the sync, the retry and the two resolves after the restart are audited, and nothing"
+            + " else");
     nothingOfTheCaseLeftTheCms(restarted, reopened);
   }
 
@@ -338,8 +341,9 @@ class EmbeddedEngineEndToEndTest {
 
   /**
    * Lin, at the host office but not on the case, sees the exchange with the handle only and may
-   * not follow it to the case; the denial is in the CMS audit table. Reyes, on the case team,
-   * sees the docket number and the caption.
+   * not follow it to the case, through pcop or through the CMS's own screens; the denials are in
+   * the CMS audit table. Reyes, on the case team, sees the docket number and, through pcop, the
+   * caption.
    */
   private void onlyTheCaseTeamSeesTheCase(CaseManagementSystem cms, Pcop pcop,
       CaseReference theCase) {
@@ -348,7 +352,9 @@ class EmbeddedEngineEndToEndTest {
     assertEquals(CASE_HANDLE, seenByLin.getLabel(), "an outsider sees the handle, not the label");
 
     int audited = cms.auditTrail().size();
-    assertEquals(Optional.empty(), cms.caption(LIN, seenByLin));
+    assertEquals(List.of(seenByLin),
+        pcop.exchange(EXCHANGE, LIN).orElseThrow().getCaseReferences());
+    assertEquals(Optional.empty(), cms.caption(pcop, LIN, seenByLin.getHandle()));
     assertEquals(Optional.empty(), cms.caption(LIN, theCase), "knowing the label does not help");
     List<AuditRecord> denials = cms.auditTrail().subList(audited, audited + 2);
     for (AuditRecord denial : denials) {
@@ -362,13 +368,19 @@ class EmbeddedEngineEndToEndTest {
 
     assertEquals(theCase, caseOf(pcop.openExchanges(REYES)));
     assertEquals(theCase, caseOf(pcop.openExchanges(OKAFOR)));
-    assertEquals(Optional.of(CAPTION), cms.caption(REYES, caseOf(pcop.openExchanges(REYES))));
+    assertEquals(Optional.of(theCase), pcop.resolveCaseReference(as(REYES), CASE_HANDLE));
+    assertEquals(Optional.of(CAPTION),
+        cms.caption(pcop, REYES, caseOf(pcop.openExchanges(REYES)).getHandle()));
     AuditRecord shown = cms.auditTrail().get(cms.auditTrail().size() - 1);
     assertEquals(List.of(REYES.value(), "COMMITTED"),
         List.of(shown.getUser().value(), shown.getOutcome().name()));
   }
 
-  private void holdAndDocument(CaseManagementSystem cms, Pcop pcop) {
+  /**
+   * The exchange is held and documented; afterwards it is still listed with its case, the
+   * label still shown to the case team alone, and the case team can still follow it.
+   */
+  private void holdAndDocument(CaseManagementSystem cms, Pcop pcop, CaseReference theCase) {
     clock.set(Instant.parse("2026-04-15T22:00:00Z"));
     pcop.holdExchange(as(HADDAD), EXCHANGE, LocalDate.of(2026, 4, 15));
     assertEquals(ExchangeState.HELD, pcop.exchange(EXCHANGE).orElseThrow().getState());
@@ -382,6 +394,22 @@ class EmbeddedEngineEndToEndTest {
     assertEquals(M_REYES, documented.getReport().orElseThrow().getSubmittedBy());
     assertEquals(Optional.of(LocalDate.of(2026, 4, 15)), documented.getHeldOn());
     assertTrue(pcop.openExchanges().isEmpty(), "a documented exchange is no longer open");
+
+    CaseReference handleOnly = CaseReference.of(CASE_HANDLE, CASE_HANDLE);
+    assertEquals(List.of(handleOnly),
+        pcop.exchange(EXCHANGE, LIN).orElseThrow().getCaseReferences());
+    assertEquals(List.of(theCase),
+        pcop.exchange(EXCHANGE, REYES).orElseThrow().getCaseReferences());
+    assertEquals(List.of(List.of(handleOnly)), pcop.exchanges(LIN).stream()
+        .map(Exchange::getCaseReferences).toList(), "a documented exchange is still listed");
+    assertEquals(ExchangeState.DOCUMENTED, pcop.exchanges(REYES).get(0).getState());
+    assertEquals(List.of(theCase), pcop.exchanges(REYES).get(0).getCaseReferences());
+    assertFalse(pcop.history(M_REYES, LIN).toString().contains(DOCKET),
+        "another member's view of Reyes's history shows the handle only");
+    assertTrue(pcop.history(M_REYES, REYES).toString().contains(DOCKET));
+    assertEquals(Optional.of(CAPTION), cms.caption(pcop, REYES, CASE_HANDLE),
+        "the case team still follows the reference of a documented exchange");
+    assertEquals(Optional.empty(), cms.caption(pcop, LIN, CASE_HANDLE));
   }
 
   /** Lin (Knox) asks, Reyes (Shelby) answers, Lin accepts; each is told in their inbox. */
@@ -427,7 +455,8 @@ class EmbeddedEngineEndToEndTest {
         EXCHANGE, "Two days with the Knox County gun crimes unit.");
     assertTrue(retry.retry(), "the request was committed before the restart");
     assertEquals(rowsBefore, countEvents(database), "a retry stores nothing");
-    assertEquals(Optional.empty(), cms.caption(LIN, CaseReference.of(CASE_HANDLE, CASE_HANDLE)));
+    assertEquals(Optional.empty(), cms.caption(pcop, LIN, CASE_HANDLE));
+    assertEquals(Optional.of(CAPTION), cms.caption(pcop, REYES, CASE_HANDLE));
   }
 
   /** Neither the inbox nor the audit table holds the case's label or caption, only its handle. */
