@@ -12,13 +12,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A fresh database for one measurement, H2 in a file or a real PostgreSQL server started from the
- * binaries in a Maven artifact (as root it runs the server in a user namespace), with one
+ * binaries in a Maven artifact (as root it runs the server in a user namespace; the same JDBC
+ * driver settings for every caller), with one
  * connection that every caller reuses, as a connection pool would hand out: the measurement is
  * of appends, not of connecting. Close it to stop the server and delete the files.
  */
@@ -27,8 +29,14 @@ public final class Database implements AutoCloseable {
   public enum Kind {
     /** H2 2.x, embedded, in a file. */
     H2,
-    /** PostgreSQL 17, a separate server process on this machine. */
-    POSTGRESQL
+    /**
+     * PostgreSQL 17, a separate server process on this machine, with the driver setting the
+     * store recommends, {@code reWriteBatchedInserts=true}: a batch of inserts goes as multi-row
+     * inserts. The store and plain JDBC share the connection, so both get it.
+     */
+    POSTGRESQL,
+    /** The same PostgreSQL with the driver's defaults: each insert of a batch is sent alone. */
+    POSTGRESQL_DRIVER_DEFAULTS
   }
 
   private final Kind kind;
@@ -64,7 +72,10 @@ public final class Database implements AutoCloseable {
         return new Database(kind, folder, null, h2.getConnection());
       }
       EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-      return new Database(kind, folder, server, server.getPostgresDatabase().getConnection());
+      Map<String, String> driver = kind == Kind.POSTGRESQL
+          ? Map.of("reWriteBatchedInserts", "true") : Map.of();
+      return new Database(kind, folder, server,
+          server.getPostgresDatabase(driver).getConnection());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + kind, e);
     } catch (SQLException e) {

@@ -24,10 +24,14 @@ import org.pcop.spi.StreamId;
 
 /**
  * Appending one batch of events to a new stream: through the sample {@link JdbcEventStore} (one
- * transaction that takes the position row's lock, looks the event ids up, reads the stream's
- * version and inserts the batch) beside plain JDBC batch inserts of the same rows into the same
- * table ({@link RawJdbcAppender}). Each trial starts a fresh database; the table grows as the
- * measurement goes on, for both alike. Payloads are generated events as NDJSON lines.
+ * transaction: one statement that moves the position row on, taking its lock, and reads the
+ * stream's version; the batch insert; commit) beside plain JDBC batch inserts of the same rows
+ * into the same table ({@link RawJdbcAppender}). Both sides use the same connection, with the same
+ * driver settings: on {@code POSTGRESQL} the store's recommended
+ * {@code reWriteBatchedInserts=true}, on {@code POSTGRESQL_DRIVER_DEFAULTS} (not run by default;
+ * add {@code -p database=POSTGRESQL_DRIVER_DEFAULTS}) the driver's defaults. Each trial starts a
+ * fresh database; the table grows as the measurement goes on, for both alike. Payloads are
+ * generated events as NDJSON lines.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -13,12 +13,19 @@ enum Dialect {
   /** H2 2.x, embedded or as a server. */
   H2("H2", "h2", Set.of(
       "40001", // deadlock detected or a concurrent update of the same row
-      "HYT00")), // lock timeout
+      "HYT00"), // lock timeout
+      // A data change delta table: the updated row as the UPDATE left it, under its lock.
+      "SELECT last_position, " + Sql.STREAM_VERSION_SUBQUERY
+          + " FROM FINAL TABLE (" + Sql.MOVE_POSITION + ")", 2, 1, false),
   /** PostgreSQL 12 or newer. */
   POSTGRESQL("PostgreSQL", "postgresql", Set.of(
       "40001", // serialization failure (a stricter isolation level than ours)
       "40P01", // deadlock detected
-      "55P03")); // lock not available (lock_timeout)
+      "55P03"), // lock not available (lock_timeout)
+      // SET TRANSACTION fixes read committed for this transaction only, whatever the session's
+      // default, and leaves nothing to restore; the driver sends both statements at once.
+      "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + Sql.MOVE_POSITION
+          + " RETURNING last_position, " + Sql.STREAM_VERSION_SUBQUERY, 1, 2, true);
 
   /** SQLState of a unique constraint violation, the same in H2 and PostgreSQL. */
   static final String UNIQUE_VIOLATION = "23505";
@@ -26,11 +33,76 @@ enum Dialect {
   private final String productName;
   private final String scriptName;
   private final Set<String> transientStates;
+  private final String takePositions;
+  private final int countParameter;
+  private final int streamParameter;
+  private final boolean isolationInStatement;
 
-  Dialect(String productName, String scriptName, Set<String> transientStates) {
+  Dialect(String productName, String scriptName, Set<String> transientStates,
+      String takePositions, int countParameter, int streamParameter,
+      boolean isolationInStatement) {
     this.productName = productName;
     this.scriptName = scriptName;
     this.transientStates = transientStates;
+    this.takePositions = takePositions;
+    this.countParameter = countParameter;
+    this.streamParameter = streamParameter;
+    this.isolationInStatement = isolationInStatement;
+  }
+
+  /** SQL shared by the dialects. */
+  private static final class Sql {
+    /** Moves the position row on by the batch size ({@code ?}), taking its lock. */
+    static final String MOVE_POSITION = "UPDATE pcop_event_position"
+        + " SET last_position = last_position + ? WHERE id = 1";
+    /** The last version of the stream ({@code ?}), 0 if it has none. */
+    static final String STREAM_VERSION_SUBQUERY = "(SELECT COALESCE(MAX(stream_version), 0)"
+        + " FROM pcop_events WHERE stream_id = ?)";
+
+    private Sql() {}
+  }
+
+  /**
+   * One statement that moves the position row on by the batch size, which locks the row until
+   * the transaction ends, and returns one row: the new last position and the stream's last
+   * version. The version is read in the same statement, so it may predate commits that finished
+   * while the statement waited for the lock; the store deals with that (see
+   * {@link JdbcEventStore}). Run it with {@code execute()} and take the first result set: on
+   * PostgreSQL it is preceded by a {@code SET TRANSACTION}.
+   *
+   * @return the SQL
+   */
+  String takePositionsSql() {
+    return takePositions;
+  }
+
+  /**
+   * Where the batch size goes in {@link #takePositionsSql()}.
+   *
+   * @return the parameter index, from 1
+   */
+  int countParameter() {
+    return countParameter;
+  }
+
+  /**
+   * Where the stream id goes in {@link #takePositionsSql()}.
+   *
+   * @return the parameter index, from 1
+   */
+  int streamParameter() {
+    return streamParameter;
+  }
+
+  /**
+   * Whether {@link #takePositionsSql()} sets the transaction to read committed itself. If not,
+   * the store sets the connection's isolation when it is not read committed already (on H2 a
+   * call inside the driver, no statement) and restores it afterwards.
+   *
+   * @return true on PostgreSQL
+   */
+  boolean setsIsolationInStatement() {
+    return isolationInStatement;
   }
 
   /**
@@ -78,6 +150,24 @@ enum Dialect {
             || transientStates.contains(state.toUpperCase(Locale.ROOT)))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an error, or one chained to it (a batch's next exception), is a unique constraint
+   * violation: on an insert of the store, an event id, a stream version or a global position that
+   * is taken already.
+   *
+   * @param error the error
+   * @return true if the database refused a duplicate key
+   */
+  static boolean isUniqueViolation(SQLException error) {
+    Throwable t = error;
+    for (int depth = 0; t != null && depth < 16; depth++, t = next(t)) {
+      if (t instanceof SQLException && UNIQUE_VIOLATION.equals(((SQLException) t).getSQLState())) {
+        return true;
       }
     }
     return false;

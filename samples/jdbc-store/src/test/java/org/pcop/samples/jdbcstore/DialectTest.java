@@ -44,6 +44,31 @@ class DialectTest {
   }
 
   @Test
+  void recognisesAUniqueViolationAlsoBehindABatchError() {
+    BatchUpdateException batch = new BatchUpdateException("batch aborted", "22000", new int[0]);
+    batch.setNextException(new SQLException("duplicate key", "23505"));
+    assertTrue(Dialect.isUniqueViolation(batch));
+    assertTrue(Dialect.isUniqueViolation(new SQLException("duplicate key", "23505")));
+    assertFalse(Dialect.isUniqueViolation(new SQLException("deadlock", "40P01")));
+    assertFalse(Dialect.isUniqueViolation(new SQLException("no state")));
+  }
+
+  @Test
+  void takesPositionsAndReadsTheVersionInOneStatementPerDatabase() {
+    assertEquals(List.of(2, 1, false), List.of(Dialect.H2.countParameter(),
+        Dialect.H2.streamParameter(), Dialect.H2.setsIsolationInStatement()));
+    assertTrue(Dialect.H2.takePositionsSql().contains("FROM FINAL TABLE (UPDATE"),
+        Dialect.H2.takePositionsSql());
+    assertEquals(List.of(1, 2, true), List.of(Dialect.POSTGRESQL.countParameter(),
+        Dialect.POSTGRESQL.streamParameter(), Dialect.POSTGRESQL.setsIsolationInStatement()));
+    assertTrue(Dialect.POSTGRESQL.takePositionsSql().startsWith(
+        "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; UPDATE pcop_event_position"),
+        Dialect.POSTGRESQL.takePositionsSql());
+    assertTrue(Dialect.POSTGRESQL.takePositionsSql().contains(" RETURNING last_position, "),
+        Dialect.POSTGRESQL.takePositionsSql());
+  }
+
+  @Test
   void shipsAScriptPerDatabaseThatSplitsIntoStatements() {
     for (Dialect dialect : Dialect.values()) {
       List<String> statements = Schema.statements(dialect.script(Schema.CURRENT_VERSION));

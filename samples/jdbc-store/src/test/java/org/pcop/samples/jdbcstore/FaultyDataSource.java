@@ -34,6 +34,8 @@ final class FaultyDataSource {
   private final AtomicReference<Fault> next = new AtomicReference<>();
   private final DataSource proxy;
   private volatile int rowsWrittenBeforeFault;
+  private final java.util.concurrent.atomic.AtomicInteger streamVersionReads =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   FaultyDataSource(DataSource real) {
     this.real = real;
@@ -56,6 +58,14 @@ final class FaultyDataSource {
   /** How many rows the last half-way fault had written inside its transaction. */
   int rowsWrittenBeforeFault() {
     return rowsWrittenBeforeFault;
+  }
+
+  /**
+   * How many statements of their own read a stream's version so far: the store runs one only
+   * when the version read with the position row's lock may be out of date or is refused.
+   */
+  int streamVersionReads() {
+    return streamVersionReads.get();
   }
 
   /** Whether the armed fault has not struck yet. */
@@ -87,7 +97,10 @@ final class FaultyDataSource {
   private PreparedStatement statement(PreparedStatement statement, String sql) {
     return proxy(PreparedStatement.class, (self, method, args) -> {
       String name = method.getName();
-      if (sql.startsWith("UPDATE pcop_event_position") && name.equals("executeUpdate")
+      if (sql.startsWith("SELECT COALESCE(MAX(stream_version)") && name.startsWith("execute")) {
+        streamVersionReads.incrementAndGet();
+      }
+      if (sql.contains("UPDATE pcop_event_position") && name.startsWith("execute")
           && next.compareAndSet(Fault.DEADLOCK_ONCE, null)) {
         throw new SQLException("injected: deadlock detected", "40001");
       }

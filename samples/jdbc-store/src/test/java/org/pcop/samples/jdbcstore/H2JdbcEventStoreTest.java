@@ -30,4 +30,9 @@ class H2JdbcEventStoreTest extends JdbcEventStoreTest {
   String productName() {
     return "H2";
   }
+
+  @Override
+  String waitingForALockQuery() {
+    return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+  }
 }

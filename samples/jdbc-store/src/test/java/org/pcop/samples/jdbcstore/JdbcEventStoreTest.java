@@ -62,6 +62,9 @@ abstract class JdbcEventStoreTest {
   /** The product name the store's description must carry. */
   abstract String productName();
 
+  /** A query counting the sessions of this database that wait for a lock held by another. */
+  abstract String waitingForALockQuery();
+
   @BeforeEach
   void openStore() {
     database = newDatabase();
@@ -200,6 +203,177 @@ abstract class JdbcEventStoreTest {
   }
 
   @Test
+  void acknowledgesARetryWhoseExpectedVersionIsStillMetWithTheOriginalPlaces() {
+    store.append(EXCHANGE, ExpectedVersion.noStream(), events("x"));
+    AppendResult original = store.append(MEMBER, ExpectedVersion.any(), events("a", "b", "c"));
+
+    // The expectation is met, so the insert runs and the event id constraint refuses it.
+    AppendResult retry = store.append(MEMBER, ExpectedVersion.any(), events("a", "b", "c"));
+
+    assertTrue(retry.isRetry());
+    assertEquals(places(original), places(retry));
+    assertEquals(List.of(1L, 3L, 2L, 4L), places(retry));
+    assertEquals(List.of("x", "a", "b", "c"), allIds());
+    assertEquals(5L, store.append(EXCHANGE, ExpectedVersion.exactly(1), events("y"))
+        .getFirstPosition(), "a retry takes no position");
+  }
+
+  @Test
+  void acknowledgesARetryOfALargeBatchWithTheOriginalPlaces() {
+    String[] ids = IntStream.range(0, 1_500).mapToObj(i -> "big-" + i).toArray(String[]::new);
+    store.append(EXCHANGE, ExpectedVersion.noStream(), events("x"));
+    AppendResult original = store.append(MEMBER, ExpectedVersion.noStream(), events(ids));
+
+    AppendResult again = store.append(MEMBER, ExpectedVersion.noStream(), events(ids));
+    AppendResult anyVersion = store.append(MEMBER, ExpectedVersion.any(), events(ids));
+
+    assertEquals(List.of(1L, 1_500L, 2L, 1_501L), places(original));
+    assertEquals(List.of(places(original), places(original)),
+        List.of(places(again), places(anyVersion)));
+    assertTrue(again.isRetry() && anyVersion.isRetry());
+    assertEquals(1_501, allIds().size());
+  }
+
+  @Test
+  void refusesAPartlyOverlappingBatchWholeWhateverItsExpectedVersion() {
+    store.append(MEMBER, ExpectedVersion.noStream(), events("a", "b"));
+
+    EventIdConflictException wrongVersion = assertThrows(EventIdConflictException.class,
+        () -> store.append(MEMBER, ExpectedVersion.noStream(), events("b", "c")));
+    EventIdConflictException rightVersion = assertThrows(EventIdConflictException.class,
+        () -> store.append(MEMBER, ExpectedVersion.exactly(2), events("c", "a")));
+    EventIdConflictException newStream = assertThrows(EventIdConflictException.class,
+        () -> store.append(EXCHANGE, ExpectedVersion.noStream(), events("c", "d", "b")));
+
+    assertEquals(List.of(List.of(EventId.of("b")), List.of(EventId.of("a")),
+        List.of(EventId.of("b"))), List.of(wrongVersion.getAlreadyStored(),
+        rightVersion.getAlreadyStored(), newStream.getAlreadyStored()));
+    assertEquals(List.of("a", "b"), allIds());
+    assertEquals(List.of(3L, 3L), List.of(places(
+        store.append(MEMBER, ExpectedVersion.exactly(2), events("c"))).get(0),
+        store.readAll(0, 10).get(2).getPosition()), "refused batches take no position");
+  }
+
+  /**
+   * Another writer holds the position row's lock with events of the same stream inserted but not
+   * committed; the store's append waits for the lock, reading the stream's version from a
+   * snapshot taken before that writer commits. The outcome must be as if it had read after.
+   */
+  private <T> T appendWhileAnotherWriterCommits(Callable<T> append) throws Exception {
+    store.append(EXCHANGE, ExpectedVersion.noStream(), events("x"));
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (Connection other = database.getConnection()) {
+      other.setAutoCommit(false);
+      other.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      TestDatabases.execute(other, "UPDATE pcop_event_position SET last_position"
+          + " = last_position + 2 WHERE id = 1");
+      try (PreparedStatement insert = other.prepareStatement("INSERT INTO pcop_events"
+          + " (global_position, stream_id, stream_version, event_id, event_type, payload_format,"
+          + " payload, metadata, recorded_at)"
+          + " VALUES (?, 'member-m-17', ?, ?, 't', 'JSON', ?, '{}', CURRENT_TIMESTAMP)")) {
+        for (int version = 1; version <= 2; version++) {
+          insert.setLong(1, version + 1);
+          insert.setLong(2, version);
+          insert.setString(3, "o-" + version);
+          insert.setBytes(4, new byte[] {'{', '}'});
+          insert.executeUpdate();
+        }
+      }
+      Future<T> waiting = pool.submit(append);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (TestDatabases.number(database, waitingForALockQuery()) == 0) {
+        assertFalse(waiting.isDone(), "the append did not wait for the lock");
+        assertTrue(System.nanoTime() < deadline, "the append never waited for the lock");
+        Thread.sleep(5);
+      }
+      other.commit();
+      return waiting.get(60, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Exception) {
+        throw (Exception) e.getCause();
+      }
+      throw e;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void placesABatchAfterEventsCommittedWhileItWaitedForTheLock() throws Exception {
+    AppendResult result = appendWhileAnotherWriterCommits(
+        () -> store.append(MEMBER, ExpectedVersion.any(), events("a", "b")));
+
+    assertEquals(List.of(3L, 4L, 4L, 5L), places(result));
+    assertEquals(1, faulty.streamVersionReads(), "the version read with the lock was out of"
+        + " date, the insert refused, and the second attempt read it again under the lock");
+    assertEquals(List.of(1L, 2L, 3L, 4L), store.readStream(MEMBER, 0, 10).stream()
+        .map(RecordedEvent::getVersion).collect(Collectors.toList()));
+    assertEquals(List.of("x", "o-1", "o-2", "a", "b"), allIds());
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L), allPositions());
+  }
+
+  @Test
+  void refusesAnExpectationThatEventsCommittedWhileItWaitedBroke() throws Exception {
+    VersionConflictException noStream = assertThrows(VersionConflictException.class,
+        () -> appendWhileAnotherWriterCommits(
+            () -> store.append(MEMBER, ExpectedVersion.noStream(), events("a"))));
+
+    assertEquals(List.of(ExpectedVersion.noStream(), 2L),
+        List.of(noStream.getExpected(), noStream.getActual()));
+    assertEquals(List.of("x", "o-1", "o-2"), allIds());
+    assertEquals(4L, store.append(MEMBER, ExpectedVersion.exactly(2), events("a"))
+        .getFirstPosition(), "a refused append takes no position");
+  }
+
+  /**
+   * Appends, a retry, a version conflict and an event id conflict through connections handed out
+   * with the given settings; the store must behave as usual and put the settings back.
+   */
+  private void appendsThroughConnectionsPresetTo(int isolation, boolean autoCommit) {
+    PresetConnections preset = new PresetConnections(database, isolation, autoCommit);
+    JdbcEventStore onPreset = JdbcEventStore.open(preset.dataSource());
+
+    AppendResult first = onPreset.append(MEMBER, ExpectedVersion.noStream(), events("a", "b"));
+    AppendResult retry = onPreset.append(MEMBER, ExpectedVersion.any(), events("a", "b"));
+    assertThrows(VersionConflictException.class,
+        () -> onPreset.append(MEMBER, ExpectedVersion.noStream(), events("c")));
+    assertThrows(EventIdConflictException.class,
+        () -> onPreset.append(EXCHANGE, ExpectedVersion.any(), events("b", "c")));
+    AppendResult second = onPreset.append(MEMBER, ExpectedVersion.exactly(2), events("c"));
+
+    assertEquals(List.of(places(first), places(first), List.of(3L, 3L, 3L, 3L)),
+        List.of(places(first), places(retry), places(second)));
+    assertTrue(retry.isRetry());
+    assertEquals(List.of("a", "b", "c"), allIds());
+    List<String> closedWith = preset.closedWith();
+    assertFalse(closedWith.isEmpty());
+    assertEquals(List.of(preset.preset()), closedWith.stream().distinct()
+        .collect(Collectors.toList()), "settings of the connections the store closed");
+  }
+
+  @Test
+  void worksOnConnectionsWithAutoCommitOffAndLeavesThemSo() {
+    appendsThroughConnectionsPresetTo(Connection.TRANSACTION_READ_COMMITTED, false);
+  }
+
+  @Test
+  void worksOnSerializableConnectionsAndLeavesThemSerializable() {
+    appendsThroughConnectionsPresetTo(Connection.TRANSACTION_SERIALIZABLE, true);
+  }
+
+  @Test
+  void worksOnReadUncommittedConnectionsAndLeavesThemSo() {
+    appendsThroughConnectionsPresetTo(Connection.TRANSACTION_READ_UNCOMMITTED, false);
+  }
+
+  @Test
+  void letsExactlyOneOfManyConcurrentWritersWinOnSerializableConnections() throws Exception {
+    JdbcEventStore serializable = JdbcEventStore.open(new PresetConnections(database,
+        Connection.TRANSACTION_SERIALIZABLE, true).dataSource());
+    exactlyOneOfManyConcurrentWritersWins(List.of(serializable, store));
+  }
+
+  @Test
   void refusesABatchThatOnlyPartlyOverlapsStoredEvents() {
     store.append(MEMBER, ExpectedVersion.noStream(), events("a", "b"));
 
@@ -299,8 +473,12 @@ abstract class JdbcEventStoreTest {
 
   @Test
   void letsExactlyOneOfManyConcurrentWritersWinAcrossStoreInstances() throws Exception {
+    exactlyOneOfManyConcurrentWritersWins(List.of(store, JdbcEventStore.open(database)));
+  }
+
+  private void exactlyOneOfManyConcurrentWritersWins(List<JdbcEventStore> stores)
+      throws Exception {
     store.append(MEMBER, ExpectedVersion.noStream(), events("seed"));
-    List<JdbcEventStore> stores = List.of(store, JdbcEventStore.open(database));
     int writers = 8;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(writers);

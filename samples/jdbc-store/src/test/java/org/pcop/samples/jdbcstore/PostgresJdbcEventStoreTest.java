@@ -23,4 +23,10 @@ class PostgresJdbcEventStoreTest extends JdbcEventStoreTest {
   String productName() {
     return "PostgreSQL";
   }
+
+  @Override
+  String waitingForALockQuery() {
+    return "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        + " AND datname = current_database()";
+  }
 }

@@ -52,10 +52,20 @@ final class TestDatabases {
    * @return the data source
    */
   static DataSource postgres() {
+    return postgres(Map.of());
+  }
+
+  /**
+   * A new, empty database on the shared PostgreSQL server, with JDBC driver properties.
+   *
+   * @param properties driver properties, such as {@code reWriteBatchedInserts}
+   * @return the data source
+   */
+  static DataSource postgres(Map<String, String> properties) {
     EmbeddedPostgres server = postgresServer();
     String name = "pcop_test_" + NEXT_DATABASE.incrementAndGet();
     execute(server.getPostgresDatabase(), "CREATE DATABASE " + name);
-    DataSource database = server.getDatabase("postgres", name);
+    DataSource database = server.getDatabase("postgres", name, properties);
     POSTGRES_NAMES.put(database, name);
     return database;
   }
@@ -91,6 +101,38 @@ final class TestDatabases {
       }));
     }
     return postgres;
+  }
+
+  /**
+   * Runs one statement on a connection, in whatever transaction it is in.
+   *
+   * @param connection the connection
+   * @param sql the statement
+   */
+  static void execute(Connection connection, String sql) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs a query that selects one number.
+   *
+   * @param dataSource the database
+   * @param sql the query
+   * @return the number
+   */
+  static long number(DataSource dataSource, String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
   }
 
   /**
