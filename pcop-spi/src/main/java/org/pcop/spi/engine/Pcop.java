@@ -308,12 +308,16 @@ public final class Pcop implements AutoCloseable {
    * @param context who asks
    * @param member the member record
    * @return what was appended
-   * @throws CommandRefusedException if denied, invalid or against the current state
+   * @throws CommandRefusedException if denied, invalid, or ({@code RULE}) the member's agency is
+   *     not registered
    */
   public CommandResult enrolMember(CommandContext context, Member member) {
-    return run(context, "member.enrol", Optional.empty(), member, (actor, ids, now) ->
-        List.of(MemberEnrolled.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-            .member(member).build()));
+    return run(context, "member.enrol", Optional.empty(), member, (actor, ids, now) -> {
+      refuseIf(record.agency(member.getAgency()).isPresent() ? List.of()
+          : List.of("member.agency: agency " + member.getAgency() + " is not registered"));
+      return List.of(MemberEnrolled.builder().eventId(ids.next()).actor(actor).occurredAt(now)
+          .member(member).build());
+    });
   }
 
   /**

@@ -83,12 +83,16 @@ class PcopCommandsTest {
 
   @Test
   void anIneligibleMemberIsRefusedWithEveryUnmetCondition() {
+    // An office at no program site: its people do not meet the site conditions.
+    pcop.registerAgency(world.as(ADMIN), org.pcop.model.Agency.builder()
+        .from(agency(A_STL, STL)).site(Optional.empty()).build());
     pcop.enrolMember(world.as(ADMIN), member(M_PAT, A_STL));
     CommandRefusedException e = assertThrows(CommandRefusedException.class,
         () -> pcop.changeMembership(world.as(ADMIN), M_PAT, MembershipRole.MEMBER,
             MembershipStatus.ACTIVE, Optional.empty()));
     assertEquals(Reason.RULE, e.getReason());
     assertFalse(e.getProblems().isEmpty());
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains("site")), e.getMessage());
     assertTrue(pcop.roster().isEmpty());
     assertEquals(AuditOutcome.REJECTED,
         world.audit.getRecords().get(world.audit.getRecords().size() - 1).getOutcome());
