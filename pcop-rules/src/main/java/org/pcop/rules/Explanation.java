@@ -2,13 +2,16 @@ package org.pcop.rules;
 
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.function.Supplier;
 
 /**
  * Why a rule came out as it did, for a person to read: the facts counted, the threshold they were
  * held to, the window they were counted over, the outcome and a sentence that says it all.
+ *
+ * <p>Values are {@link ImmutableExplanation}s, built with {@link #builder()} or, when the text is
+ * costly and rarely read, with {@link #deferred(Outcome, Supplier)}: the outcome is known at once
+ * and the rest is written on first read. Both kinds compare equal when they read the same.
  */
-@Value.Immutable
 public interface Explanation {
   /**
    * The outcome explained.
@@ -72,5 +75,25 @@ public interface Explanation {
    */
   static ImmutableExplanation.Builder builder() {
     return ImmutableExplanation.builder();
+  }
+
+  /**
+   * An explanation whose outcome is known now and whose text, facts, threshold and window are
+   * written only when first read (by an accessor, {@code equals}, {@code hashCode} or
+   * {@code toString}), then kept. Rule kinds use it so that evaluating many subjects costs no
+   * text nobody reads.
+   *
+   * <p>{@code render} must be a pure function of values that never change (it may run after the
+   * record evaluated has moved on, and more than once if threads race to read the explanation
+   * first), and must give an explanation with the same outcome.
+   *
+   * @param outcome the outcome
+   * @param render writes the explanation
+   * @return the explanation
+   * @throws org.pcop.model.MissingValueException if an argument is null
+   */
+  static ImmutableExplanation deferred(Outcome outcome,
+      Supplier<? extends Explanation> render) {
+    return ImmutableExplanation.deferred(outcome, render);
   }
 }

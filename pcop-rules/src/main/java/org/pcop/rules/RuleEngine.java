@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import org.pcop.model.InvalidValueException;
 import org.pcop.model.MemberId;
@@ -66,7 +67,7 @@ public final class RuleEngine {
     EvaluationContext context = new EvaluationContext(record, asOf, calendar);
     List<RuleResult> results = new ArrayList<>();
     for (Rule rule : rules.getRules()) {
-      results.addAll(evaluateRule(rule, context, kinds).values());
+      results.addAll(evaluateRuleInOrder(rule, context, kinds));
     }
     return Evaluation.builder().ruleSet(rules.getId()).version(rules.getVersion()).asOf(asOf)
         .results(results).build();
@@ -116,6 +117,40 @@ public final class RuleEngine {
     } catch (RuntimeException e) {
       results.clear();
       results.put(community, Explained.failedPlugin(rule, community, kind.get(), e));
+    }
+    return results;
+  }
+
+  /**
+   * The results of one rule in subject order, as {@link #evaluateRule} gives them: when the kind
+   * hands its subjects over in their natural order, each result is appended as it comes, with
+   * no sorted map to keep.
+   */
+  static List<RuleResult> evaluateRuleInOrder(Rule rule, EvaluationContext context,
+      RuleKindRegistry kinds) {
+    Optional<RuleKind> kind = kinds.kind(rule.kind());
+    if (kind.isEmpty() || context.record().community(rule.getCommunity()).isEmpty()) {
+      return new ArrayList<>(evaluateRule(rule, context, kinds).values());
+    }
+    List<RuleResult> results = new ArrayList<>();
+    try {
+      SortedSet<Subject> subjects = kind.get().subjects(rule, context);
+      if (subjects.comparator() != null) {
+        return new ArrayList<>(evaluateRule(rule, context, kinds).values());
+      }
+      Subject previous = null;
+      for (Subject subject : subjects) {
+        if (subject == null || previous != null && previous.compareTo(subject) >= 0) {
+          // Not in natural order after all: let the sorted map order them.
+          return new ArrayList<>(evaluateRule(rule, context, kinds).values());
+        }
+        previous = subject;
+        evaluateSubject(rule, subject, context, kind.get()).ifPresent(results::add);
+      }
+    } catch (RuntimeException e) {
+      Subject community = Subject.community(rule.getCommunity());
+      results.clear();
+      results.add(Explained.failedPlugin(rule, community, kind.get(), e));
     }
     return results;
   }

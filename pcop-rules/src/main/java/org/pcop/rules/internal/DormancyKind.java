@@ -62,26 +62,40 @@ final class DormancyKind implements RuleKind {
         : Optional.of(LocalDate.ofEpochDay(log.day(end - 1)));
     LocalDate from = last.filter(d -> d.isAfter(activeFrom)).orElse(activeFrom);
     long idle = Math.max(0, ChronoUnit.DAYS.between(from, today));
-    Results results = new Results(rule, subject)
-        .fact("last participation", last.map(Object::toString).orElse("never"))
-        .fact("active since", activeFrom)
-        .fact("days without participation", idle)
-        .threshold(rule.getDays() + " days without participation")
-        .window("from " + from + " to " + today + " ("
-            + context.zone(rule.getCommunity()).orElseThrow() + ")");
+    java.time.ZoneId zone = context.zone(rule.getCommunity()).orElseThrow();
+    Results decided = Results.quiet(rule, subject);
     if (idle >= rule.getDays()) {
       Optional<SiteId> site = record.siteOf(m.getMember());
       SortedSet<MemberId> leads = new TreeSet<>();
       site.ifPresent(x -> leads.addAll(siteLeads(rule, record).getOrDefault(x, Set.of())));
       leads.remove(m.getMember());
+      decided.fail(null).finding(DormancyNotice.builder().member(m.getMember())
+          .community(rule.getCommunity()).lastParticipation(last).site(site).siteLeads(leads)
+          .build());
+    } else {
+      decided.pass(null);
+    }
+    // Decided now; the explanation is written when read.
+    return Optional.of(decided.build(() -> explain(rule, subject, last, activeFrom, from, today,
+        idle, zone)));
+  }
+
+  /** The explanation of a membership's idleness: a pure function of its arguments. */
+  private static Results explain(DormancyRule rule, Subject subject, Optional<LocalDate> last,
+      LocalDate activeFrom, LocalDate from, LocalDate today, long idle, java.time.ZoneId zone) {
+    Results results = new Results(rule, subject)
+        .fact("last participation", last.map(Object::toString).orElse("never"))
+        .fact("active since", activeFrom)
+        .fact("days without participation", idle)
+        .threshold(rule.getDays() + " days without participation")
+        .window("from " + from + " to " + today + " (" + zone + ")");
+    if (idle >= rule.getDays()) {
       results.fail("no participation for " + idle + " days (since " + from + "), "
-          + rule.getDays() + " make a membership dormant")
-          .finding(DormancyNotice.builder().member(m.getMember()).community(rule.getCommunity())
-              .lastParticipation(last).site(site).siteLeads(leads).build());
+          + rule.getDays() + " make a membership dormant");
     } else {
       results.pass("last took part " + idle + " days ago, fewer than " + rule.getDays());
     }
-    return Optional.of(results.build());
+    return results;
   }
 
   /** Active site leads by site of one community, for one record at one event count. */

@@ -23,6 +23,7 @@ import org.pcop.rules.Subject;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.Level;
 import org.pcop.rules.definition.Measure;
+import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.spi.RuleKind;
 
@@ -63,54 +64,98 @@ final class EngagementLevelKind implements RuleKind {
     if (membership.isEmpty() || !applies(membership.get(), recorded)) {
       return Optional.empty();
     }
-    Results results = new Results(rule, subject)
-        .fact("recorded level", recorded.level().orElse("none"));
+    List<Level> levels = rule.getLevels();
+    Measures.Value[][] values = new Measures.Value[levels.size()][];
+    LevelAggregates aggregates = aggregates(rule, context);
+    // Tenure and conduct flags read the same whatever their thresholds: measured once each.
+    Measures.Value tenure = null;
+    Measures.Value flags = null;
+    synchronized (aggregates) {
+      for (int i = 0; i < levels.size(); i++) {
+        List<Measure> requirements = levels.get(i).getRequirements();
+        values[i] = new Measures.Value[requirements.size()];
+        for (int j = 0; j < values[i].length; j++) {
+          MeasureKind kind = requirements.get(j).getKind();
+          if (kind == MeasureKind.TENURE_DAYS) {
+            values[i][j] = tenure = tenure != null ? tenure
+                : aggregates.value(i, j, member, context);
+          } else if (kind == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
+            values[i][j] = flags = flags != null ? flags
+                : aggregates.value(i, j, member, context);
+          } else {
+            values[i][j] = aggregates.value(i, j, member, context);
+          }
+        }
+      }
+    }
+    Texts texts = new Texts(aggregates.factNames, aggregates.described, aggregates.thresholds,
+        aggregates.window);
+    Instant asOf = context.asOf();
+    // Decide now; write the explanation, which few read, only when it is read.
+    Results decided = explain(Results.quiet(rule, subject), rule, member, recorded, values,
+        texts, asOf);
+    return Optional.of(decided.build(() -> explain(new Results(rule, subject), rule, member,
+        recorded, values, texts, asOf)));
+  }
+
+  /** The texts of one rule's requirements, shared by every member's explanation. */
+  private record Texts(String[][] factNames, String[][] described, String thresholds,
+      String window) {}
+
+  /**
+   * Decides a member's level from the measured values, keeping text only when {@code results}
+   * do: a pure function of its arguments, run once quietly and again when the explanation is
+   * read.
+   */
+  private static Results explain(Results results, EngagementLevelRule rule, MemberId member,
+      RecordedLevel recorded, Measures.Value[][] values, Texts texts, Instant asOf) {
+    boolean text = results.text();
+    results.fact("recorded level", recorded.level().orElse("none"));
     List<Level> levels = rule.getLevels();
     int current = recorded.level().map(rule::indexOf).orElse(-1);
-    if (recorded.level().isPresent() && current < 0) {
+    if (text && recorded.level().isPresent() && current < 0) {
       results.fact("note", "recorded level " + recorded.level().get()
           + " is not a level of this rule; treated as none");
     }
     int target = -1;
     int keep = -1;
     List<String> missing = new ArrayList<>();
-    List<String> unmetAbove = new ArrayList<>();
-    LevelAggregates aggregates = aggregates(rule, context);
-    synchronized (aggregates) {
-      for (int i = 0; i < levels.size(); i++) {
-        Level level = levels.get(i);
-        boolean all = true;
-        boolean allWithHysteresis = true;
-        List<Measure> requirements = level.getRequirements();
-        for (int j = 0; j < requirements.size(); j++) {
-          Measure measure = requirements.get(j);
-          Measures.Value value = aggregates.value(i, j, member, context);
-          results.fact(aggregates.factNames[i][j], value.reading());
-          if (value.missing().isPresent()) {
-            missing.add(level.getName() + ": " + value.missing().get());
-            all = false;
-            allWithHysteresis = false;
-            continue;
-          }
-          boolean meets = Measures.meets(measure, value);
-          all &= meets;
-          allWithHysteresis &= Measures.holdsWithHysteresis(measure, value,
-              rule.getDemotionFraction());
-          if (!meets && i > current) {
-            unmetAbove.add(level.getName() + " needs " + aggregates.described[i][j] + ", has "
-                + value.reading());
-          }
+    List<String> unmetAbove = text ? new ArrayList<>() : null;
+    for (int i = 0; i < levels.size(); i++) {
+      Level level = levels.get(i);
+      boolean all = true;
+      boolean allWithHysteresis = true;
+      List<Measure> requirements = level.getRequirements();
+      for (int j = 0; j < requirements.size(); j++) {
+        Measure measure = requirements.get(j);
+        Measures.Value value = values[i][j];
+        if (text) {
+          results.fact(texts.factNames()[i][j], value.reading());
         }
-        if (all) {
-          target = i;
+        if (value.missing().isPresent()) {
+          missing.add(level.getName() + ": " + value.missing().get());
+          all = false;
+          allWithHysteresis = false;
+          continue;
         }
-        if (allWithHysteresis && i <= current) {
-          keep = i;
+        boolean meets = Measures.meets(measure, value);
+        all &= meets;
+        allWithHysteresis &= Measures.holdsWithHysteresis(measure, value,
+            rule.getDemotionFraction());
+        if (text && !meets && i > current) {
+          unmetAbove.add(level.getName() + " needs " + texts.described()[i][j] + ", has "
+              + value.reading());
         }
       }
+      if (all) {
+        target = i;
+      }
+      if (allWithHysteresis && i <= current) {
+        keep = i;
+      }
     }
-    results.threshold(aggregates.thresholds);
-    results.window(aggregates.window);
+    results.threshold(texts.thresholds());
+    results.window(texts.window());
     Optional<String> from = recorded.level();
     Optional<String> to;
     String reason;
@@ -118,19 +163,19 @@ final class EngagementLevelKind implements RuleKind {
       String locked = recorded.lock().get();
       if (rule.indexOf(locked) < 0) {
         results.undecided("locked at " + locked + ", which is not a level of this rule");
-        return Optional.of(results.build());
+        return results;
       }
       to = Optional.of(locked);
       reason = "locked at " + locked + " by a coordinator";
     } else if (!missing.isEmpty()) {
       missing.forEach(results::undecided);
-      return Optional.of(results.build());
+      return results;
     } else {
       int next = Math.max(target, keep);
       if (next < current) {
         Instant graceEnd = recorded.since().map(s -> s.plus(Duration.ofDays(rule.getGraceDays())))
             .orElse(Instant.MIN);
-        if (context.asOf().isBefore(graceEnd)) {
+        if (asOf.isBefore(graceEnd)) {
           results.fact("grace period until", graceEnd);
           next = current;
           reason = "kept at " + levels.get(current).getName() + ": within the grace period"
@@ -158,9 +203,10 @@ final class EngagementLevelKind implements RuleKind {
     if (to.isPresent()) {
       results.pass(reason);
     } else {
-      results.fail(reason + (unmetAbove.isEmpty() ? "" : ": " + String.join(", ", unmetAbove)));
+      results.fail(!text || unmetAbove.isEmpty() ? reason
+          : reason + ": " + String.join(", ", unmetAbove));
     }
-    return Optional.of(results.build());
+    return results;
   }
 
   /**

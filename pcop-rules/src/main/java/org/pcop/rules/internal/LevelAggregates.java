@@ -197,7 +197,7 @@ final class LevelAggregates {
     switch (kinds[s]) {
       case PARTICIPATIONS: {
         long n = state.counts[s];
-        return Measures.Value.of(n, String.valueOf(n));
+        return Measures.Value.of(n, n);
       }
       case DISTINCT_AGENCIES: {
         Optional<Member> found = record.member(member);
@@ -207,13 +207,13 @@ final class LevelAggregates {
         }
         int own = RecordAccess.get().agencyNumber(record, found.get().getAgency());
         int n = state.sets[s].size() - (state.sets[s].contains(own) ? 1 : 0);
-        return Measures.Value.of(n, String.valueOf(n));
+        return Measures.Value.of(n, n);
       }
       case ATTENDANCE_RATIO:
         return attendance(s, state, record);
       default: {
         int n = state.sets[s].size();
-        return Measures.Value.of(n, String.valueOf(n));
+        return Measures.Value.of(n, n);
       }
     }
   }
@@ -249,8 +249,8 @@ final class LevelAggregates {
       }
     }
     int cap = measures[s].getCap().orElse(Integer.MAX_VALUE);
-    return Measures.Value.of((double) n / chosen.length, n + " of " + chosen.length
-        + (heldSize[s] > cap ? " most recent (of " + heldSize[s] + " held)" : ""));
+    return Measures.Value.of((double) n / chosen.length, new Measures.Attendance(n,
+        chosen.length, heldSize[s], cap));
   }
 
   private State state(MemberId member, EngagementRecord record) {

@@ -33,14 +33,59 @@ import org.pcop.rules.definition.MeasureKind;
 final class Measures {
   private Measures() {}
 
-  /** A measured value: the number, how it reads, and why it could not be measured. */
-  record Value(double number, String reading, Optional<String> missing) {
-    static Value of(double number, String reading) {
-      return new Value(number, reading, Optional.empty());
+  /**
+   * A measured value: the number, how it reads, and why it could not be measured. The reading is
+   * kept as given (a number, or an object whose {@code toString} writes it) and written only when
+   * read, since most readings are never shown; values are equal when they read the same.
+   */
+  record Value(double number, Object shown, Optional<String> missing) {
+    static Value of(double number, Object shown) {
+      return new Value(number, shown, Optional.empty());
     }
 
     static Value missing(String why) {
       return new Value(0, "unknown", Optional.of(why));
+    }
+
+    /** How the value reads, for example {@code 7} or {@code 3 of 20}. */
+    String reading() {
+      return String.valueOf(shown);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Value
+          && Double.compare(number, ((Value) other).number) == 0
+          && reading().equals(((Value) other).reading())
+          && missing.equals(((Value) other).missing);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(number, reading(), missing);
+    }
+
+    @Override
+    public String toString() {
+      return "Value[number=" + number + ", reading=" + reading() + ", missing=" + missing + "]";
+    }
+  }
+
+  /** An attendance ratio's reading: {@code 3 of 20}, with how many were held beyond a cap. */
+  record Attendance(int attended, int counted, int held, int cap) {
+    @Override
+    public String toString() {
+      return attended + " of " + counted
+          + (held > cap ? " most recent (of " + held + " held)" : "");
+    }
+  }
+
+  /** A tenure's reading: {@code 400 days (active since 2025-05-01)}. */
+  record Tenure(long days, Optional<LocalDate> since) {
+    @Override
+    public String toString() {
+      return days + " days" + since.map(s -> " (active since " + s + ")")
+          .orElse(" (never active)");
     }
   }
 
@@ -49,18 +94,17 @@ final class Measures {
     EngagementRecord record = context.record();
     ZoneId zone = context.zone(community).orElseThrow();
     LocalDate today = context.day(community).orElseThrow();
-    LocalDate first = measure.getWindow().firstDay(today);
     if (measure.getKind() == MeasureKind.TENURE_DAYS) {
       Optional<LocalDate> since = record.membership(member, community)
           .flatMap(m -> m.activeSince()).map(at -> LocalDate.ofInstant(at, zone));
       long tenure = since.map(s -> Math.max(0, ChronoUnit.DAYS.between(s, today))).orElse(0L);
-      return Value.of(tenure, tenure + " days" + since.map(s -> " (active since " + s + ")")
-          .orElse(" (never active)"));
+      return Value.of(tenure, new Tenure(tenure, since));
     }
     if (measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
       boolean upheld = record.hasUpheldConductFlag(member);
       return Value.of(upheld ? 0 : 1, upheld ? "an upheld flag" : "none upheld");
     }
+    LocalDate first = measure.getWindow().firstDay(today);
     NavigableMap<LocalDate, ParticipationDay> days =
         record.participationDays(member, community).subMap(first, true, today, true);
     Set<ParticipationKind> kinds = measure.getParticipationKinds();
@@ -76,7 +120,7 @@ final class Measures {
             }
           }
         }
-        return Value.of(n, String.valueOf(n));
+        return Value.of(n, n);
       }
       case DISTINCT_ACTIVITIES: {
         Set<ActivityId> seen = new HashSet<>();
@@ -87,7 +131,7 @@ final class Measures {
             }
           }
         }
-        return Value.of(seen.size(), String.valueOf(seen.size()));
+        return Value.of(seen.size(), seen.size());
       }
       case DISTINCT_SITES: {
         Set<SiteId> seen = new HashSet<>();
@@ -96,7 +140,7 @@ final class Measures {
             record.activity(day.activity(i)).flatMap(Activity::getHostSite).ifPresent(seen::add);
           }
         }
-        return Value.of(seen.size(), String.valueOf(seen.size()));
+        return Value.of(seen.size(), seen.size());
       }
       case DISTINCT_AGENCIES: {
         Optional<Member> m = record.member(member);
@@ -116,10 +160,10 @@ final class Measures {
           }
         }
         seen.remove(m.get().getAgency());
-        return Value.of(seen.size(), String.valueOf(seen.size()));
+        return Value.of(seen.size(), seen.size());
       }
       case DISTINCT_DAYS:
-        return Value.of(days.size(), String.valueOf(days.size()));
+        return Value.of(days.size(), days.size());
       case ATTENDANCE_RATIO: {
         Instant from = first.equals(LocalDate.MIN) ? Instant.MIN
             : first.atStartOfDay(zone).toInstant();
@@ -151,8 +195,8 @@ final class Measures {
             n++;
           }
         }
-        return Value.of((double) n / counted.size(), n + " of " + counted.size()
-            + (held.size() > cap ? " most recent (of " + held.size() + " held)" : ""));
+        return Value.of((double) n / counted.size(), new Attendance(n, counted.size(),
+            held.size(), cap));
       }
       default:
         throw new IllegalStateException("unexpected measure " + measure.getKind());

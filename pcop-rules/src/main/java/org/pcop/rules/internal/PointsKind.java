@@ -84,6 +84,17 @@ final class PointsKind implements RuleKind {
       return Optional.empty();
     }
     Tally tally = cachedTally(rule, member.get(), context);
+    MemberId who = member.get();
+    java.time.LocalDate day = context.day(rule.getCommunity()).orElseThrow();
+    java.time.ZoneId zone = context.zone(rule.getCommunity()).orElseThrow();
+    // A member's points always pass; the explanation is written when read.
+    return Optional.of(Results.quiet(rule, subject).pass(null)
+        .build(() -> explain(rule, subject, who, tally, day, zone)));
+  }
+
+  /** The explanation of a member's points: a pure function of its arguments. */
+  private static Results explain(PointsRule rule, Subject subject, MemberId member, Tally tally,
+      java.time.LocalDate day, java.time.ZoneId zone) {
     Results results = new Results(rule, subject)
         .fact("participations", tally.participations())
         .fact("points capped away", tally.capped())
@@ -94,10 +105,9 @@ final class PointsKind implements RuleKind {
         + rule.getCapPerPeriod().map(c -> ", at most " + c + " per "
             + rule.getCapPeriod().name().toLowerCase(java.util.Locale.ROOT)).orElse("")
         + rule.getHalfLifeDays().map(h -> ", half-life " + h + " days").orElse(""));
-    results.window("all time to " + context.day(rule.getCommunity()).orElseThrow() + " ("
-        + context.zone(rule.getCommunity()).orElseThrow() + ")");
-    results.pass(member.get() + " has " + Results.round(tally.total()) + " points");
-    return Optional.of(results.build());
+    results.window("all time to " + day + " (" + zone + ")");
+    results.pass(member + " has " + Results.round(tally.total()) + " points");
+    return results;
   }
 
   /** A standing before ranks are given: rounded points, best first, then member id. */
@@ -137,6 +147,114 @@ final class PointsKind implements RuleKind {
     long synced = -1;
     long observed;
     boolean invalid;
+    /**
+     * While the boards are built from nothing: the placings gathered per scope, sorted and
+     * turned into the sets at once when the build ends (sorting once costs far less than
+     * keeping every set sorted along the way).
+     */
+    List<Placed> bulkCommunity;
+    Map<SiteId, List<Placed>> bulkSites;
+    Map<CoreAreaId, List<Placed>> bulkAreas;
+
+    void startBulk() {
+      bulkCommunity = new ArrayList<>();
+      bulkSites = new java.util.HashMap<>();
+      bulkAreas = new java.util.HashMap<>();
+    }
+
+    void addCommunity(Placed placed) {
+      if (bulkCommunity != null) {
+        bulkCommunity.add(placed);
+      } else {
+        community.add(placed);
+      }
+    }
+
+    void addSite(SiteId site, Placed placed) {
+      if (bulkSites != null) {
+        bulkSites.computeIfAbsent(site, k -> new ArrayList<>()).add(placed);
+      } else {
+        sites.computeIfAbsent(site, k -> new java.util.TreeSet<>()).add(placed);
+      }
+    }
+
+    void addArea(CoreAreaId area, Placed placed) {
+      if (bulkAreas != null) {
+        bulkAreas.computeIfAbsent(area, k -> new ArrayList<>()).add(placed);
+      } else {
+        areas.computeIfAbsent(area, k -> new java.util.TreeSet<>()).add(placed);
+      }
+    }
+
+    void finishBulk() {
+      community.addAll(sorted(bulkCommunity));
+      bulkSites.forEach((site, placed) -> sites.put(site, new java.util.TreeSet<>(
+          sorted(placed))));
+      bulkAreas.forEach((area, placed) -> areas.put(area, new java.util.TreeSet<>(
+          sorted(placed))));
+      bulkCommunity = null;
+      bulkSites = null;
+      bulkAreas = null;
+    }
+
+    /** The placings sorted, as a sorted set a tree set is built from in linear time. */
+    private static SortedSet<Placed> sorted(List<Placed> placed) {
+      placed.sort(null);
+      return new SortedList(placed);
+    }
+  }
+
+  /**
+   * A list of distinct placings in their natural order, seen as a sorted set: what a
+   * {@link java.util.TreeSet} copies without comparing. Iteration and size only.
+   */
+  private static final class SortedList extends java.util.AbstractSet<Placed>
+      implements SortedSet<Placed> {
+    private final List<Placed> placed;
+
+    SortedList(List<Placed> placed) {
+      this.placed = placed;
+    }
+
+    @Override
+    public java.util.Iterator<Placed> iterator() {
+      return placed.iterator();
+    }
+
+    @Override
+    public int size() {
+      return placed.size();
+    }
+
+    @Override
+    public java.util.Comparator<? super Placed> comparator() {
+      return null;
+    }
+
+    @Override
+    public SortedSet<Placed> subSet(Placed from, Placed to) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SortedSet<Placed> headSet(Placed to) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SortedSet<Placed> tailSet(Placed from) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Placed first() {
+      return placed.get(0);
+    }
+
+    @Override
+    public Placed last() {
+      return placed.get(placed.size() - 1);
+    }
   }
 
   private record BoardKey(PointsRule rule, java.time.Instant asOf) {}
@@ -177,7 +295,7 @@ final class PointsKind implements RuleKind {
       if (old != null) {
         b.community.remove(old.overall());
       }
-      b.community.add(overall);
+      b.addCommunity(overall);
     }
     if (old == null || !old.overall().equals(overall) || !old.site().equals(site)) {
       if (old != null) {
@@ -188,7 +306,7 @@ final class PointsKind implements RuleKind {
       }
       site.ifPresent(x -> {
         b.dirty.add(x);
-        b.sites.computeIfAbsent(x, k -> new java.util.TreeSet<>()).add(overall);
+        b.addSite(x, overall);
       });
     }
     Map<CoreAreaId, Placed> before = old == null ? Map.of() : old.areas();
@@ -204,7 +322,7 @@ final class PointsKind implements RuleKind {
       if (was != null) {
         remove(b.areas, area, was);
       }
-      b.areas.computeIfAbsent(area, k -> new java.util.TreeSet<>()).add(placed);
+      b.addArea(area, placed);
       areas.put(area, placed);
     });
     before.forEach((area, was) -> {
@@ -239,9 +357,11 @@ final class PointsKind implements RuleKind {
       }
     } else {
       b = new Boards();
+      b.startBulk();
       for (Membership m : record.memberships(rule.getCommunity())) {
         place(b, rule, m.getMember(), context);
       }
+      b.finishBulk();
       byKey.put(key, b);
     }
     b.pending.clear();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
 import org.pcop.rules.Explanation;
@@ -17,10 +18,19 @@ import org.pcop.rules.Subject;
 import org.pcop.rules.SubjectKind;
 import org.pcop.rules.definition.Rule;
 
-/** Builds results and explanations, and reads membership subjects. */
+/**
+ * Builds results and explanations, and reads membership subjects.
+ *
+ * <p>A kind whose explanations are costly and rarely read decides in a quiet pass, which keeps
+ * the outcome and the findings but no text ({@link #quiet}), and builds the result with
+ * {@link #build(Supplier)}: the explanation is then written by a second, written pass of the same
+ * code on first read.
+ */
 final class Results {
   private final Rule rule;
   private final Subject subject;
+  /** Whether facts, sentences, threshold and window are kept; otherwise only the outcome. */
+  private final boolean text;
   private final List<Fact> facts = new ArrayList<>();
   private final List<String> failed = new ArrayList<>();
   private final List<String> undecided = new ArrayList<>();
@@ -30,12 +40,37 @@ final class Results {
   private String window;
 
   Results(Rule rule, Subject subject) {
+    this(rule, subject, true);
+  }
+
+  private Results(Rule rule, Subject subject, boolean text) {
     this.rule = rule;
     this.subject = subject;
+    this.text = text;
+  }
+
+  /**
+   * Results that keep the outcome and the findings only: facts, threshold and window are
+   * dropped and sentences only counted, so a caller may pass null for them.
+   */
+  static Results quiet(Rule rule, Subject subject) {
+    return new Results(rule, subject, false);
+  }
+
+  /** Results that keep the outcome and findings only when {@code text} is false. */
+  static Results of(Rule rule, Subject subject, boolean text) {
+    return new Results(rule, subject, text);
+  }
+
+  /** Whether these results keep text; when not, callers may skip writing it. */
+  boolean text() {
+    return text;
   }
 
   Results fact(String name, Object value) {
-    facts.add(Fact.of(name, value));
+    if (text) {
+      facts.add(Fact.of(name, value));
+    }
     return this;
   }
 
@@ -54,13 +89,13 @@ final class Results {
     return this;
   }
 
-  Results threshold(String text) {
-    this.threshold = text;
+  Results threshold(String threshold) {
+    this.threshold = threshold;
     return this;
   }
 
-  Results window(String text) {
-    this.window = text;
+  Results window(String window) {
+    this.window = window;
     return this;
   }
 
@@ -83,18 +118,37 @@ final class Results {
   }
 
   RuleResult build() {
+    return result(explanation());
+  }
+
+  /**
+   * The result with an explanation written on first read by {@code written}, which must give
+   * results with the same outcome; the findings are this pass's.
+   */
+  RuleResult build(Supplier<Results> written) {
+    return result(Explanation.deferred(outcome(), () -> written.get().explanation()));
+  }
+
+  private RuleResult result(Explanation explanation) {
+    return RuleResult.builder().rule(rule.getId()).kind(rule.kind()).subject(subject)
+        .explanation(explanation).findings(findings).build();
+  }
+
+  /** The explanation, from the facts and sentences kept. */
+  Explanation explanation() {
+    if (!text) {
+      throw new IllegalStateException("quiet results keep no explanation");
+    }
     Outcome outcome = outcome();
     List<String> sentences = new ArrayList<>(failed);
     sentences.addAll(undecided);
     if (outcome == Outcome.PASSED) {
       sentences.addAll(passed);
     }
-    String text = sentences.isEmpty() ? "nothing to check" : String.join("; ", sentences);
-    Explanation explanation = Explanation.builder().outcome(outcome).text(text)
+    String line = sentences.isEmpty() ? "nothing to check" : String.join("; ", sentences);
+    return Explanation.builder().outcome(outcome).text(line)
         .facts(facts).threshold(Optional.ofNullable(threshold))
         .window(Optional.ofNullable(window)).build();
-    return RuleResult.builder().rule(rule.getId()).kind(rule.kind()).subject(subject)
-        .explanation(explanation).findings(findings).build();
   }
 
   static RuleResult indeterminate(Rule rule, Subject subject, String why) {
