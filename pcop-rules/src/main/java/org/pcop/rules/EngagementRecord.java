@@ -110,6 +110,7 @@ public final class EngagementRecord {
   private int[][] exchangeAgencies = new int[16][];
   private long linkVersion;
   private long events;
+  private final Applier applier = new Applier();
 
   static {
     RecordAccess.install(new Access());
@@ -311,7 +312,10 @@ public final class EngagementRecord {
     if (event == null) {
       throw new InvalidValueException("EngagementRecord.apply: the event must not be null");
     }
-    RecordChange change = event.accept(new Applier(event));
+    // One applier per record, reset for each event: the record has one writer at a time.
+    Applier applier = this.applier;
+    applier.reset(event);
+    RecordChange change = event.accept(applier);
     events++;
     for (MemberId member : change.members()) {
       MemberSlot slot = slot(member);
@@ -765,10 +769,15 @@ public final class EngagementRecord {
     Set<T> frozen() {
       return many != null ? Set.copyOf(many) : one != null ? Set.of(one) : Set.of();
     }
+
+    void clear() {
+      one = null;
+      many = null;
+    }
   }
 
   private final class Applier implements PcopEventVisitor<RecordChange> {
-    private final PcopEvent event;
+    private PcopEvent event;
     private final Touched<MemberId> touchedMembers = new Touched<>();
     private final Touched<ExchangeId> touchedExchanges = new Touched<>();
     private final Touched<RfiId> touchedRfis = new Touched<>();
@@ -776,8 +785,14 @@ public final class EngagementRecord {
     private final Touched<CommunityId> participation = new Touched<>();
     private final Touched<CommunityId> everything = new Touched<>();
 
-    Applier(PcopEvent event) {
+    void reset(PcopEvent event) {
       this.event = event;
+      touchedMembers.clear();
+      touchedExchanges.clear();
+      touchedRfis.clear();
+      roster.clear();
+      participation.clear();
+      everything.clear();
     }
 
     private RecordChange done() {

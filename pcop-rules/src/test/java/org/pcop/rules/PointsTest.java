@@ -115,4 +115,41 @@ class PointsTest {
         Standing.of(2, MemberId.of("m-ben"), 3), Standing.of(2, MemberId.of("m-cy"), 3)),
         community);
   }
+
+  @Test
+  void boardsKeptEventByEventEqualAFullEvaluationAsMembersMoveAroundTheShownPlaces() {
+    Scenario s = new Scenario()
+        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
+        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
+        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    RuleSet rules = rules(null, null);
+    Instant asOf = Scenario.at("2026-06-30T12:00");
+    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
+        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
+    int applied = 0;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int m = 0; m < 9; m++) {
+      s.member("m-" + m, m % 3 == 0 ? "a-mem" : "a-kc", T)
+          .membership("m-" + m, MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
+    }
+    String[] areas = {"gun-violence", "victim-services"};
+    for (int a = 0; a < 6; a++) {
+      s.activity("w-" + a, ActivityKind.WEBINAR, Scenario.at("2026-03-03T13:00")
+          .plusSeconds(86_400L * 7 * a), null, areas[a % 2]);
+    }
+    for (int i = 0; i < 120; i++) {
+      int a = random.nextInt(6);
+      s.took("m-" + random.nextInt(9), "w-" + a, random.nextInt(4) == 0
+          ? ParticipationKind.PRESENTED : ParticipationKind.ATTENDED,
+          Scenario.at("2026-03-03T13:00").plusSeconds(86_400L * 7 * a));
+    }
+    s.membership("m-4", MembershipRole.MEMBER, MembershipStatus.LEFT, T);
+    for (; applied < s.log.size(); applied++) {
+      incremental.apply(s.log.get(applied));
+      EngagementRecord record = EngagementRecord.of(Scenario.COMMUNITY);
+      s.log.subList(0, applied + 1).forEach(record::apply);
+      assertEquals(RuleEngine.evaluate(rules, record, asOf, UsFederalCalendar.instance()),
+          incremental.evaluation(), "after event " + applied);
+    }
+  }
 }

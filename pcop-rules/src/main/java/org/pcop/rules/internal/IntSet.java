@@ -24,10 +24,14 @@ final class IntSet {
    * @param withValues whether values are kept
    */
   IntSet(boolean withValues) {
-    keys = new int[4];
-    values = withValues ? new int[4] : null;
-    java.util.Arrays.fill(keys, FREE);
+    // Most sets stay empty (a member with nothing in a window): their arrays come with the
+    // first key.
+    keys = NONE;
+    values = withValues ? NONE : null;
   }
+
+  /** The arrays of a set that never held a key. */
+  private static final int[] NONE = new int[0];
 
   /**
    * Adds {@code key}, keeping the larger of its value and {@code value}.
@@ -39,6 +43,11 @@ final class IntSet {
   boolean add(int key, int value) {
     if (key == FREE) {
       throw new IllegalArgumentException("IntSet cannot hold " + key);
+    }
+    if (keys.length == 0) {
+      keys = new int[4];
+      java.util.Arrays.fill(keys, FREE);
+      values = values == null ? null : new int[4];
     }
     int slot = slot(key);
     if (keys[slot] == key) {
@@ -63,7 +72,7 @@ final class IntSet {
   }
 
   boolean contains(int key) {
-    return key != FREE && keys[slot(key)] == key;
+    return key != FREE && size > 0 && keys[slot(key)] == key;
   }
 
   /**
@@ -74,7 +83,7 @@ final class IntSet {
    * @return the value
    */
   int value(int key, int absent) {
-    if (key == FREE) {
+    if (key == FREE || size == 0) {
       return absent;
     }
     int slot = slot(key);

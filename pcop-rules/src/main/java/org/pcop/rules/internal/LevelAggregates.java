@@ -197,7 +197,7 @@ final class LevelAggregates {
     switch (kinds[s]) {
       case PARTICIPATIONS: {
         long n = state.counts[s];
-        return Measures.Value.of(n, n);
+        return Measures.Value.count(n);
       }
       case DISTINCT_AGENCIES: {
         Optional<Member> found = record.member(member);
@@ -207,13 +207,13 @@ final class LevelAggregates {
         }
         int own = RecordAccess.get().agencyNumber(record, found.get().getAgency());
         int n = state.sets[s].size() - (state.sets[s].contains(own) ? 1 : 0);
-        return Measures.Value.of(n, n);
+        return Measures.Value.count(n);
       }
       case ATTENDANCE_RATIO:
         return attendance(s, state, record);
       default: {
         int n = state.sets[s].size();
-        return Measures.Value.of(n, n);
+        return Measures.Value.count(n);
       }
     }
   }
@@ -240,7 +240,7 @@ final class LevelAggregates {
     }
     int[] chosen = counted[s];
     if (chosen.length == 0) {
-      return Measures.Value.of(1, "none held, so none missed");
+      return Measures.NONE_HELD;
     }
     int n = 0;
     for (int activity : chosen) {

@@ -43,6 +43,20 @@ final class Measures {
       return new Value(number, shown, Optional.empty());
     }
 
+    /** Counts up to this are shared values: most members count little. */
+    private static final Value[] COUNTS = new Value[256];
+
+    static {
+      for (int n = 0; n < COUNTS.length; n++) {
+        COUNTS[n] = of(n, (long) n);
+      }
+    }
+
+    /** A count, which reads as its number. */
+    static Value count(long n) {
+      return n >= 0 && n < COUNTS.length ? COUNTS[(int) n] : of(n, n);
+    }
+
     static Value missing(String why) {
       return new Value(0, "unknown", Optional.of(why));
     }
@@ -89,6 +103,10 @@ final class Measures {
     }
   }
 
+  static final Value UPHELD = Value.of(0, "an upheld flag");
+  static final Value NONE_UPHELD = Value.of(1, "none upheld");
+  static final Value NONE_HELD = Value.of(1, "none held, so none missed");
+
   static Value measure(Measure measure, MemberId member, CommunityId community,
       EvaluationContext context) {
     EngagementRecord record = context.record();
@@ -102,7 +120,7 @@ final class Measures {
     }
     if (measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
       boolean upheld = record.hasUpheldConductFlag(member);
-      return Value.of(upheld ? 0 : 1, upheld ? "an upheld flag" : "none upheld");
+      return upheld ? UPHELD : NONE_UPHELD;
     }
     LocalDate first = measure.getWindow().firstDay(today);
     NavigableMap<LocalDate, ParticipationDay> days =
@@ -120,7 +138,7 @@ final class Measures {
             }
           }
         }
-        return Value.of(n, n);
+        return Value.count(n);
       }
       case DISTINCT_ACTIVITIES: {
         Set<ActivityId> seen = new HashSet<>();
@@ -131,7 +149,7 @@ final class Measures {
             }
           }
         }
-        return Value.of(seen.size(), seen.size());
+        return Value.count(seen.size());
       }
       case DISTINCT_SITES: {
         Set<SiteId> seen = new HashSet<>();
@@ -140,7 +158,7 @@ final class Measures {
             record.activity(day.activity(i)).flatMap(Activity::getHostSite).ifPresent(seen::add);
           }
         }
-        return Value.of(seen.size(), seen.size());
+        return Value.count(seen.size());
       }
       case DISTINCT_AGENCIES: {
         Optional<Member> m = record.member(member);
@@ -160,10 +178,10 @@ final class Measures {
           }
         }
         seen.remove(m.get().getAgency());
-        return Value.of(seen.size(), seen.size());
+        return Value.count(seen.size());
       }
       case DISTINCT_DAYS:
-        return Value.of(days.size(), days.size());
+        return Value.count(days.size());
       case ATTENDANCE_RATIO: {
         Instant from = first.equals(LocalDate.MIN) ? Instant.MIN
             : first.atStartOfDay(zone).toInstant();
@@ -174,7 +192,7 @@ final class Measures {
         List<Activity> counted = held.size() > cap ? held.subList(held.size() - cap,
             held.size()) : held;
         if (counted.isEmpty()) {
-          return Value.of(1, "none held, so none missed");
+          return NONE_HELD;
         }
         Set<ActivityId> attended = new HashSet<>();
         // Attendance is recorded on the day of the activity, so only days from the first

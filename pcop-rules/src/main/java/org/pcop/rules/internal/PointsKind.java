@@ -139,8 +139,31 @@ final class PointsKind implements RuleKind {
      */
     final Map<Object, Leaderboard> built = new java.util.HashMap<>();
     final java.util.Set<Object> dirty = new java.util.HashSet<>();
+    /**
+     * Per board built, the last placing it shows when it shows as many as it can (null when it
+     * shows everyone): a placing after it neither enters nor leaves the board.
+     */
+    final Map<Object, Placed> cutoffs = new java.util.HashMap<>();
     /** Whether a board shown changed while building the result. */
     boolean changed;
+
+    /**
+     * Marks a board to rebuild when a member's placing on it moves from {@code was} to
+     * {@code now} (either null when not on it), unless both lie after the last placing the
+     * built board shows, which leaves it as it is.
+     */
+    void touch(Object key, Placed was, Placed now) {
+      if (dirty.contains(key)) {
+        return;
+      }
+      Placed cutoff = cutoffs.get(key);
+      if (cutoff != null && built.containsKey(key)
+          && (was == null || was.compareTo(cutoff) > 0)
+          && (now == null || now.compareTo(cutoff) > 0)) {
+        return;
+      }
+      dirty.add(key);
+    }
     /** The last result built, and how many members it ranked. */
     RuleResult result;
     int ranked;
@@ -274,14 +297,14 @@ final class PointsKind implements RuleKind {
     Standings old = b.members.remove(member);
     if (context.record().membership(member, rule.getCommunity()).isEmpty()) {
       if (old != null) {
-        b.dirty.add(COMMUNITY_BOARD);
+        b.touch(COMMUNITY_BOARD, old.overall(), null);
         b.community.remove(old.overall());
         old.site().ifPresent(site -> {
-          b.dirty.add(site);
+          b.touch(site, old.overall(), null);
           remove(b.sites, site, old.overall());
         });
         old.areas().forEach((area, placed) -> {
-          b.dirty.add(area);
+          b.touch(area, placed, null);
           remove(b.areas, area, placed);
         });
       }
@@ -291,7 +314,7 @@ final class PointsKind implements RuleKind {
     Placed overall = new Placed(rounded(tally.total()), member);
     Optional<SiteId> site = context.record().siteOf(member);
     if (old == null || !old.overall().equals(overall)) {
-      b.dirty.add(COMMUNITY_BOARD);
+      b.touch(COMMUNITY_BOARD, old == null ? null : old.overall(), overall);
       if (old != null) {
         b.community.remove(old.overall());
       }
@@ -300,12 +323,12 @@ final class PointsKind implements RuleKind {
     if (old == null || !old.overall().equals(overall) || !old.site().equals(site)) {
       if (old != null) {
         old.site().ifPresent(x -> {
-          b.dirty.add(x);
+          b.touch(x, old.overall(), site.equals(old.site()) ? overall : null);
           remove(b.sites, x, old.overall());
         });
       }
       site.ifPresent(x -> {
-        b.dirty.add(x);
+        b.touch(x, old != null && site.equals(old.site()) ? old.overall() : null, overall);
         b.addSite(x, overall);
       });
     }
@@ -318,7 +341,7 @@ final class PointsKind implements RuleKind {
         areas.put(area, was);
         return;
       }
-      b.dirty.add(area);
+      b.touch(area, was, placed);
       if (was != null) {
         remove(b.areas, area, was);
       }
@@ -327,7 +350,7 @@ final class PointsKind implements RuleKind {
     });
     before.forEach((area, was) -> {
       if (!areas.containsKey(area)) {
-        b.dirty.add(area);
+        b.touch(area, was, null);
         remove(b.areas, area, was);
       }
     });
@@ -386,6 +409,10 @@ final class PointsKind implements RuleKind {
   private synchronized RuleResult leaderboards(PointsRule rule, Subject subject,
       EvaluationContext context) {
     Boards b = currentBoards(rule, context);
+    if (b.dirty.isEmpty() && b.result != null && b.ranked == b.community.size()) {
+      // No board shown moved, and every scope added or removed would have marked one.
+      return b.result;
+    }
     b.changed = false;
     List<Leaderboard> built = new ArrayList<>(1 + b.sites.size() + b.areas.size());
     built.add(board(b, COMMUNITY_BOARD, "community " + rule.getCommunity(), b.community,
@@ -395,6 +422,14 @@ final class PointsKind implements RuleKind {
     b.areas.forEach((area, placed) -> built.add(board(b, area, "core area ", placed,
         rule.getLeaderboardSize())));
     b.dirty.clear();
+    if (b.built.size() > built.size()) {
+      // Forget the boards of scopes nobody is in any more, so a scope that comes back is built
+      // afresh.
+      java.util.function.Predicate<Object> gone = key -> key instanceof SiteId
+          ? !b.sites.containsKey(key) : key instanceof CoreAreaId && !b.areas.containsKey(key);
+      b.built.keySet().removeIf(gone);
+      b.cutoffs.keySet().removeIf(gone);
+    }
     if (!b.changed && b.result != null && b.result.getFindings().size() == built.size()
         && b.ranked == b.community.size()) {
       // Nobody moved on any board shown: the result is the one built last time.
@@ -418,6 +453,7 @@ final class PointsKind implements RuleKind {
     if (built == null || b.dirty.contains(key)) {
       Leaderboard before = built;
       built = board(key == COMMUNITY_BOARD ? scope : scope + key, ranked, size);
+      b.cutoffs.put(key, cutoff(ranked, size));
       if (!built.equals(before)) {
         b.changed = true;
         b.built.put(key, built);
@@ -426,6 +462,20 @@ final class PointsKind implements RuleKind {
       }
     }
     return built;
+  }
+
+  /** The last placing a board of {@code size} shows, or null when it shows all of them. */
+  private static Placed cutoff(java.util.TreeSet<Placed> ranked, int size) {
+    if (ranked.size() <= size) {
+      return null;
+    }
+    int i = 0;
+    for (Placed placed : ranked) {
+      if (++i == size) {
+        return placed;
+      }
+    }
+    return null;
   }
 
   private static Leaderboard board(String scope, java.util.TreeSet<Placed> ranked, int size) {

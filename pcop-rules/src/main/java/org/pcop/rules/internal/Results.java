@@ -31,11 +31,12 @@ final class Results {
   private final Subject subject;
   /** Whether facts, sentences, threshold and window are kept; otherwise only the outcome. */
   private final boolean text;
-  private final List<Fact> facts = new ArrayList<>();
-  private final List<String> failed = new ArrayList<>();
-  private final List<String> undecided = new ArrayList<>();
-  private final List<String> passed = new ArrayList<>();
-  private final List<Finding> findings = new ArrayList<>();
+  // Lists come with their first element: most results leave most of them empty.
+  private List<Fact> facts = List.of();
+  private List<String> failed = List.of();
+  private List<String> undecided = List.of();
+  private List<String> passed = List.of();
+  private List<Finding> findings = List.of();
   private String threshold;
   private String window;
 
@@ -69,23 +70,23 @@ final class Results {
 
   Results fact(String name, Object value) {
     if (text) {
-      facts.add(Fact.of(name, value));
+      facts = add(facts, Fact.of(name, value));
     }
     return this;
   }
 
   Results pass(String sentence) {
-    passed.add(sentence);
+    passed = add(passed, sentence);
     return this;
   }
 
   Results fail(String sentence) {
-    failed.add(sentence);
+    failed = add(failed, sentence);
     return this;
   }
 
   Results undecided(String sentence) {
-    undecided.add(sentence);
+    undecided = add(undecided, sentence);
     return this;
   }
 
@@ -100,8 +101,15 @@ final class Results {
   }
 
   Results finding(Finding finding) {
-    findings.add(finding);
+    findings = add(findings, finding);
     return this;
+  }
+
+  /** Adds to a list, making the immutable empty list a mutable one first. */
+  private static <T> List<T> add(List<T> list, T item) {
+    List<T> to = list instanceof ArrayList ? list : new ArrayList<>(4);
+    to.add(item);
+    return to;
   }
 
   boolean hasFailures() {
