@@ -24,9 +24,11 @@ public record Subject(SubjectKind kind, String id) implements Comparable<Subject
    * @throws InvalidValueException if {@code kind} or {@code id} is null or the id is blank
    */
   public Subject {
-    InvalidValueException.check(kind != null, "Subject", "kind", "must not be null");
-    InvalidValueException.check(id != null && !id.isBlank(), "Subject", "id",
-        "must not be blank");
+    if (kind == null || id == null || id.isBlank()) {
+      InvalidValueException.check(kind != null, "Subject", "kind", "must not be null");
+      InvalidValueException.check(id != null && !id.isBlank(), "Subject", "id",
+          "must not be blank");
+    }
   }
 
   /**

@@ -66,9 +66,14 @@ final class DormancyKind implements RuleKind {
     Results decided = Results.quiet(rule, subject);
     if (idle >= rule.getDays()) {
       Optional<SiteId> site = record.siteOf(m.getMember());
-      SortedSet<MemberId> leads = new TreeSet<>();
-      site.ifPresent(x -> leads.addAll(siteLeads(rule, record).getOrDefault(x, Set.of())));
-      leads.remove(m.getMember());
+      // The site's leads (sorted), without the member; most sites' sets are used as they are.
+      Set<MemberId> leads = site.isEmpty() ? Set.of()
+          : siteLeads(rule, record).getOrDefault(site.get(), Set.of());
+      if (leads.contains(m.getMember())) {
+        SortedSet<MemberId> others = new TreeSet<>(leads);
+        others.remove(m.getMember());
+        leads = others;
+      }
       decided.fail(null).finding(DormancyNotice.builder().member(m.getMember())
           .community(rule.getCommunity()).lastParticipation(last).site(site).siteLeads(leads)
           .build());

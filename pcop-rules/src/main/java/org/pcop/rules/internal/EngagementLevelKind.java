@@ -88,8 +88,7 @@ final class EngagementLevelKind implements RuleKind {
         }
       }
     }
-    Texts texts = new Texts(aggregates.factNames, aggregates.described, aggregates.thresholds,
-        aggregates.window);
+    Texts texts = aggregates.texts;
     Instant asOf = context.asOf();
     // Decide now; write the explanation, which few read, only when it is read.
     Results decided = explain(Results.quiet(rule, subject), rule, member, recorded, values,
@@ -98,9 +97,12 @@ final class EngagementLevelKind implements RuleKind {
         recorded, values, texts, asOf)));
   }
 
-  /** The texts of one rule's requirements, shared by every member's explanation. */
-  private record Texts(String[][] factNames, String[][] described, String thresholds,
-      String window) {}
+  /**
+   * The texts of one rule's requirements, shared by every member's explanation, and which
+   * requirements count over a window.
+   */
+  record Texts(String[][] factNames, String[][] described, String thresholds,
+      String window, boolean[][] windowed) {}
 
   /**
    * Decides a member's level from the measured values, keeping text only when {@code results}
@@ -140,8 +142,8 @@ final class EngagementLevelKind implements RuleKind {
         }
         boolean meets = Measures.meets(measure, value);
         all &= meets;
-        allWithHysteresis &= Measures.holdsWithHysteresis(measure, value,
-            rule.getDemotionFraction());
+        allWithHysteresis &= Measures.holdsWithHysteresis(measure, texts.windowed()[i][j],
+            value, rule.getDemotionFraction());
         if (text && !meets && i > current) {
           unmetAbove.add(level.getName() + " needs " + texts.described()[i][j] + ", has "
               + value.reading());

@@ -62,6 +62,10 @@ final class LevelAggregates {
   final String[][] described;
   final String thresholds;
   final String window;
+  /** Per level then requirement: whether the requirement counts over a window. */
+  final boolean[][] windowed;
+  /** All of the above, as every member's explanation reads them. */
+  final EngagementLevelKind.Texts texts;
 
   /** One member's aggregates: a counter or a set per spec. */
   private static final class State {
@@ -98,6 +102,7 @@ final class LevelAggregates {
     List<Measure> measures = new ArrayList<>();
     List<Level> levels = rule.getLevels();
     specOf = new int[levels.size()][];
+    windowed = new boolean[levels.size()][];
     factNames = new String[levels.size()][];
     described = new String[levels.size()][];
     StringBuilder text = new StringBuilder();
@@ -105,10 +110,12 @@ final class LevelAggregates {
     for (int i = 0; i < levels.size(); i++) {
       List<Measure> requirements = levels.get(i).getRequirements();
       specOf[i] = new int[requirements.size()];
+      windowed[i] = new boolean[requirements.size()];
       factNames[i] = new String[requirements.size()];
       described[i] = new String[requirements.size()];
       for (int j = 0; j < requirements.size(); j++) {
         Measure measure = requirements.get(j);
+        windowed[i][j] = measure.isWindowed();
         String described = measure.describe();
         this.described[i][j] = described;
         factNames[i][j] = levels.get(i).getName() + ": " + described + " over "
@@ -164,6 +171,8 @@ final class LevelAggregates {
     this.thresholds = text + "; demotion below " + Math.round(rule.getDemotionFraction() * 100)
         + "% of a windowed threshold, not within " + rule.getGraceDays() + " days of a change";
     this.window = "evaluated on " + day + " (" + zone + ")";
+    this.texts = new EngagementLevelKind.Texts(factNames, described, thresholds, window,
+        windowed);
   }
 
   /**

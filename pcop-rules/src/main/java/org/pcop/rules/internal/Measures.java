@@ -231,7 +231,13 @@ final class Measures {
   }
 
   static boolean holdsWithHysteresis(Measure measure, Value value, double fraction) {
-    if (!measure.isWindowed()) {
+    return holdsWithHysteresis(measure, measure.isWindowed(), value, fraction);
+  }
+
+  /** As {@link #holdsWithHysteresis(Measure, Value, double)}, knowing whether it is windowed. */
+  static boolean holdsWithHysteresis(Measure measure, boolean windowed, Value value,
+      double fraction) {
+    if (!windowed) {
       return meets(measure, value);
     }
     return value.number() >= measure.getThreshold() * fraction;
