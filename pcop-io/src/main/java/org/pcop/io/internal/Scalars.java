@@ -120,6 +120,17 @@ public final class Scalars {
       }, BigDecimal::toPlainString);
 
   /**
+   * The instant {@link #INSTANT_CODEC} reads from {@code s}, when it can be read without a
+   * formatter; null when the codec must decide (including every text it refuses).
+   *
+   * @param s the text
+   * @return the instant, or null
+   */
+  static Instant quickInstantOf(String s) {
+    return isInstantShape(s) ? quickInstant(s) : null;
+  }
+
+  /**
    * The instant of text already known to have the shape of {@link #isInstantShape}, read
    * without a formatter; null for anything but an ordinary date and time (no seconds, a leap
    * second, hour 24, an impossible date), which the formatter then decides, so the result is

@@ -16,7 +16,8 @@ import org.pcop.model.validation.Violation;
  * The model validator the readers share; created on first use, thread-safe. A value whose type
  * carries no constraint at all (none on the type, its properties or their elements, and nothing
  * cascaded; Jakarta Validation's own metadata says so) cannot have a violation, so it is not
- * walked: the answer is the same, without the cost.
+ * walked: the answer is the same, without the cost. Nor is a value that {@link SurelyValid}
+ * vouches for (every constraint it can reach surely holds); any other value is validated.
  */
 public final class Validators {
   private Validators() {}
@@ -47,6 +48,11 @@ public final class Validators {
     }
   }
 
+  /** The validator that reads constraint metadata; its messages are never shown. */
+  static Validator metadata() {
+    return Metadata.VALIDATOR;
+  }
+
   private static final ClassValue<Boolean> CONSTRAINED = new ClassValue<>() {
     @Override
     protected Boolean computeValue(Class<?> type) {
@@ -74,7 +80,7 @@ public final class Validators {
    * @return every violation, with model property paths; empty when valid
    */
   public static List<Violation> validate(Object value) {
-    if (!CONSTRAINED.get(value.getClass())) {
+    if (!CONSTRAINED.get(value.getClass()) || SurelyValid.test(value)) {
       return List.of();
     }
     return shared().validate(value);

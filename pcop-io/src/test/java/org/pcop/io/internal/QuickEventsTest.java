@@ -1,0 +1,215 @@
+package org.pcop.io.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.pcop.io.ReadLimits;
+import org.pcop.io.Samples;
+import org.pcop.io.eventlog.EventLogFormat;
+import org.pcop.io.eventlog.EventLogWriter;
+import org.pcop.model.ActivityId;
+import org.pcop.model.CommunityId;
+import org.pcop.model.MemberId;
+import org.pcop.model.ResponseId;
+import org.pcop.model.RfiId;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.event.ActivityRecorded;
+import org.pcop.model.event.EngagementLevelChanged;
+import org.pcop.model.event.EventId;
+import org.pcop.model.event.MembershipChanged;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.model.event.RfiAnswered;
+import org.pcop.model.event.RfiPosted;
+
+/**
+ * The quickest reading of an event line answers only when it is sure, and then exactly as the
+ * careful reading: for every sample event, for lines mutated in every way a hostile or broken
+ * log can be, and under tight limits and lenient mode.
+ */
+class QuickEventsTest {
+  private static final ReadLimits TIGHT = ReadLimits.builder().maxStringLength(12)
+      .maxNameLength(8).maxNestingDepth(2).maxTokenCount(20).build();
+  private static final ReadLimits LENIENT = ReadLimits.builder().strict(false).build();
+
+  /** The careful reading: a located tree, the codecs, the validator; null when refused. */
+  private static PcopEvent careful(String line, ReadLimits limits) {
+    try (JsonParser p = JsonInput.factory(limits, limits.getMaxEventLineLength())
+        .createParser(line)) {
+      JsonInput json = JsonInput.read(p, limits, 1);
+      Decoding d = new Decoding(limits, json);
+      PcopEvent event = Validators.validated(EventCodecs.EVENT).decode(json.root(), "", d);
+      return d.errorCount() == 0 ? event : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static PcopEvent quick(String line, ReadLimits limits) {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    // a line in the middle of a buffer, as the reader hands it over
+    byte[] buffer = new byte[bytes.length + 7];
+    System.arraycopy(bytes, 0, buffer, 3, bytes.length);
+    buffer[2] = '{';
+    buffer[bytes.length + 3] = '"';
+    return new QuickEvents(limits, limits.getMaxEventLineLength()).decode(buffer, 3,
+        bytes.length);
+  }
+
+  /** Quick answers nothing, or what careful answers. */
+  private static void assertAgrees(String line, ReadLimits limits) {
+    PcopEvent quick = quick(line, limits);
+    if (quick != null) {
+      assertEquals(careful(line, limits), quick, line);
+    }
+  }
+
+  private static String line(PcopEvent event) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EventLogWriter writer = EventLogFormat.create().writer(out)) {
+      writer.write(event);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toString(StandardCharsets.UTF_8).strip();
+  }
+
+  private static List<PcopEvent> events() {
+    List<PcopEvent> out = new ArrayList<>(Samples.events());
+    Instant at = Samples.T0;
+    out.add(RfiPosted.builder().eventId(EventId.of("e-30")).actor(MemberId.of("m-1"))
+        .occurredAt(at).request(RequestForInformation.builder().from(Samples.rfi())
+            .addCaseReferences(org.pcop.model.CaseReference.of("cms:case:1", "CR-1")).build())
+        .build());
+    out.add(MembershipChanged.builder().eventId(EventId.of("e-31")).actor(MemberId.of("m-1"))
+        .occurredAt(at).member(MemberId.of("m-2")).community(CommunityId.of("c-1"))
+        .role(org.pcop.model.MembershipRole.MEMBER)
+        .status(org.pcop.model.MembershipStatus.DORMANT).reason("moved é to Jackson").build());
+    out.add(ActivityRecorded.builder().eventId(EventId.of("e-32")).actor(MemberId.of("m-1"))
+        .occurredAt(at).activity(Activity.builder().id(ActivityId.of("act-9"))
+            .community(CommunityId.of("c-1")).kind(ActivityKind.WEBINAR).title("Call \u2603")
+            .startsAt(at).endsAt(at.plusSeconds(60)).build())
+        .build());
+    return out;
+  }
+
+  @Test
+  void everyKindItReadsGivesTheCarefulEventAndTheRestAreLeftToTheCarefulReading() {
+    int read = 0;
+    for (PcopEvent event : events()) {
+      String line = line(event);
+      PcopEvent quick = quick(line, ReadLimits.defaults());
+      assertEquals(event, careful(line, ReadLimits.defaults()), line);
+      if (quick != null) {
+        assertEquals(event, quick, line);
+        read++;
+      }
+    }
+    assertEquals(16, read, "the quick reading covers the common kinds");
+  }
+
+  @Test
+  void aValueTheValidatorRefusesIsLeftToTheCarefulReading() {
+    String base = line(EngagementLevelChanged.builder().eventId(EventId.of("e-1"))
+        .actor(MemberId.of("m-1")).occurredAt(Samples.T0).member(MemberId.of("m-2"))
+        .community(CommunityId.of("c-1")).to("active").reason("three in 90 days").build());
+    assertNotNull(quick(base, ReadLimits.defaults()));
+    for (String bad : List.of("\"to\":\" \"", "\"to\":\"a\\u202eb\"", "\"to\":\"" + "x".repeat(201)
+        + "\"")) {
+      String line = base.replace("\"to\":\"active\"", bad);
+      assertNull(quick(line, ReadLimits.defaults()), line);
+      assertNull(careful(line, ReadLimits.defaults()), line);
+    }
+    String answered = line(RfiAnswered.builder().eventId(EventId.of("e-2"))
+        .actor(MemberId.of("m-1")).occurredAt(Samples.T0).request(RfiId.of("r-1"))
+        .response(RfiResponse.builder().id(ResponseId.of("resp-1")).respondent(MemberId.of("m-2"))
+            .at(Samples.T0).text("fine").build()).build());
+    String multiline = answered.replace("\"fine\"", "\"one\\ntwo\"");
+    assertNull(quick(multiline, ReadLimits.defaults()), "an escape is left to Jackson");
+    assertNotNull(careful(multiline, ReadLimits.defaults()));
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple3<Integer, Integer, String>> mutations() {
+    int lines = events().size();
+    return Arbitraries.integers().between(0, lines - 1).flatMap(i -> {
+      int length = line(events().get(i)).length();
+      return Arbitraries.integers().between(0, length).flatMap(at -> Arbitraries.oneOf(
+          Arbitraries.of("", "\"", "\\", ",", ":", "{", "}", "[", "]", " ", "\t", "\r", "\u0000",
+              "\u0001", "null", "1", "-0", "1e3", "true", "false", "\"x\"", "é", "\u2028",
+              "\uFEFF", "@", ",\"type\":\"member-deactivated\"", ",\"extra\":1",
+              ",\"eventId\":\"e-1\"", ",\"@class\":\"x\"", "{}", "[]", "\"\"", "\" \"",
+              "\"m-1\",\"m-1\"", "/*c*/", "x"),
+          Arbitraries.strings().ofMinLength(1).ofMaxLength(3))
+          .map(text -> Tuple.of(i, at, text)));
+    });
+  }
+
+  /** Each mutation inserts, or replaces one character with, a piece of (hostile) text. */
+  @Property(tries = 3_000)
+  void aMutatedLineIsReadAsTheCarefulReadingReadsItOrLeftToIt(
+      @ForAll("mutations") Tuple.Tuple3<Integer, Integer, String> m) {
+    String line = line(events().get(m.get1()));
+    int at = m.get2();
+    String inserted = line.substring(0, at) + m.get3() + line.substring(at);
+    String replaced = at < line.length()
+        ? line.substring(0, at) + m.get3() + line.substring(at + 1) : inserted;
+    String removed = at < line.length() ? line.substring(0, at) + line.substring(at + 1) : line;
+    for (String mutated : List.of(inserted, replaced, removed)) {
+      assertAgrees(mutated, ReadLimits.defaults());
+      assertAgrees(mutated, LENIENT);
+      assertAgrees(mutated, TIGHT);
+    }
+  }
+
+  @Test
+  void limitsCloseToTheLineAreLeftToTheCarefulReading() {
+    for (PcopEvent event : events()) {
+      String line = line(event);
+      assertAgrees(line, TIGHT);
+      assertAgrees(line, LENIENT);
+      assertAgrees(" " + line + " \t", ReadLimits.defaults());
+      assertAgrees(line + " x", LENIENT);
+      assertNull(quick(line + " {}", ReadLimits.defaults()), line);
+    }
+  }
+
+  @Test
+  void identifiersComeFromTheCacheOnlyForTheSameText() {
+    QuickEvents q = new QuickEvents(ReadLimits.defaults(), 1 << 20);
+    List<MemberId> actors = new ArrayList<>();
+    for (int i = 0; i < 70_000; i++) {
+      String line = line(EngagementLevelChanged.builder().eventId(EventId.of("e-" + i))
+          .actor(MemberId.of("m-" + (i % 40_000))).occurredAt(Samples.T0)
+          .member(MemberId.of("m-2")).community(CommunityId.of("c-1")).to("active").reason("r")
+          .build());
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      PcopEvent event = q.decode(bytes, 0, bytes.length);
+      actors.add(event.getActor());
+    }
+    for (int i = 0; i < actors.size(); i++) {
+      assertEquals(MemberId.of("m-" + (i % 40_000)), actors.get(i));
+    }
+    assertEquals(Optional.empty(), Optional.ofNullable(quick("{\"type\":\"rfi-closed\"}",
+        ReadLimits.defaults())));
+  }
+}
