@@ -152,4 +152,22 @@ class PointsTest {
           incremental.evaluation(), "after event " + applied);
     }
   }
+
+  @Test
+  void membersWithEqualPointsRankByIdInStringOrderWhateverTheirLength() {
+    Scenario s = new Scenario()
+        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
+        .localAgency("a-kc", "s-kc", T);
+    for (String id : new String[] {"m-2", "m-100000000b", "m-10", "m-100000000a", "m-1"}) {
+      s.member(id, "a-kc", T).membership(id, MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
+    }
+    RuleSet rules = RuleSet.builder().id("points").version(1).addRule(PointsRule.builder()
+        .id(RuleId.of("points")).community(Scenario.PCOP)
+        .putPointsPerKind(ParticipationKind.ATTENDED, 1).leaderboardSize(4).build()).build();
+    Leaderboard community = RuleEngine.evaluate(rules, s.record, T,
+        UsFederalCalendar.instance()).findings(Leaderboard.class).get(0);
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-1"), 0),
+        Standing.of(1, MemberId.of("m-10"), 0), Standing.of(1, MemberId.of("m-100000000a"), 0),
+        Standing.of(1, MemberId.of("m-100000000b"), 0)), community.getStandings());
+  }
 }

@@ -110,12 +110,42 @@ final class PointsKind implements RuleKind {
     return results;
   }
 
-  /** A standing before ranks are given: rounded points, best first, then member id. */
-  private record Placed(double points, MemberId member) implements Comparable<Placed> {
+  /**
+   * A standing before ranks are given: rounded points, best first, then member id. The first
+   * eight characters of the id, packed into a number, settle most ties without reaching the
+   * string; {@link #NO_PREFIX} when they do not fit.
+   */
+  private record Placed(double points, MemberId member, long prefix)
+      implements Comparable<Placed> {
+    static final long NO_PREFIX = -1L;
+
+    Placed(double points, MemberId member) {
+      this(points, member, prefix(member.value()));
+    }
+
+    /** The first eight characters, a byte each and zero past the end, in string order. */
+    static long prefix(String id) {
+      long packed = 0;
+      for (int i = 0; i < 8; i++) {
+        int c = i < id.length() ? id.charAt(i) : 0;
+        if (c > 0xFE) {
+          return NO_PREFIX;
+        }
+        packed = packed << 8 | c;
+      }
+      return packed;
+    }
+
     @Override
     public int compareTo(Placed other) {
       int byPoints = Double.compare(other.points, points);
-      return byPoints != 0 ? byPoints : member.compareTo(other.member);
+      if (byPoints != 0) {
+        return byPoints;
+      }
+      if (prefix != other.prefix && prefix != NO_PREFIX && other.prefix != NO_PREFIX) {
+        return Long.compareUnsigned(prefix, other.prefix);
+      }
+      return member.compareTo(other.member);
     }
   }
 
