@@ -72,37 +72,37 @@ public final class QuickEvents {
   // Property names, exactly those of the codecs (so a line this class reads has no property
   // the careful reading would refuse).
   private static final String[] PARTICIPATION_RECORDED =
-      EventCodecs.PARTICIPATION_RECORDED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.PARTICIPATION_RECORDED.propertyNames().toArray(new String[0]));
   private static final String[] ACTIVITY_RECORDED =
-      EventCodecs.ACTIVITY_RECORDED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.ACTIVITY_RECORDED.propertyNames().toArray(new String[0]));
   private static final String[] MEMBERSHIP_CHANGED =
-      EventCodecs.MEMBERSHIP_CHANGED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.MEMBERSHIP_CHANGED.propertyNames().toArray(new String[0]));
   private static final String[] RFI_POSTED =
-      EventCodecs.RFI_POSTED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.RFI_POSTED.propertyNames().toArray(new String[0]));
   private static final String[] RFI_ANSWERED =
-      EventCodecs.RFI_ANSWERED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.RFI_ANSWERED.propertyNames().toArray(new String[0]));
   private static final String[] RFI_ACCEPTED =
-      EventCodecs.RFI_ACCEPTED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.RFI_ACCEPTED.propertyNames().toArray(new String[0]));
   private static final String[] RFI_CLOSED =
-      EventCodecs.RFI_CLOSED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.RFI_CLOSED.propertyNames().toArray(new String[0]));
   private static final String[] EXCHANGE_APPROVED =
-      EventCodecs.EXCHANGE_APPROVED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.EXCHANGE_APPROVED.propertyNames().toArray(new String[0]));
   private static final String[] EXCHANGE_DECLINED =
-      EventCodecs.EXCHANGE_DECLINED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.EXCHANGE_DECLINED.propertyNames().toArray(new String[0]));
   private static final String[] EXCHANGE_CANCELLED =
-      EventCodecs.EXCHANGE_CANCELLED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.EXCHANGE_CANCELLED.propertyNames().toArray(new String[0]));
   private static final String[] MEMBER_DEACTIVATED =
-      EventCodecs.MEMBER_DEACTIVATED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.MEMBER_DEACTIVATED.propertyNames().toArray(new String[0]));
   private static final String[] CONDUCT_FLAG_RECORDED =
-      EventCodecs.CONDUCT_FLAG_RECORDED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.CONDUCT_FLAG_RECORDED.propertyNames().toArray(new String[0]));
   private static final String[] ENGAGEMENT_LEVEL_CHANGED =
-      EventCodecs.ENGAGEMENT_LEVEL_CHANGED.propertyNames().toArray(new String[0]);
+      interned(EventCodecs.ENGAGEMENT_LEVEL_CHANGED.propertyNames().toArray(new String[0]));
   private static final String[] ENGAGEMENT_LEVEL_LOCKED =
-      EventCodecs.ENGAGEMENT_LEVEL_LOCKED.propertyNames().toArray(new String[0]);
-  private static final String[] PARTICIPATION = ModelCodecs.PARTICIPATION.names();
-  private static final String[] ACTIVITY = ModelCodecs.ACTIVITY.names();
-  private static final String[] REQUEST = ModelCodecs.REQUEST_FOR_INFORMATION.names();
-  private static final String[] RESPONSE = ModelCodecs.RFI_RESPONSE.names();
+      interned(EventCodecs.ENGAGEMENT_LEVEL_LOCKED.propertyNames().toArray(new String[0]));
+  private static final String[] PARTICIPATION = interned(ModelCodecs.PARTICIPATION.names());
+  private static final String[] ACTIVITY = interned(ModelCodecs.ACTIVITY.names());
+  private static final String[] REQUEST = interned(ModelCodecs.REQUEST_FOR_INFORMATION.names());
+  private static final String[] RESPONSE = interned(ModelCodecs.RFI_RESPONSE.names());
 
   private static final Lookup<String> NAMES = names(PARTICIPATION_RECORDED, ACTIVITY_RECORDED,
       MEMBERSHIP_CHANGED, RFI_POSTED, RFI_ANSWERED, RFI_ACCEPTED, RFI_CLOSED, EXCHANGE_APPROVED,
@@ -486,6 +486,18 @@ public final class QuickEvents {
     return at;
   }
 
+  /**
+   * The names, interned: every name this class compares is then the same instance as the string
+   * literal in its code, so names are compared by identity.
+   */
+  private static String[] interned(String[] names) {
+    String[] out = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = names[i].intern();
+    }
+    return out;
+  }
+
   private static <E extends Enum<E>> Lookup<E> byName(Class<E> type) {
     return lookup(List.of(type.getEnumConstants()), Enum::name);
   }
@@ -725,9 +737,10 @@ public final class QuickEvents {
       spans[size++] = span;
     }
 
+    /** Where {@code name} (a string literal, so interned like every name here) is; -1 if absent. */
     int indexOf(String name) {
       for (int i = 0; i < size; i++) {
-        if (names[i] == name || names[i].equals(name)) {
+        if (names[i] == name) {
           return i;
         }
       }
@@ -739,7 +752,7 @@ public final class QuickEvents {
       outer:
       for (int i = 0; i < size; i++) {
         for (String a : allowed) {
-          if (a == names[i] || a.equals(names[i])) {
+          if (a == names[i]) {
             continue outer;
           }
         }
@@ -762,6 +775,16 @@ public final class QuickEvents {
       values[size] = value;
       spans[size++] = span;
     }
+  }
+
+  /** A hash of a name from its length and three of its bytes; {@link #same} decides. */
+  private static int nameHash(byte[] b, int from, int length) {
+    if (length == 0) {
+      return 0;
+    }
+    int h = length * 0x9E3779B1 + b[from] * 31 + b[from + length - 1] * 961
+        + b[from + (length >> 1)] * 29791;
+    return h ^ (h >>> 7) ^ (h >>> 15);
   }
 
   private static int hash(byte[] b, int from, int length) {
@@ -793,7 +816,7 @@ public final class QuickEvents {
 
     void add(String name, V value) {
       byte[] key = name.getBytes(StandardCharsets.UTF_8);
-      int i = hash(key, 0, key.length) & 255;
+      int i = nameHash(key, 0, key.length) & 255;
       while (keys[i] != null && !Arrays.equals(keys[i], key)) {
         i = (i + 1) & 255;
       }
@@ -805,7 +828,7 @@ public final class QuickEvents {
 
     @SuppressWarnings("unchecked")
     V find(byte[] b, int from, int length) {
-      int i = hash(b, from, length) & 255;
+      int i = nameHash(b, from, length) & 255;
       byte[] key;
       while ((key = keys[i]) != null) {
         if (same(key, b, from, length)) {
@@ -818,11 +841,16 @@ public final class QuickEvents {
   }
 
   /**
-   * Identifiers by the bytes of their text, each text checked and built once; the table grows
-   * to {@value #MAX_CACHED} entries and then starts again.
+   * Identifiers by the bytes of their text, each text checked and built once; a table grows to
+   * {@value #MAX_CACHED} entries and then starts again. Texts of up to 8 bytes (most identifiers)
+   * are keyed by the bytes packed into a long, compared without reaching for an array; a JSON
+   * string here holds no zero byte, so the packing is unambiguous.
    */
   private static final class Ids<T> {
     private final Function<String, T> of;
+    private long[] packed = new long[64];
+    private Object[] packedIds = new Object[64];
+    private int packedSize;
     private int[] hashes = new int[64];
     private byte[][] keys = new byte[64][];
     private Object[] ids = new Object[64];
@@ -832,8 +860,68 @@ public final class QuickEvents {
       this.of = of;
     }
 
-    @SuppressWarnings("unchecked")
     T of(byte[] b, int from, int length) {
+      return length > 0 && length <= 8 ? ofPacked(b, from, length) : ofBytes(b, from, length);
+    }
+
+    private T create(byte[] b, int from, int length) {
+      return of.apply(new String(b, from, length, StandardCharsets.UTF_8)); // refuses bad shapes
+    }
+
+    private static int mix(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 29) ^ (h >>> 41));
+    }
+
+    @SuppressWarnings("unchecked")
+    private T ofPacked(byte[] b, int from, int length) {
+      long key = 0;
+      for (int i = 0; i < length; i++) {
+        key |= (b[from + i] & 0xFFL) << (8 * i);
+      }
+      int mask = packed.length - 1;
+      int i = mix(key) & mask;
+      long k;
+      while ((k = packed[i]) != 0) {
+        if (k == key) {
+          return (T) packedIds[i];
+        }
+        i = (i + 1) & mask;
+      }
+      T id = create(b, from, length);
+      if (packedSize >= MAX_CACHED) {
+        Arrays.fill(packed, 0);
+        Arrays.fill(packedIds, null);
+        packedSize = 0;
+      } else if (2 * (packedSize + 1) > packed.length) {
+        long[] oldKeys = packed;
+        Object[] oldIds = packedIds;
+        packed = new long[oldKeys.length * 2];
+        packedIds = new Object[oldKeys.length * 2];
+        packedSize = 0;
+        for (int j = 0; j < oldKeys.length; j++) {
+          if (oldKeys[j] != 0) {
+            putPacked(oldKeys[j], oldIds[j]);
+          }
+        }
+      }
+      putPacked(key, id);
+      return id;
+    }
+
+    private void putPacked(long key, Object id) {
+      int mask = packed.length - 1;
+      int i = mix(key) & mask;
+      while (packed[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      packed[i] = key;
+      packedIds[i] = id;
+      packedSize++;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T ofBytes(byte[] b, int from, int length) {
       int h = hash(b, from, length);
       if (h == 0) {
         h = 1;
@@ -847,7 +935,7 @@ public final class QuickEvents {
         }
         i = (i + 1) & mask;
       }
-      T id = of.apply(new String(b, from, length, StandardCharsets.UTF_8)); // refuses a bad shape
+      T id = create(b, from, length);
       if (size >= MAX_CACHED) {
         Arrays.fill(hashes, 0);
         Arrays.fill(keys, null);
