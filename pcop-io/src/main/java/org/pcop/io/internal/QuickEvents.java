@@ -269,12 +269,13 @@ public final class QuickEvents {
         if (cases >= 0 && !(r.values[cases] instanceof Arr none && none.size == 0)) {
           return null;
         }
-        List<RfiResponse> responses = new ArrayList<>();
+        List<RfiResponse> responses = List.of();
         int items = r.indexOf("responses");
         if (items >= 0) {
           if (!(r.values[items] instanceof Arr list)) {
             return null;
           }
+          responses = new ArrayList<>(list.size);
           for (int i = 0; i < list.size; i++) {
             if (!(list.values[i] instanceof Obj response)) {
               return null;
