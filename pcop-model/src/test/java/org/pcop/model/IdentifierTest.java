@@ -156,4 +156,32 @@ class IdentifierTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void theCharacterLoopAcceptsExactlyWhatTheDocumentedShapeMatches() {
+    // The neighbours of every range boundary, separators, and characters that are letters or
+    // digits outside ASCII, which the shape does not accept.
+    char[] alphabet = "aAzZ09.-_:`@[{/ \u00e9\u0660\uff21".toCharArray();
+    java.util.regex.Pattern shape = java.util.regex.Pattern.compile(
+        org.pcop.model.internal.Identifiers.SHAPE);
+    List<String> candidates = new java.util.ArrayList<>(List.of("", "a".repeat(63),
+        "a".repeat(64), "a".repeat(65), "-" + "a".repeat(63), "a".repeat(63) + "/"));
+    for (char a : alphabet) {
+      candidates.add("" + a);
+      for (char b : alphabet) {
+        candidates.add("" + a + b);
+        for (char c : alphabet) {
+          candidates.add("" + a + b + c);
+        }
+      }
+    }
+    int accepted = 0;
+    for (String candidate : candidates) {
+      boolean matches = shape.matcher(candidate).matches();
+      assertEquals(matches, org.pcop.model.internal.Identifiers.wellFormed(candidate),
+          () -> "\"" + candidate + "\"");
+      accepted += matches ? 1 : 0;
+    }
+    assertTrue(accepted > 500 && accepted < candidates.size() / 2, "both answers are tried");
+  }
 }

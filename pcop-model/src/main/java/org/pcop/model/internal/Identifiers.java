@@ -1,6 +1,5 @@
 package org.pcop.model.internal;
 
-import java.util.regex.Pattern;
 import org.pcop.model.InvalidValueException;
 
 /** The single rule every pcop identifier follows; not part of the API. */
@@ -8,7 +7,11 @@ public final class Identifiers {
   /** Longest identifier accepted. */
   public static final int MAX_LENGTH = 64;
 
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  /**
+   * The shape as a regular expression, for documentation and tests; {@link #check} tests it with
+   * a loop over the characters, since identifiers are checked for every event read.
+   */
+  public static final String SHAPE = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
 
   private Identifiers() {}
 
@@ -24,12 +27,36 @@ public final class Identifiers {
     if (value == null) {
       throw new InvalidValueException(type + ".value: must not be null");
     }
-    if (!SHAPE.matcher(value).matches()) {
+    if (!wellFormed(value)) {
       throw new InvalidValueException(type + ".value: must be 1 to " + MAX_LENGTH
           + " letters, digits, '.', '_', ':' or '-', starting with a letter or digit; got \""
           + printable(value) + "\"");
     }
     return value;
+  }
+
+  /**
+   * Whether {@code value} has the shape {@link #SHAPE}.
+   *
+   * @param value the candidate, not null
+   * @return true if it is a well-formed identifier
+   */
+  public static boolean wellFormed(String value) {
+    int length = value.length();
+    if (length == 0 || length > MAX_LENGTH || !alphanumeric(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!alphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static String printable(String value) {
