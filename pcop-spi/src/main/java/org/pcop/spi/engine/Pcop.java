@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.NavigableMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pcop.io.ReadLimits;
@@ -874,11 +875,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<Membership> roster() {
-    ensureOpen("roster");
-    synchronized (lock) {
-      catchUp();
-      return List.copyOf(record.memberships(community.getId()));
-    }
+    return query("roster", () -> List.copyOf(record.memberships(community.getId())));
   }
 
   /**
@@ -889,11 +886,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<Member> member(MemberId member) {
-    ensureOpen("member");
-    synchronized (lock) {
-      catchUp();
-      return record.member(member);
-    }
+    return query("member", () -> record.member(member));
   }
 
   /**
@@ -904,11 +897,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public boolean isDeactivated(MemberId member) {
-    ensureOpen("isDeactivated");
-    synchronized (lock) {
-      catchUp();
-      return record.isDeactivated(member);
-    }
+    return query("isDeactivated", () -> record.isDeactivated(member));
   }
 
   /**
@@ -920,11 +909,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<PcopEvent> history(MemberId member) {
-    ensureOpen("history");
-    synchronized (lock) {
-      catchUp();
-      return List.copyOf(histories.getOrDefault(member, List.of()));
-    }
+    return query("history", () -> List.copyOf(histories.getOrDefault(member, List.of())));
   }
 
   /**
@@ -935,12 +920,8 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<Exchange> openExchanges() {
-    ensureOpen("openExchanges");
-    synchronized (lock) {
-      catchUp();
-      return record.exchanges(community.getId()).stream()
-          .filter(e -> !e.getState().isFinal()).collect(Collectors.toList());
-    }
+    return query("openExchanges", () -> record.exchanges(community.getId()).stream()
+        .filter(e -> !e.getState().isFinal()).collect(Collectors.toList()));
   }
 
   /**
@@ -952,11 +933,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<Exchange> exchange(ExchangeId exchange) {
-    ensureOpen("exchange");
-    synchronized (lock) {
-      catchUp();
-      return record.exchange(exchange);
-    }
+    return query("exchange", () -> record.exchange(exchange));
   }
 
   /**
@@ -968,13 +945,9 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<RequestForInformation> openRfis() {
-    ensureOpen("openRfis");
-    synchronized (lock) {
-      catchUp();
-      return record.rfis(community.getId()).stream()
-          .filter(r -> r.getState() == RfiState.OPEN || r.getState() == RfiState.ANSWERED)
-          .collect(Collectors.toList());
-    }
+    return query("openRfis", () -> record.rfis(community.getId()).stream()
+        .filter(r -> r.getState() == RfiState.OPEN || r.getState() == RfiState.ANSWERED)
+        .collect(Collectors.toList()));
   }
 
   /**
@@ -986,11 +959,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<RequestForInformation> rfi(RfiId request) {
-    ensureOpen("rfi");
-    synchronized (lock) {
-      catchUp();
-      return record.rfi(request);
-    }
+    return query("rfi", () -> record.rfi(request));
   }
 
   /**
@@ -1046,13 +1015,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<Exchange> exchanges(HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    List<Exchange> all;
-    synchronized (lock) {
-      ensureOpen("exchanges");
-      catchUp();
-      all = List.copyOf(record.exchanges(community.getId()));
-    }
-    return all.stream().map(x -> redact(x, viewer)).collect(Collectors.toList());
+    return query("exchanges", () -> List.copyOf(record.exchanges(community.getId()))).stream()
+        .map(x -> redact(x, viewer)).collect(Collectors.toList());
   }
 
   /**
@@ -1081,13 +1045,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<RequestForInformation> rfis(HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    List<RequestForInformation> all;
-    synchronized (lock) {
-      ensureOpen("rfis");
-      catchUp();
-      all = List.copyOf(record.rfis(community.getId()));
-    }
-    return all.stream().map(r -> redact(r, viewer)).collect(Collectors.toList());
+    return query("rfis", () -> List.copyOf(record.rfis(community.getId()))).stream()
+        .map(r -> redact(r, viewer)).collect(Collectors.toList());
   }
 
   /**
@@ -1216,6 +1175,19 @@ public final class Pcop implements AutoCloseable {
     flushOutbox();
   }
 
+  /**
+   * Runs a query, under the lock, on the state caught up with the store; refused once the engine
+   * is closed. Queries that hand out collections copy them inside {@code read}, so that what they
+   * return never changes under the caller.
+   */
+  private <T> T query(String what, Supplier<T> read) {
+    synchronized (lock) {
+      ensureOpen(what);
+      catchUp();
+      return read.get();
+    }
+  }
+
   private void ensureOpen(String what) {
     synchronized (lock) {
       if (closed) {
@@ -1238,12 +1210,10 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Evaluation evaluation() {
-    ensureOpen("evaluation");
-    synchronized (lock) {
-      catchUp();
+    return query("evaluation", () -> {
       evaluator.advanceTo(clock.instant());
       return evaluator.evaluation();
-    }
+    });
   }
 
   /**
