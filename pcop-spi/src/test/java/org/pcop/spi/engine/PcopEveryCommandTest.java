@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pcop.spi.engine.World.*;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,15 +36,9 @@ import org.pcop.model.activity.ParticipationKind;
 import org.pcop.model.activity.Schedule;
 import org.pcop.model.taxonomy.PspTaxonomy;
 import org.pcop.spi.AccessPolicy;
-import org.pcop.spi.AppendResult;
 import org.pcop.spi.AuditOutcome;
 import org.pcop.spi.AuditRecord;
-import org.pcop.spi.EventData;
-import org.pcop.spi.EventStore;
-import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.HostUserId;
-import org.pcop.spi.RecordedEvent;
-import org.pcop.spi.StreamId;
 import org.pcop.spi.engine.CommandRefusedException.Reason;
 import org.pcop.spi.memory.InMemoryEventStore;
 
@@ -86,30 +73,6 @@ class PcopEveryCommandTest {
     CommandResult run(Fixture f, CommandContext context);
   }
 
-  /** A clock the scenario moves forward, as a host's time passes. */
-  static final class MovingClock extends Clock {
-    private Instant now = NOW;
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   /**
    * A populated world whose store lets a test slip another engine's command in just before the
    * next append, and whose access policy can withhold one action.
@@ -117,27 +80,7 @@ class PcopEveryCommandTest {
   static final class Fixture {
     final MovingClock clock = new MovingClock();
     final InMemoryEventStore memory = InMemoryEventStore.create(clock);
-    final List<Runnable> beforeNextAppend = new ArrayList<>();
-    final EventStore racing = new EventStore() {
-      @Override
-      public AppendResult append(StreamId stream, ExpectedVersion expected,
-          List<EventData> events) {
-        List<Runnable> hooks = List.copyOf(beforeNextAppend);
-        beforeNextAppend.clear();
-        hooks.forEach(Runnable::run);
-        return memory.append(stream, expected, events);
-      }
-
-      @Override
-      public List<RecordedEvent> readStream(StreamId stream, long afterVersion, int maxCount) {
-        return memory.readStream(stream, afterVersion, maxCount);
-      }
-
-      @Override
-      public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
-        return memory.readAll(afterPosition, maxCount);
-      }
-    };
+    final RacingStore racing = new RacingStore(memory);
     final World world = new World(memory, racing);
     /** The engine under test; a test may swap in another over the same store. */
     Pcop pcop = world.engine(racing, clock);
@@ -452,7 +395,8 @@ class PcopEveryCommandTest {
     Fixture f = new Fixture();
     s.setup.run(f);
     Pcop other = f.world.engine(f.memory, f.clock);
-    f.beforeNextAppend.add(() -> other.registerSite(f.world.as(ADMIN), site(SiteId.of("s-race"))));
+    f.racing.beforeNextAppend(
+        () -> other.registerSite(f.world.as(ADMIN), site(SiteId.of("s-race"))));
     int before = f.stored();
     CommandContext context = CommandContext.of(s.actor, "the-command");
 

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pcop.spi.engine.World.*;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,30 +31,6 @@ import org.pcop.spi.HostUserId;
 import org.pcop.spi.engine.CommandRefusedException.Reason;
 
 class PcopRuleResultsTest {
-  /** A clock the test moves forward, as a host's time passes. */
-  private static final class MovingClock extends Clock {
-    private Instant now = NOW;
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private final World world = new World();
   private final MovingClock clock = new MovingClock();
   private final Pcop pcop = world.engine(world.store, clock);

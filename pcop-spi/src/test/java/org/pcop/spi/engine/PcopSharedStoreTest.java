@@ -18,9 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.event.EventId;
-import org.pcop.spi.AppendResult;
 import org.pcop.spi.EventData;
-import org.pcop.spi.EventStore;
 import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StreamId;
@@ -80,32 +78,12 @@ class PcopSharedStoreTest {
   @Test
   void aRaceBetweenTwoEnginesIsATypedConflictAndCorruptsNothing() {
     InMemoryEventStore memory = InMemoryEventStore.create(CLOCK);
-    List<Runnable> beforeNextAppend = new ArrayList<>();
-    EventStore racing = new EventStore() {
-      @Override
-      public AppendResult append(StreamId stream, ExpectedVersion expected,
-          List<EventData> events) {
-        List<Runnable> hooks = List.copyOf(beforeNextAppend);
-        beforeNextAppend.clear();
-        hooks.forEach(Runnable::run);
-        return memory.append(stream, expected, events);
-      }
-
-      @Override
-      public List<RecordedEvent> readStream(StreamId stream, long afterVersion, int maxCount) {
-        return memory.readStream(stream, afterVersion, maxCount);
-      }
-
-      @Override
-      public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
-        return memory.readAll(afterPosition, maxCount);
-      }
-    };
+    RacingStore racing = new RacingStore(memory);
     World world = new World(memory, racing);
     Pcop one = world.engine(memory);
     Pcop two = world.engine(racing);
     world.populate(one);
-    beforeNextAppend.add(() -> one.postRfi(world.as(PAT), rfi("q-1")));
+    racing.beforeNextAppend(() -> one.postRfi(world.as(PAT), rfi("q-1")));
     CommandContext ctx = CommandContext.of(PAT, "q-2-post");
     CommandRefusedException e = assertThrows(CommandRefusedException.class,
         () -> two.postRfi(ctx, rfi("q-2")));
