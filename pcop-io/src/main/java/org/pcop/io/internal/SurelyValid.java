@@ -121,19 +121,17 @@ final class SurelyValid {
         containerChecks.add(c);
       }
       MethodHandle read = MethodHandles.publicLookup().unreflect(getter);
-      Check[] inner = containerChecks.toArray(new Check[0]);
-      checks.add((value, depth) -> {
-        Object v = read.invoke(value);
-        if (!element.passes(v, depth)) {
-          return false;
-        }
-        for (Check c : inner) {
-          if (!c.passes(v, depth)) {
-            return false;
-          }
-        }
-        return true;
-      });
+      containerChecks.add(0, element);
+      Check propertyCheck = allOf(containerChecks);
+      checks.add((value, depth) -> propertyCheck.passes(read.invoke(value), depth));
+    }
+    return allOf(checks);
+  }
+
+  /** A check that passes what every one of {@code checks} passes, tried in order. */
+  private static Check allOf(List<Check> checks) {
+    if (checks.isEmpty()) {
+      return NOTHING;
     }
     Check[] all = checks.toArray(new Check[0]);
     return (value, depth) -> {
@@ -203,18 +201,7 @@ final class SurelyValid {
     if (cascaded) {
       checks.add((value, depth) -> passesBean(value, depth + 1));
     }
-    if (checks.isEmpty()) {
-      return NOTHING;
-    }
-    Check[] all = checks.toArray(new Check[0]);
-    return (value, depth) -> {
-      for (Check c : all) {
-        if (!c.passes(value, depth)) {
-          return false;
-        }
-      }
-      return true;
-    };
+    return allOf(checks);
   }
 
   /** A test that passes only values the constraint surely accepts; null for an unknown one. */
