@@ -115,7 +115,8 @@ final class FaultyDataSource {
     });
   }
 
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+  /** Calls {@code method} on {@code target} for a proxy, rethrowing what the call threw. */
+  static Object invoke(Object target, Method method, Object[] args) throws Throwable {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {

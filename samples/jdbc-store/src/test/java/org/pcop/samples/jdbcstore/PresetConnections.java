@@ -1,7 +1,5 @@
 package org.pcop.samples.jdbcstore;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +24,7 @@ final class PresetConnections {
     this.autoCommit = autoCommit;
     this.proxy = (DataSource) Proxy.newProxyInstance(PresetConnections.class.getClassLoader(),
         new Class<?>[] {DataSource.class}, (self, method, args) -> {
-          Object result = invoke(real, method, args);
+          Object result = FaultyDataSource.invoke(real, method, args);
           if (result instanceof Connection) {
             Connection connection = (Connection) result;
             connection.setTransactionIsolation(isolation);
@@ -67,16 +65,8 @@ final class PresetConnections {
               connection.rollback(); // As a pool resets a connection it takes back.
             }
           }
-          return invoke(connection, method, args);
+          return FaultyDataSource.invoke(connection, method, args);
         });
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 
   /**
