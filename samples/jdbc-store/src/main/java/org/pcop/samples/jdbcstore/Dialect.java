@@ -27,6 +27,10 @@ enum Dialect {
       "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + Sql.MOVE_POSITION
           + " RETURNING last_position, " + Sql.STREAM_VERSION_SUBQUERY, 1, 2, true);
 
+  /** The last version of the stream ({@code ?}), 0 if it has none; the same in every dialect. */
+  static final String STREAM_VERSION = "SELECT COALESCE(MAX(stream_version), 0)"
+      + " FROM pcop_events WHERE stream_id = ?";
+
   /** SQLState of a unique constraint violation, the same in H2 and PostgreSQL. */
   static final String UNIQUE_VIOLATION = "23505";
 
@@ -55,9 +59,8 @@ enum Dialect {
     /** Moves the position row on by the batch size ({@code ?}), taking its lock. */
     static final String MOVE_POSITION = "UPDATE pcop_event_position"
         + " SET last_position = last_position + ? WHERE id = 1";
-    /** The last version of the stream ({@code ?}), 0 if it has none. */
-    static final String STREAM_VERSION_SUBQUERY = "(SELECT COALESCE(MAX(stream_version), 0)"
-        + " FROM pcop_events WHERE stream_id = ?)";
+    /** The stream's last version as a subquery, for the position statements. */
+    static final String STREAM_VERSION_SUBQUERY = "(" + STREAM_VERSION + ")";
 
     private Sql() {}
   }

@@ -398,8 +398,7 @@ public final class JdbcEventStore implements EventStore {
   /** The stream's last version in a statement of its own: under the lock, it sees every commit. */
   private static long streamVersion(Connection connection, StreamId stream)
       throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT COALESCE(MAX(stream_version), 0) FROM pcop_events WHERE stream_id = ?")) {
+    try (PreparedStatement select = connection.prepareStatement(Dialect.STREAM_VERSION)) {
       select.setString(1, stream.value());
       try (ResultSet rows = select.executeQuery()) {
         rows.next();
