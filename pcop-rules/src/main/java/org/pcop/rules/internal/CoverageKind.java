@@ -1,5 +1,6 @@
 package org.pcop.rules.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -97,11 +98,11 @@ final class CoverageKind implements RuleKind {
     Results results = new Results(rule, subject);
     switch (subject.kind()) {
       case COMMUNITY: {
-        Map<SiteId, Map<CoreAreaId, Long>> counts = matrix(rule, context, today);
+        ParticipationMatrix matrix = matrix(rule, context, today);
         results.window(windowText(rule.getMatrixWindow(), today,
             context.zone(community).orElseThrow()))
-            .fact("sites with participation", counts.size())
-            .finding(ParticipationMatrix.builder().counts(counts).build());
+            .fact("sites with participation", matrix.getCounts().size())
+            .finding(matrix);
         if (record.taxonomy(community).isEmpty()) {
           results.undecided("no taxonomy is recorded for " + community
               + ", so its core areas cannot be checked");
@@ -233,8 +234,10 @@ final class CoverageKind implements RuleKind {
    */
   private static final class Matrix {
     Map<SiteId, Map<CoreAreaId, Long>> counts;
-    /** Read-only copies of the rows of {@link #counts}, renewed when a row changes. */
+    /** Immutable copies of the rows of {@link #counts}, renewed when a row changes. */
     final Map<SiteId, Map<CoreAreaId, Long>> frozen = new java.util.TreeMap<>();
+    /** The finding built from {@link #frozen}; null until built and whenever a row changes. */
+    ParticipationMatrix built;
     final java.util.List<Map.Entry<SiteId, java.util.Set<CoreAreaId>>> pending =
         new java.util.ArrayList<>();
     long synced;
@@ -247,7 +250,7 @@ final class CoverageKind implements RuleKind {
   private final Map<EngagementRecord, Map<MatrixKey, Matrix>> matrices =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-  private synchronized Map<SiteId, Map<CoreAreaId, Long>> matrix(CoverageRule rule,
+  private synchronized ParticipationMatrix matrix(CoverageRule rule,
       EvaluationContext context, LocalDate today) {
     EngagementRecord record = context.record();
     Map<MatrixKey, Matrix> byKey = matrices.computeIfAbsent(record,
@@ -260,8 +263,8 @@ final class CoverageKind implements RuleKind {
           m.counts.computeIfAbsent(added.getKey(), k -> new java.util.TreeMap<>())
               .merge(area, 1L, Long::sum);
         }
-        m.frozen.put(added.getKey(), java.util.Collections.unmodifiableMap(
-            new java.util.TreeMap<>(m.counts.get(added.getKey()))));
+        m.frozen.put(added.getKey(), ImmutableMap.copyOf(m.counts.get(added.getKey())));
+        m.built = null;
       }
     } else {
       Map<SiteId, Map<CoreAreaId, Long>> counts = new java.util.TreeMap<>();
@@ -270,15 +273,18 @@ final class CoverageKind implements RuleKind {
       m = new Matrix();
       m.counts = counts;
       for (Map.Entry<SiteId, Map<CoreAreaId, Long>> row : counts.entrySet()) {
-        m.frozen.put(row.getKey(), java.util.Collections.unmodifiableMap(
-            new java.util.TreeMap<>(row.getValue())));
+        m.frozen.put(row.getKey(), ImmutableMap.copyOf(row.getValue()));
       }
       byKey.put(key, m);
     }
     m.pending.clear();
     m.synced = record.eventCount();
     m.observed = 0;
-    return new java.util.TreeMap<>(m.frozen);
+    if (m.built == null) {
+      // The rows are already immutable and sorted; the builder copies only the outer map.
+      m.built = ParticipationMatrix.builder().counts(m.frozen).build();
+    }
+    return m.built;
   }
 
   private synchronized void observe(CoverageRule rule, RecordChange change,
