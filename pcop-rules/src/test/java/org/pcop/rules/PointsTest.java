@@ -153,6 +153,105 @@ class PointsTest {
     }
   }
 
+  private static RuleSet oneShown(Integer cap, Integer halfLife) {
+    return RuleSet.builder().id("points").version(1).addRule(PointsRule.builder()
+        .from((PointsRule) rules(cap, halfLife).getRules().get(0)).leaderboardSize(1).build())
+        .build();
+  }
+
+  private static Leaderboard board(Evaluation evaluation, String scope) {
+    return evaluation.findings(Leaderboard.class).stream()
+        .filter(b -> b.getScope().equals(scope)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void whenTheMemberShownLeavesASiteTheNextBestIsShown() {
+    Scenario s = community();
+    RuleSet rules = oneShown(null, null);
+    Instant asOf = Scenario.at("2026-04-30T12:00");
+    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
+        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
+    s.log.forEach(incremental::apply);
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-ana"), 8)),
+        board(incremental.evaluation(), "site s-kc").getStandings());
+    // Ana (8 points) moves to Memphis: Kansas City's board must find Ben (2), whom it did not
+    // show before.
+    s.member("m-ana", "a-mem", Scenario.at("2026-04-08T09:00"));
+    incremental.apply(s.log.get(s.log.size() - 1));
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-ben"), 2)),
+        board(incremental.evaluation(), "site s-kc").getStandings());
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-ana"), 8)),
+        board(incremental.evaluation(), "site s-mem").getStandings());
+    assertEquals(RuleEngine.evaluate(rules, s.record, asOf, UsFederalCalendar.instance()),
+        incremental.evaluation());
+  }
+
+  @Test
+  void whenTheMemberShownFallsTheNextBestIsShown() {
+    // A cap of 5 a month is taken in the order earned, so a participation recorded late but
+    // earned earlier in the month crowds out what came after it.
+    Scenario s = community();
+    s.activity("w-0", ActivityKind.WEBINAR, Scenario.at("2026-03-01T13:00"), null,
+        "victim-services");
+    RuleSet rules = oneShown(5, null);
+    Instant asOf = Scenario.at("2026-04-30T12:00");
+    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
+        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
+    s.log.forEach(incremental::apply);
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-ana"), 6)),
+        board(incremental.evaluation(), "core area gun-violence").getStandings());
+    // Ana's presentation of 1 March takes March's 5 points, leaving her 3 March presentation on
+    // gun violence none: her gun-violence points fall from 6 to 1, below Cy's 2.
+    s.took("m-ana", "w-0", ParticipationKind.PRESENTED, Scenario.at("2026-03-01T13:00"));
+    incremental.apply(s.log.get(s.log.size() - 1));
+    assertEquals(List.of(Standing.of(1, MemberId.of("m-cy"), 2)),
+        board(incremental.evaluation(), "core area gun-violence").getStandings());
+    assertEquals(RuleEngine.evaluate(rules, s.record, asOf, UsFederalCalendar.instance()),
+        incremental.evaluation());
+  }
+
+  @Test
+  void boardsShowingOneMemberStayEqualToAFullEvaluationAsMembersMoveAndFall() {
+    Scenario s = new Scenario()
+        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
+        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
+        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    RuleSet rules = oneShown(4, 20);
+    Instant asOf = Scenario.at("2026-06-30T12:00");
+    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
+        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int m = 0; m < 6; m++) {
+      s.member("m-" + m, m % 2 == 0 ? "a-mem" : "a-kc", T)
+          .membership("m-" + m, MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
+    }
+    String[] areas = {"gun-violence", "victim-services"};
+    for (int a = 0; a < 8; a++) {
+      s.activity("w-" + a, ActivityKind.WEBINAR, Scenario.at("2026-03-03T13:00")
+          .plusSeconds(86_400L * 6 * a), null, areas[a % 2]);
+    }
+    for (int i = 0; i < 150; i++) {
+      String member = "m-" + random.nextInt(6);
+      if (random.nextInt(6) == 0) {
+        s.member(member, random.nextBoolean() ? "a-mem" : "a-kc", T);
+      } else {
+        // Participations arrive out of order, so caps taken in the order earned can lower
+        // points.
+        int a = random.nextInt(8);
+        s.took(member, "w-" + a, random.nextInt(3) == 0 ? ParticipationKind.PRESENTED
+            : ParticipationKind.ATTENDED, Scenario.at("2026-03-03T13:00")
+            .plusSeconds(86_400L * 6 * a));
+      }
+    }
+    for (int applied = 0; applied < s.log.size(); applied++) {
+      incremental.apply(s.log.get(applied));
+      EngagementRecord record = EngagementRecord.of(Scenario.COMMUNITY);
+      s.log.subList(0, applied + 1).forEach(record::apply);
+      assertEquals(RuleEngine.evaluate(rules, record, asOf, UsFederalCalendar.instance()),
+          incremental.evaluation(), "after event " + applied);
+    }
+  }
+
   @Test
   void membersWithEqualPointsRankByIdInStringOrderWhateverTheirLength() {
     Scenario s = new Scenario()

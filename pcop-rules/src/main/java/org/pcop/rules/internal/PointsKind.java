@@ -153,160 +153,156 @@ final class PointsKind implements RuleKind {
   private record Standings(Placed overall, Optional<SiteId> site, Map<CoreAreaId, Placed> areas) {}
 
   /**
+   * One board's scope (the community, a site or a core area): how many members it ranks and
+   * the best of them, as many as its board shows. Members outside the best are not kept in
+   * order: a member who moves only has to be compared with the last one shown. When a member
+   * shown leaves or falls, the next best is not known, so the scope is marked stale and its
+   * best are found again from every member's standing when its board is next built (points
+   * only rise as participations are added, so that is rare).
+   *
+   * <p>While not stale: fewer than {@link #size} kept means every member is kept; otherwise
+   * every member not kept places after the last one kept.
+   */
+  private static final class Scope {
+    final int size;
+    final java.util.TreeSet<Placed> best = new java.util.TreeSet<>();
+    int members;
+    boolean stale;
+
+    Scope(int size) {
+      this.size = size;
+    }
+
+    /**
+     * Moves one member's placing from {@code was} to {@code now} (either null when the member
+     * is not in the scope).
+     *
+     * @return whether the best placings changed or must be found again
+     */
+    boolean move(Placed was, Placed now) {
+      if (was != null && was.equals(now)) {
+        return false;
+      }
+      members += (now == null ? 0 : 1) - (was == null ? 0 : 1);
+      if (stale) {
+        return true;
+      }
+      if (was != null && !best.isEmpty() && best.contains(was)) {
+        Placed last = best.last();
+        best.remove(was);
+        // Everyone not kept places after `last`; `now` may rejoin only ahead of all of them.
+        if (now != null && (members == best.size() + 1 || now.compareTo(last) < 0)) {
+          best.add(now);
+        } else if (members > best.size()) {
+          stale = true;
+        }
+        return true;
+      }
+      if (now == null) {
+        return false;
+      }
+      if (best.size() < size) {
+        best.add(now);
+        return true;
+      }
+      if (now.compareTo(best.last()) < 0) {
+        best.add(now);
+        best.pollLast();
+        return true;
+      }
+      return false;
+    }
+
+    /** Finds the best placings again from all of them. */
+    void refill(Iterable<Placed> placings) {
+      best.clear();
+      int count = 0;
+      for (Placed placed : placings) {
+        count++;
+        if (best.size() < size) {
+          best.add(placed);
+        } else if (placed.compareTo(best.last()) < 0) {
+          best.add(placed);
+          best.pollLast();
+        }
+      }
+      members = count;
+      stale = false;
+    }
+  }
+
+  /**
    * The boards of one rule as of one instant over one record, kept up to date from the members
    * each event touches (seen through {@link #affected}) and rebuilt from the record whenever it
    * cannot be sure it saw every event. A cache: the boards always equal a rebuild.
    */
   private static final class Boards {
-    final java.util.TreeSet<Placed> community = new java.util.TreeSet<>();
-    final Map<SiteId, java.util.TreeSet<Placed>> sites = new TreeMap<>();
-    final Map<CoreAreaId, java.util.TreeSet<Placed>> areas = new TreeMap<>();
+    final Scope community;
+    final Map<SiteId, Scope> sites = new TreeMap<>();
+    final Map<CoreAreaId, Scope> areas = new TreeMap<>();
     final Map<MemberId, Standings> members = new java.util.HashMap<>();
     final java.util.Set<MemberId> pending = new java.util.HashSet<>();
     /**
      * Boards built so far, by scope (the community's key, a site or a core area); a scope is
-     * rebuilt only when a member in it moved.
+     * rebuilt only when its best placings changed.
      */
     final Map<Object, Leaderboard> built = new java.util.HashMap<>();
     final java.util.Set<Object> dirty = new java.util.HashSet<>();
-    /**
-     * Per board built, the last placing it shows when it shows as many as it can (null when it
-     * shows everyone): a placing after it neither enters nor leaves the board.
-     */
-    final Map<Object, Placed> cutoffs = new java.util.HashMap<>();
     /** Whether a board shown changed while building the result. */
     boolean changed;
-
-    /**
-     * Marks a board to rebuild when a member's placing on it moves from {@code was} to
-     * {@code now} (either null when not on it), unless both lie after the last placing the
-     * built board shows, which leaves it as it is.
-     */
-    void touch(Object key, Placed was, Placed now) {
-      if (dirty.contains(key)) {
-        return;
-      }
-      Placed cutoff = cutoffs.get(key);
-      if (cutoff != null && built.containsKey(key)
-          && (was == null || was.compareTo(cutoff) > 0)
-          && (now == null || now.compareTo(cutoff) > 0)) {
-        return;
-      }
-      dirty.add(key);
-    }
     /** The last result built, and how many members it ranked. */
     RuleResult result;
     int ranked;
     long synced = -1;
     long observed;
     boolean invalid;
-    /**
-     * While the boards are built from nothing: the placings gathered per scope, sorted and
-     * turned into the sets at once when the build ends (sorting once costs far less than
-     * keeping every set sorted along the way).
-     */
-    List<Placed> bulkCommunity;
-    Map<SiteId, List<Placed>> bulkSites;
-    Map<CoreAreaId, List<Placed>> bulkAreas;
 
-    void startBulk() {
-      bulkCommunity = new ArrayList<>();
-      bulkSites = new java.util.HashMap<>();
-      bulkAreas = new java.util.HashMap<>();
+    Boards(int size) {
+      community = new Scope(size);
     }
 
-    void addCommunity(Placed placed) {
-      if (bulkCommunity != null) {
-        bulkCommunity.add(placed);
-      } else {
-        community.add(placed);
+    void moveInCommunity(Placed was, Placed now) {
+      if (community.move(was, now)) {
+        dirty.add(COMMUNITY_BOARD);
       }
     }
 
-    void addSite(SiteId site, Placed placed) {
-      if (bulkSites != null) {
-        bulkSites.computeIfAbsent(site, k -> new ArrayList<>()).add(placed);
-      } else {
-        sites.computeIfAbsent(site, k -> new java.util.TreeSet<>()).add(placed);
+    /** Moves a placing within one site or core area, which exists while it has members. */
+    <K> void move(Map<K, Scope> scopes, K key, Placed was, Placed now) {
+      Scope scope = scopes.get(key);
+      if (scope == null) {
+        if (now == null) {
+          return;
+        }
+        scope = new Scope(community.size);
+        scopes.put(key, scope);
+      }
+      if (scope.move(was, now)) {
+        dirty.add(key);
+      }
+      if (scope.members == 0) {
+        scopes.remove(key);
       }
     }
 
-    void addArea(CoreAreaId area, Placed placed) {
-      if (bulkAreas != null) {
-        bulkAreas.computeIfAbsent(area, k -> new ArrayList<>()).add(placed);
-      } else {
-        areas.computeIfAbsent(area, k -> new java.util.TreeSet<>()).add(placed);
+    /** Finds the best placings of every stale scope again from the members' standings. */
+    void refillStale() {
+      if (community.stale) {
+        community.refill(() -> members.values().stream().map(Standings::overall).iterator());
       }
-    }
-
-    void finishBulk() {
-      community.addAll(sorted(bulkCommunity));
-      bulkSites.forEach((site, placed) -> sites.put(site, new java.util.TreeSet<>(
-          sorted(placed))));
-      bulkAreas.forEach((area, placed) -> areas.put(area, new java.util.TreeSet<>(
-          sorted(placed))));
-      bulkCommunity = null;
-      bulkSites = null;
-      bulkAreas = null;
-    }
-
-    /** The placings sorted, as a sorted set a tree set is built from in linear time. */
-    private static SortedSet<Placed> sorted(List<Placed> placed) {
-      placed.sort(null);
-      return new SortedList(placed);
-    }
-  }
-
-  /**
-   * A list of distinct placings in their natural order, seen as a sorted set: what a
-   * {@link java.util.TreeSet} copies without comparing. Iteration and size only.
-   */
-  private static final class SortedList extends java.util.AbstractSet<Placed>
-      implements SortedSet<Placed> {
-    private final List<Placed> placed;
-
-    SortedList(List<Placed> placed) {
-      this.placed = placed;
-    }
-
-    @Override
-    public java.util.Iterator<Placed> iterator() {
-      return placed.iterator();
-    }
-
-    @Override
-    public int size() {
-      return placed.size();
-    }
-
-    @Override
-    public java.util.Comparator<? super Placed> comparator() {
-      return null;
-    }
-
-    @Override
-    public SortedSet<Placed> subSet(Placed from, Placed to) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SortedSet<Placed> headSet(Placed to) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SortedSet<Placed> tailSet(Placed from) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Placed first() {
-      return placed.get(0);
-    }
-
-    @Override
-    public Placed last() {
-      return placed.get(placed.size() - 1);
+      sites.forEach((site, scope) -> {
+        if (scope.stale) {
+          scope.refill(() -> members.values().stream()
+              .filter(s -> s.site().isPresent() && s.site().get().equals(site))
+              .map(Standings::overall).iterator());
+        }
+      });
+      areas.forEach((area, scope) -> {
+        if (scope.stale) {
+          scope.refill(() -> members.values().stream()
+              .map(s -> s.areas().get(area)).filter(java.util.Objects::nonNull).iterator());
+        }
+      });
     }
   }
 
@@ -321,81 +317,52 @@ final class PointsKind implements RuleKind {
 
   /**
    * Puts a member where their current points place them on the boards, moving them only on the
-   * boards where their rounded points or their site changed, and marking those boards dirty.
+   * boards where their rounded points or their site changed.
    */
   private void place(Boards b, PointsRule rule, MemberId member, EvaluationContext context) {
     Standings old = b.members.remove(member);
     if (context.record().membership(member, rule.getCommunity()).isEmpty()) {
       if (old != null) {
-        b.touch(COMMUNITY_BOARD, old.overall(), null);
-        b.community.remove(old.overall());
-        old.site().ifPresent(site -> {
-          b.touch(site, old.overall(), null);
-          remove(b.sites, site, old.overall());
-        });
-        old.areas().forEach((area, placed) -> {
-          b.touch(area, placed, null);
-          remove(b.areas, area, placed);
-        });
+        b.moveInCommunity(old.overall(), null);
+        old.site().ifPresent(site -> b.move(b.sites, site, old.overall(), null));
+        old.areas().forEach((area, placed) -> b.move(b.areas, area, placed, null));
       }
       return;
     }
     Tally tally = cachedTally(rule, member, context);
     Placed overall = new Placed(rounded(tally.total()), member);
-    Optional<SiteId> site = context.record().siteOf(member);
-    if (old == null || !old.overall().equals(overall)) {
-      b.touch(COMMUNITY_BOARD, old == null ? null : old.overall(), overall);
-      if (old != null) {
-        b.community.remove(old.overall());
-      }
-      b.addCommunity(overall);
+    if (old != null && old.overall().equals(overall)) {
+      // Keep the placing already on the boards: it is the one the scopes hold.
+      overall = old.overall();
     }
-    if (old == null || !old.overall().equals(overall) || !old.site().equals(site)) {
-      if (old != null) {
-        old.site().ifPresent(x -> {
-          b.touch(x, old.overall(), site.equals(old.site()) ? overall : null);
-          remove(b.sites, x, old.overall());
-        });
-      }
-      site.ifPresent(x -> {
-        b.touch(x, old != null && site.equals(old.site()) ? old.overall() : null, overall);
-        b.addSite(x, overall);
-      });
+    Optional<SiteId> site = context.record().siteOf(member);
+    Placed was = old == null ? null : old.overall();
+    b.moveInCommunity(was, overall);
+    boolean sameSite = old != null && old.site().equals(site);
+    if (old != null && old.site().isPresent() && !sameSite) {
+      b.move(b.sites, old.site().get(), was, null);
+    }
+    if (site.isPresent()) {
+      b.move(b.sites, site.get(), sameSite ? was : null, overall);
     }
     Map<CoreAreaId, Placed> before = old == null ? Map.of() : old.areas();
     Map<CoreAreaId, Placed> areas = new java.util.HashMap<>();
     tally.byCoreArea().forEach((area, points) -> {
       Placed placed = new Placed(rounded(points), member);
-      Placed was = before.get(area);
-      if (placed.equals(was)) {
-        areas.put(area, was);
+      Placed previous = before.get(area);
+      if (placed.equals(previous)) {
+        areas.put(area, previous);
         return;
       }
-      b.touch(area, was, placed);
-      if (was != null) {
-        remove(b.areas, area, was);
-      }
-      b.addArea(area, placed);
+      b.move(b.areas, area, previous, placed);
       areas.put(area, placed);
     });
-    before.forEach((area, was) -> {
+    before.forEach((area, previous) -> {
       if (!areas.containsKey(area)) {
-        b.touch(area, was, null);
-        remove(b.areas, area, was);
+        b.move(b.areas, area, previous, null);
       }
     });
     b.members.put(member, new Standings(overall, site, areas));
-  }
-
-  private static <K> void remove(Map<K, java.util.TreeSet<Placed>> scopes, K key,
-      Placed placed) {
-    java.util.TreeSet<Placed> set = scopes.get(key);
-    if (set != null) {
-      set.remove(placed);
-      if (set.isEmpty()) {
-        scopes.remove(key);
-      }
-    }
   }
 
   private Boards currentBoards(PointsRule rule, EvaluationContext context) {
@@ -409,14 +376,13 @@ final class PointsKind implements RuleKind {
         place(b, rule, member, context);
       }
     } else {
-      b = new Boards();
-      b.startBulk();
+      b = new Boards(rule.getLeaderboardSize());
       for (Membership m : record.memberships(rule.getCommunity())) {
         place(b, rule, m.getMember(), context);
       }
-      b.finishBulk();
       byKey.put(key, b);
     }
+    b.refillStale();
     b.pending.clear();
     b.synced = record.eventCount();
     b.observed = 0;
@@ -439,51 +405,44 @@ final class PointsKind implements RuleKind {
   private synchronized RuleResult leaderboards(PointsRule rule, Subject subject,
       EvaluationContext context) {
     Boards b = currentBoards(rule, context);
-    if (b.dirty.isEmpty() && b.result != null && b.ranked == b.community.size()) {
-      // No board shown moved, and every scope added or removed would have marked one.
+    if (b.dirty.isEmpty() && b.result != null && b.ranked == b.community.members) {
+      // No board's best placings changed, and every scope added or removed changed one.
       return b.result;
     }
     b.changed = false;
     List<Leaderboard> built = new ArrayList<>(1 + b.sites.size() + b.areas.size());
-    built.add(board(b, COMMUNITY_BOARD, "community " + rule.getCommunity(), b.community,
-        rule.getLeaderboardSize()));
-    b.sites.forEach((site, placed) -> built.add(board(b, site, "site ", placed,
-        rule.getLeaderboardSize())));
-    b.areas.forEach((area, placed) -> built.add(board(b, area, "core area ", placed,
-        rule.getLeaderboardSize())));
+    built.add(board(b, COMMUNITY_BOARD, "community " + rule.getCommunity(), b.community));
+    b.sites.forEach((site, scope) -> built.add(board(b, site, "site ", scope)));
+    b.areas.forEach((area, scope) -> built.add(board(b, area, "core area ", scope)));
     b.dirty.clear();
     if (b.built.size() > built.size()) {
       // Forget the boards of scopes nobody is in any more, so a scope that comes back is built
       // afresh.
-      java.util.function.Predicate<Object> gone = key -> key instanceof SiteId
-          ? !b.sites.containsKey(key) : key instanceof CoreAreaId && !b.areas.containsKey(key);
-      b.built.keySet().removeIf(gone);
-      b.cutoffs.keySet().removeIf(gone);
+      b.built.keySet().removeIf(key -> key instanceof SiteId
+          ? !b.sites.containsKey(key) : key instanceof CoreAreaId && !b.areas.containsKey(key));
     }
     if (!b.changed && b.result != null && b.result.getFindings().size() == built.size()
-        && b.ranked == b.community.size()) {
+        && b.ranked == b.community.members) {
       // Nobody moved on any board shown: the result is the one built last time.
       return b.result;
     }
-    Results results = new Results(rule, subject).fact("members ranked", b.community.size());
+    Results results = new Results(rule, subject).fact("members ranked", b.community.members);
     built.forEach(results::finding);
     results.pass("leaderboards for the community, " + b.sites.size() + " sites and "
         + b.areas.size() + " core areas");
     b.result = results.build();
-    b.ranked = b.community.size();
+    b.ranked = b.community.members;
     return b.result;
   }
 
   /** The key of the community's own board among the built boards. */
   private static final Object COMMUNITY_BOARD = new Object();
 
-  private static Leaderboard board(Boards b, Object key, String scope,
-      java.util.TreeSet<Placed> ranked, int size) {
+  private static Leaderboard board(Boards b, Object key, String scope, Scope ranked) {
     Leaderboard built = b.built.get(key);
     if (built == null || b.dirty.contains(key)) {
       Leaderboard before = built;
-      built = board(key == COMMUNITY_BOARD ? scope : scope + key, ranked, size);
-      b.cutoffs.put(key, cutoff(ranked, size));
+      built = board(key == COMMUNITY_BOARD ? scope : scope + key, ranked.best, ranked.size);
       if (!built.equals(before)) {
         b.changed = true;
         b.built.put(key, built);
@@ -492,20 +451,6 @@ final class PointsKind implements RuleKind {
       }
     }
     return built;
-  }
-
-  /** The last placing a board of {@code size} shows, or null when it shows all of them. */
-  private static Placed cutoff(java.util.TreeSet<Placed> ranked, int size) {
-    if (ranked.size() <= size) {
-      return null;
-    }
-    int i = 0;
-    for (Placed placed : ranked) {
-      if (++i == size) {
-        return placed;
-      }
-    }
-    return null;
   }
 
   private static Leaderboard board(String scope, java.util.TreeSet<Placed> ranked, int size) {
