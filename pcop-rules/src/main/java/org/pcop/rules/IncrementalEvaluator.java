@@ -32,7 +32,7 @@ public final class IncrementalEvaluator {
   private final EngagementRecord record;
   private final BusinessCalendar calendar;
   private final RuleKindRegistry kinds;
-  private final Map<RuleId, SortedMap<Subject, RuleResult>> results = new LinkedHashMap<>();
+  private final Map<RuleId, RuleResults> results = new LinkedHashMap<>();
   private EvaluationContext context;
 
   private IncrementalEvaluator(RuleSet rules, EngagementRecord record, Instant asOf,
@@ -83,7 +83,7 @@ public final class IncrementalEvaluator {
   private void evaluateAll() {
     results.clear();
     for (Rule rule : rules.getRules()) {
-      results.put(rule.getId(), RuleEngine.evaluateRule(rule, context, kinds));
+      results.put(rule.getId(), new RuleResults(RuleEngine.evaluateRule(rule, context, kinds)));
     }
   }
 
@@ -103,7 +103,7 @@ public final class IncrementalEvaluator {
       if (kind.isEmpty() || record.community(rule.getCommunity()).isEmpty()) {
         continue;
       }
-      SortedMap<Subject, RuleResult> current = results.get(rule.getId());
+      RuleResults current = results.get(rule.getId());
       Optional<SortedSet<Subject>> affected;
       try {
         affected = kind.get().affected(rule, change, context);
@@ -112,7 +112,7 @@ public final class IncrementalEvaluator {
       }
       if (affected.isEmpty()) {
         SortedMap<Subject, RuleResult> all = RuleEngine.evaluateRule(rule, context, kinds);
-        results.put(rule.getId(), all);
+        results.put(rule.getId(), new RuleResults(all));
         updated.addAll(all.values());
         continue;
       }
@@ -147,8 +147,8 @@ public final class IncrementalEvaluator {
    */
   public Evaluation evaluation() {
     List<RuleResult> all = new ArrayList<>();
-    for (SortedMap<Subject, RuleResult> byRule : results.values()) {
-      all.addAll(byRule.values());
+    for (RuleResults byRule : results.values()) {
+      byRule.addTo(all);
     }
     return Evaluation.builder().ruleSet(rules.getId()).version(rules.getVersion())
         .asOf(context.asOf()).results(all).build();
@@ -162,7 +162,43 @@ public final class IncrementalEvaluator {
    * @return the result, if the rule has one for the subject
    */
   public Optional<RuleResult> result(RuleId rule, Subject subject) {
-    return Optional.ofNullable(results.getOrDefault(rule, new java.util.TreeMap<>())
-        .get(subject));
+    RuleResults byRule = results.get(rule);
+    return Optional.ofNullable(byRule == null ? null : byRule.get(subject));
+  }
+
+  /**
+   * One rule's results, found by subject without a walk down a tree (most events replace a
+   * result or two among tens of thousands) and listed in subject order.
+   */
+  private static final class RuleResults {
+    private final Map<Subject, RuleResult> bySubject;
+    private final java.util.TreeSet<Subject> order;
+
+    RuleResults(SortedMap<Subject, RuleResult> all) {
+      bySubject = new java.util.HashMap<>(all);
+      order = new java.util.TreeSet<>(all.keySet());
+    }
+
+    RuleResult get(Subject subject) {
+      return bySubject.get(subject);
+    }
+
+    void put(Subject subject, RuleResult result) {
+      if (bySubject.put(subject, result) == null) {
+        order.add(subject);
+      }
+    }
+
+    void remove(Subject subject) {
+      if (bySubject.remove(subject) != null) {
+        order.remove(subject);
+      }
+    }
+
+    void addTo(List<RuleResult> all) {
+      for (Subject subject : order) {
+        all.add(bySubject.get(subject));
+      }
+    }
   }
 }

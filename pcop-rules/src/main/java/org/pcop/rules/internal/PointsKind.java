@@ -346,22 +346,37 @@ final class PointsKind implements RuleKind {
       b.move(b.sites, site.get(), sameSite ? was : null, overall);
     }
     Map<CoreAreaId, Placed> before = old == null ? Map.of() : old.areas();
-    Map<CoreAreaId, Placed> areas = new java.util.HashMap<>();
-    tally.byCoreArea().forEach((area, points) -> {
-      Placed placed = new Placed(rounded(points), member);
-      Placed previous = before.get(area);
-      if (placed.equals(previous)) {
-        areas.put(area, previous);
-        return;
+    // Most events move a member in one core area at most: the map of placings is copied only
+    // when one changes, and a placing is made only for an area whose rounded points changed.
+    Map<CoreAreaId, Placed> areas = before;
+    int kept = 0;
+    for (Map.Entry<CoreAreaId, Double> entry : tally.byCoreArea().entrySet()) {
+      double points = rounded(entry.getValue());
+      Placed previous = before.get(entry.getKey());
+      if (previous != null) {
+        kept++;
+        if (Double.compare(previous.points(), points) == 0) {
+          continue;
+        }
       }
-      b.move(b.areas, area, previous, placed);
-      areas.put(area, placed);
-    });
-    before.forEach((area, previous) -> {
-      if (!areas.containsKey(area)) {
-        b.move(b.areas, area, previous, null);
+      Placed placed = new Placed(points, member);
+      b.move(b.areas, entry.getKey(), previous, placed);
+      if (areas == before) {
+        areas = new java.util.HashMap<>(before);
       }
-    });
+      areas.put(entry.getKey(), placed);
+    }
+    if (kept < before.size()) {
+      for (Map.Entry<CoreAreaId, Placed> entry : before.entrySet()) {
+        if (!tally.byCoreArea().containsKey(entry.getKey())) {
+          b.move(b.areas, entry.getKey(), entry.getValue(), null);
+          if (areas == before) {
+            areas = new java.util.HashMap<>(before);
+          }
+          areas.remove(entry.getKey());
+        }
+      }
+    }
     b.members.put(member, new Standings(overall, site, areas));
   }
 
