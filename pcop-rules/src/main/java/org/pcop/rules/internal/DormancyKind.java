@@ -33,13 +33,8 @@ final class DormancyKind implements RuleKind {
 
   @Override
   public SortedSet<Subject> subjects(Rule rule, EvaluationContext context) {
-    SortedSet<Subject> subjects = new TreeSet<>();
-    for (Membership m : context.record().memberships(rule.getCommunity())) {
-      if (m.getStatus() == MembershipStatus.ACTIVE) {
-        subjects.add(Subject.membership(m.getMember(), rule.getCommunity()));
-      }
-    }
-    return subjects;
+    return Results.membershipSubjects(context.record(), rule.getCommunity(),
+        m -> m.getStatus() == MembershipStatus.ACTIVE);
   }
 
   @Override

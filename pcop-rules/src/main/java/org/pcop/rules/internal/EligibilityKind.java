@@ -32,13 +32,8 @@ public final class EligibilityKind implements RuleKind {
 
   @Override
   public SortedSet<Subject> subjects(Rule rule, EvaluationContext context) {
-    SortedSet<Subject> subjects = new TreeSet<>();
-    for (Membership m : context.record().memberships(rule.getCommunity())) {
-      if (m.getStatus() == MembershipStatus.INVITED) {
-        subjects.add(Subject.membership(m.getMember(), rule.getCommunity()));
-      }
-    }
-    return subjects;
+    return Results.membershipSubjects(context.record(), rule.getCommunity(),
+        m -> m.getStatus() == MembershipStatus.INVITED);
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipStatus;
@@ -41,13 +40,8 @@ final class EngagementLevelKind implements RuleKind {
 
   @Override
   public SortedSet<Subject> subjects(Rule rule, EvaluationContext context) {
-    SortedSet<Subject> subjects = new TreeSet<>();
-    for (Membership m : context.record().memberships(rule.getCommunity())) {
-      if (applies(m, context.record().level(m.getMember(), rule.getCommunity()))) {
-        subjects.add(Subject.membership(m.getMember(), rule.getCommunity()));
-      }
-    }
-    return subjects;
+    return Results.membershipSubjects(context.record(), rule.getCommunity(),
+        m -> applies(m, context.record().level(m.getMember(), rule.getCommunity())));
   }
 
   @Override

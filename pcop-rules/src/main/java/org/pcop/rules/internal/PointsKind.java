@@ -31,11 +31,9 @@ final class PointsKind implements RuleKind {
 
   @Override
   public SortedSet<Subject> subjects(Rule rule, EvaluationContext context) {
-    SortedSet<Subject> subjects = new TreeSet<>();
+    SortedSet<Subject> subjects =
+        Results.membershipSubjects(context.record(), rule.getCommunity(), m -> true);
     subjects.add(Subject.community(rule.getCommunity()));
-    for (Membership m : context.record().memberships(rule.getCommunity())) {
-      subjects.add(Subject.membership(m.getMember(), rule.getCommunity()));
-    }
     return subjects;
   }
 

@@ -198,6 +198,77 @@ final class Results {
     return known.isPresent() ? known : member(subject, community);
   }
 
+  /**
+   * The membership subjects of a community's members that {@code include} accepts, in subject
+   * order. They are gathered in member order and sorted once: the two orders differ only where
+   * one id begins another ({@code m-1} and {@code m-10}), so the sort mostly meets runs already
+   * in order, and the tree is then built from the sorted list without comparing.
+   */
+  static TreeSet<Subject> membershipSubjects(org.pcop.rules.EngagementRecord record,
+      CommunityId community, java.util.function.Predicate<org.pcop.model.Membership> include) {
+    List<Subject> found = new ArrayList<>();
+    for (org.pcop.model.Membership m : record.memberships(community)) {
+      if (include.test(m)) {
+        found.add(Subject.membership(m.getMember(), community));
+      }
+    }
+    found.sort(null);
+    return new TreeSet<>(new SortedList(found));
+  }
+
+  /**
+   * A list of distinct subjects in their natural order, seen as the sorted set a
+   * {@link TreeSet} copies in linear time. Iteration and size only.
+   */
+  private static final class SortedList extends java.util.AbstractSet<Subject>
+      implements SortedSet<Subject> {
+    private final List<Subject> subjects;
+
+    SortedList(List<Subject> subjects) {
+      this.subjects = subjects;
+    }
+
+    @Override
+    public java.util.Iterator<Subject> iterator() {
+      return subjects.iterator();
+    }
+
+    @Override
+    public int size() {
+      return subjects.size();
+    }
+
+    @Override
+    public java.util.Comparator<? super Subject> comparator() {
+      return null;
+    }
+
+    @Override
+    public SortedSet<Subject> subSet(Subject from, Subject to) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SortedSet<Subject> headSet(Subject to) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SortedSet<Subject> tailSet(Subject from) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Subject first() {
+      return subjects.get(0);
+    }
+
+    @Override
+    public Subject last() {
+      return subjects.get(subjects.size() - 1);
+    }
+  }
+
   /** The membership subjects of the members a change touched. */
   static Optional<SortedSet<Subject>> touchedMembers(Rule rule, RecordChange change) {
     if (change.everything().contains(rule.getCommunity())) {
