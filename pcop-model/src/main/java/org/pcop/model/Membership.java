@@ -65,8 +65,13 @@ public interface Membership {
    * @return the first activation
    */
   default Optional<Instant> activeSince() {
-    return getHistory().stream().filter(c -> c.getStatus() == MembershipStatus.ACTIVE)
-        .map(StatusChange::getAt).findFirst();
+    // A loop, not a stream: engagement rules ask this of every member they evaluate.
+    for (StatusChange change : getHistory()) {
+      if (change.getStatus() == MembershipStatus.ACTIVE) {
+        return Optional.of(change.getAt());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -32,6 +32,8 @@ public final class IncrementalEvaluator {
   private final EngagementRecord record;
   private final BusinessCalendar calendar;
   private final RuleKindRegistry kinds;
+  /** The kind of each rule, in rule order, looked up once (the registry is immutable). */
+  private final List<Optional<RuleKind>> kindOfRule = new ArrayList<>();
   private final Map<RuleId, RuleResults> results = new LinkedHashMap<>();
   private EvaluationContext context;
 
@@ -41,6 +43,9 @@ public final class IncrementalEvaluator {
     this.record = record;
     this.calendar = calendar;
     this.kinds = kinds;
+    for (Rule rule : rules.getRules()) {
+      kindOfRule.add(kinds.kind(rule.kind()));
+    }
     this.context = new EvaluationContext(record, asOf, calendar);
     evaluateAll();
   }
@@ -98,8 +103,10 @@ public final class IncrementalEvaluator {
   public List<RuleResult> apply(PcopEvent event) {
     RecordChange change = record.apply(event);
     List<RuleResult> updated = new ArrayList<>();
-    for (Rule rule : rules.getRules()) {
-      Optional<RuleKind> kind = kinds.kind(rule.kind());
+    List<Rule> inOrder = rules.getRules();
+    for (int r = 0; r < inOrder.size(); r++) {
+      Rule rule = inOrder.get(r);
+      Optional<RuleKind> kind = kindOfRule.get(r);
       if (kind.isEmpty() || record.community(rule.getCommunity()).isEmpty()) {
         continue;
       }
