@@ -210,6 +210,8 @@ public final class EngagementRecord {
    */
   private static final class MemberSlot {
     final MemberId id;
+    /** The member as last enrolled, or null before enrolment. */
+    Member member;
     long version;
     CommunityId firstCommunity;
     ParticipationLog firstLog;
@@ -317,8 +319,10 @@ public final class EngagementRecord {
     applier.reset(event);
     RecordChange change = event.accept(applier);
     events++;
+    MemberSlot last = applier.slot;
     for (MemberId member : change.members()) {
-      MemberSlot slot = slot(member);
+      // The member the event was about was found already, under the id first seen.
+      MemberSlot slot = last != null && last.id == member ? last : slot(member);
       slot.version = Math.max(slot.version, events);
     }
     return change;
@@ -785,8 +789,12 @@ public final class EngagementRecord {
     private final Touched<CommunityId> participation = new Touched<>();
     private final Touched<CommunityId> everything = new Touched<>();
 
+    /** The slot of the member the event was about, when the visit looked it up. */
+    private MemberSlot slot;
+
     void reset(PcopEvent event) {
       this.event = event;
+      this.slot = null;
       touchedMembers.clear();
       touchedExchanges.clear();
       touchedRfis.clear();
@@ -813,9 +821,11 @@ public final class EngagementRecord {
 
     @Override
     public RecordChange visit(MemberEnrolled e) {
-      MemberId id = intern(e.getMember().getId());
+      slot = slot(e.getMember().getId());
+      MemberId id = slot.id;
       Member before = members.get(id);
       members.put(id, e.getMember());
+      slot.member = e.getMember();
       touchedMembers.add(id);
       touchedMembers.addAll(sponsored.getOrDefault(id, Set.of()));
       roster.addAll(communities.keySet());
@@ -934,15 +944,16 @@ public final class EngagementRecord {
           c -> new DayOf(communities.get(c).getTimeZone())).epochDay(p.getAt());
       InvalidValueException.check(epochDay >= Integer.MIN_VALUE && epochDay <= Integer.MAX_VALUE,
           "ParticipationRecorded", "participation.at", "%s is too far from today", p.getAt());
-      MemberSlot slot = slot(p.getMember());
+      slot = slot(p.getMember());
       MemberId member = slot.id;
       slot.logToAdd(community).add((int) epochDay, index, p.getKind());
-      Optional<SiteId> site = siteOf(member);
+      Optional<SiteId> site = slot.member == null ? Optional.empty()
+          : agency(slot.member.getAgency()).flatMap(Agency::getSite);
       if (site.isPresent() && !activity.getCoreAreas().isEmpty()) {
         matrices.computeIfAbsent(community, c -> new MatrixCounts())
             .add((int) epochDay, site.get(), activity.getCoreAreas());
       }
-      touchedMembers.add(p.getMember());
+      touchedMembers.add(member);
       participation.add(community);
       return done();
     }
