@@ -22,7 +22,6 @@ import org.pcop.rules.Subject;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.Level;
 import org.pcop.rules.definition.Measure;
-import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.spi.RuleKind;
 
@@ -58,29 +57,10 @@ final class EngagementLevelKind implements RuleKind {
     if (membership.isEmpty() || !applies(membership.get(), recorded)) {
       return Optional.empty();
     }
-    List<Level> levels = rule.getLevels();
-    Measures.Value[][] values = new Measures.Value[levels.size()][];
     LevelAggregates aggregates = aggregates(rule, context);
-    // Tenure and conduct flags read the same whatever their thresholds: measured once each.
-    Measures.Value tenure = null;
-    Measures.Value flags = null;
+    Measures.Value[][] values;
     synchronized (aggregates) {
-      for (int i = 0; i < levels.size(); i++) {
-        List<Measure> requirements = levels.get(i).getRequirements();
-        values[i] = new Measures.Value[requirements.size()];
-        for (int j = 0; j < values[i].length; j++) {
-          MeasureKind kind = requirements.get(j).getKind();
-          if (kind == MeasureKind.TENURE_DAYS) {
-            values[i][j] = tenure = tenure != null ? tenure
-                : aggregates.value(i, j, member, context);
-          } else if (kind == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
-            values[i][j] = flags = flags != null ? flags
-                : aggregates.value(i, j, member, context);
-          } else {
-            values[i][j] = aggregates.value(i, j, member, context);
-          }
-        }
-      }
+      values = aggregates.values(member, context);
     }
     Texts texts = aggregates.texts;
     Instant asOf = context.asOf();

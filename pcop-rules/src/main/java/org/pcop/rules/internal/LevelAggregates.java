@@ -187,22 +187,56 @@ final class LevelAggregates {
   }
 
   /**
-   * The measured value of level {@code level}'s requirement {@code requirement} for a member.
+   * The measured values of every requirement of every level for a member, by level then
+   * requirement. The member's aggregates are found once for all of them, and tenure and conduct
+   * flags, which read the same whatever their thresholds, are measured once each.
    *
-   * @param level the level's index
-   * @param requirement the requirement's index in the level
    * @param member the member
    * @param context the context, over the record these aggregates follow
-   * @return the value
+   * @return the values
    */
-  Measures.Value value(int level, int requirement, MemberId member, EvaluationContext context) {
-    int s = specOf[level][requirement];
-    if (s < 0) {
-      return Measures.measure(rule.getLevels().get(level).getRequirements().get(requirement),
-          member, community, context);
-    }
+  Measures.Value[][] values(MemberId member, EvaluationContext context) {
+    List<Level> levels = rule.getLevels();
+    Measures.Value[][] values = new Measures.Value[levels.size()][];
     EngagementRecord record = context.record();
-    State state = state(member, record);
+    State state = null;
+    Measures.Value tenure = null;
+    Measures.Value flags = null;
+    for (int i = 0; i < values.length; i++) {
+      List<Measure> requirements = levels.get(i).getRequirements();
+      values[i] = new Measures.Value[requirements.size()];
+      for (int j = 0; j < values[i].length; j++) {
+        MeasureKind kind = requirements.get(j).getKind();
+        if (kind == MeasureKind.TENURE_DAYS && tenure != null) {
+          values[i][j] = tenure;
+          continue;
+        }
+        if (kind == MeasureKind.NO_UPHELD_CONDUCT_FLAG && flags != null) {
+          values[i][j] = flags;
+          continue;
+        }
+        int s = specOf[i][j];
+        Measures.Value value;
+        if (s < 0) {
+          value = Measures.measure(requirements.get(j), member, community, context);
+        } else {
+          if (state == null) {
+            state = state(member, record);
+          }
+          value = value(s, state, member, record);
+        }
+        if (kind == MeasureKind.TENURE_DAYS) {
+          tenure = value;
+        } else if (kind == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
+          flags = value;
+        }
+        values[i][j] = value;
+      }
+    }
+    return values;
+  }
+
+  private Measures.Value value(int s, State state, MemberId member, EngagementRecord record) {
     switch (kinds[s]) {
       case PARTICIPATIONS: {
         long n = state.counts[s];

@@ -162,8 +162,8 @@ class AggregatesTest {
         for (int j = 0; j < requirements.size(); j++) {
           Measures.Value expected = Measures.measure(requirements.get(j), member, PCOP, context);
           String where = member + " " + requirements.get(j).describe();
-          assertEquals(expected, kept.value(i, j, member, context), where);
-          assertEquals(expected, fresh.value(i, j, member, context), where);
+          assertEquals(expected, kept.values(member, context)[i][j], where);
+          assertEquals(expected, fresh.values(member, context)[i][j], where);
         }
       }
     }
@@ -222,10 +222,10 @@ class AggregatesTest {
     took(0, "w", ParticipationKind.ATTENDED, Instant.parse("2026-06-15T17:00:00Z"));
     LevelAggregates aggregates = new LevelAggregates(LEVELS, context(AS_OF));
     MemberId member = MemberId.of("m-0");
-    assertEquals(3.0, aggregates.value(0, 1, member, context(AS_OF)).number());
-    assertEquals(1.0, aggregates.value(0, 2, member, context(AS_OF)).number());
+    assertEquals(3.0, aggregates.values(member, context(AS_OF))[0][1].number());
+    assertEquals(1.0, aggregates.values(member, context(AS_OF))[0][2].number());
     // All time up to the evaluation day: 31 May, 1, 15 and 30 June, not 1 July.
-    assertEquals(4.0, aggregates.value(2, 2, member, context(AS_OF)).number());
+    assertEquals(4.0, aggregates.values(member, context(AS_OF))[2][2].number());
   }
 
   @Test
@@ -241,9 +241,9 @@ class AggregatesTest {
     for (int i = 0; i < days.length; i++) {
       EvaluationContext later = context(at(days[i] + "T12:00"));
       LevelAggregates aggregates = new LevelAggregates(LEVELS, later);
-      assertEquals(expected[i], aggregates.value(0, 1, member, later).number(), days[i]);
+      assertEquals(expected[i], aggregates.values(member, later)[0][1].number(), days[i]);
       assertEquals(Measures.measure(LEVELS.getLevels().get(0).getRequirements().get(1), member,
-          PCOP, later), aggregates.value(0, 1, member, later));
+          PCOP, later), aggregates.values(member, later)[0][1]);
     }
   }
 
