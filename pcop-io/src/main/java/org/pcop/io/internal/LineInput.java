@@ -96,13 +96,39 @@ public final class LineInput implements Closeable {
     }
   }
 
+  private static final long FEEDS = Words.ONES * '\n';
+
+  /** The first line feed from {@code from} to {@code to}, looking at eight bytes at a time. */
   private static int indexOfFeed(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    int lastWord = b.length - 8;
+    while (i < to && i <= lastWord) {
+      long marks = Words.equal(Words.at(b, i), FEEDS);
+      if (marks != 0) {
+        int feed = i + Words.first(marks);
+        return feed < to ? feed : -1; // past the bytes read
+      }
+      i += 8;
+    }
+    for (; i < to; i++) {
       if (b[i] == '\n') {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether every byte from {@code from} to {@code to} is ASCII. */
+  private static boolean isAscii(byte[] b, int from, int to) {
+    int i = from;
+    long any = 0;
+    for (; i + 8 <= to; i += 8) {
+      any |= Words.at(b, i);
+    }
+    for (; i < to; i++) {
+      any |= b[i];
+    }
+    return (any & Words.HIGHS) == 0;
   }
 
   private int indexOfFeed(int from, int to) {
@@ -117,15 +143,8 @@ public final class LineInput implements Closeable {
     }
     lineStart = from;
     lineLength = length;
-    boolean ascii = true;
-    for (int i = from; i < from + length; i++) {
-      if (buffer[i] < 0) {
-        ascii = false;
-        break;
-      }
-    }
     long count = length;
-    if (!ascii) {
+    if (!isAscii(buffer, from, from + length)) {
       count = decodedLength(from, to - from);
       if (count < 0) {
         lineLength = 0;

@@ -57,9 +57,11 @@ import org.pcop.model.taxonomy.TopicId;
  * reads the line the careful way, whose answer and errors are the only ones ever reported.
  *
  * <p>Values are kept as spans of the line's bytes until used: an identifier is looked up by its
- * bytes in a cache per instance (a log names the same members and activities again and again),
- * so each distinct text is checked and built once; an enum constant or an event type is found by
- * its bytes; only free text becomes a string. Not thread-safe; one per reader.
+ * bytes in a small table per instance (a log names the same communities and activities again and
+ * again), so one that keeps coming is checked and built once; an enum constant, an event type or
+ * a property name is found by its bytes (the name that followed the previous one last time is
+ * tried first); only free text becomes a string. Bytes are scanned eight at a time. Not
+ * thread-safe; one per reader.
  */
 public final class QuickEvents {
   /** Thrown inside to give up on a line; never escapes. */
@@ -131,7 +133,8 @@ public final class QuickEvents {
       EventCodecs.ENGAGEMENT_LEVEL_CHANGED.name(), EventCodecs.ENGAGEMENT_LEVEL_LOCKED.name()),
       name -> name);
 
-  private static final int MAX_CACHED = 1 << 15;
+  /** Slots of each table of identifiers. */
+  private static final int ID_SLOTS = 512;
 
   private final int maxStringBytes;
   private final int maxNameBytes;
@@ -139,15 +142,15 @@ public final class QuickEvents {
   private final long maxTokens;
   private final long maxDocumentBytes;
 
-  private final Ids<MemberId> memberIds = new Ids<>(MemberId::of);
-  private final Ids<CommunityId> communityIds = new Ids<>(CommunityId::of);
-  private final Ids<ActivityId> activityIds = new Ids<>(ActivityId::of);
-  private final Ids<SiteId> siteIds = new Ids<>(SiteId::of);
-  private final Ids<ExchangeId> exchangeIds = new Ids<>(ExchangeId::of);
-  private final Ids<RfiId> rfiIds = new Ids<>(RfiId::of);
-  private final Ids<ResponseId> responseIds = new Ids<>(ResponseId::of);
-  private final Ids<TopicId> topicIds = new Ids<>(TopicId::of);
-  private final Ids<CoreAreaId> coreAreaIds = new Ids<>(CoreAreaId::of);
+  private final Ids<MemberId> memberIds = new Ids<>(MemberId::of, ID_SLOTS);
+  private final Ids<CommunityId> communityIds = new Ids<>(CommunityId::of, ID_SLOTS);
+  private final Ids<ActivityId> activityIds = new Ids<>(ActivityId::of, ID_SLOTS);
+  private final Ids<SiteId> siteIds = new Ids<>(SiteId::of, ID_SLOTS);
+  private final Ids<ExchangeId> exchangeIds = new Ids<>(ExchangeId::of, ID_SLOTS);
+  private final Ids<RfiId> rfiIds = new Ids<>(RfiId::of, ID_SLOTS);
+  private final Ids<ResponseId> responseIds = new Ids<>(ResponseId::of, ID_SLOTS);
+  private final Ids<TopicId> topicIds = new Ids<>(TopicId::of, ID_SLOTS);
+  private final Ids<CoreAreaId> coreAreaIds = new Ids<>(CoreAreaId::of, ID_SLOTS);
 
   private final byte[] lastInstantText = new byte[32];
   private int lastInstantLength = -1;
@@ -197,6 +200,7 @@ public final class QuickEvents {
     tokens = 0;
     objectsUsed = 0;
     arraysUsed = 0;
+    lastName = FIRST_NAME;
     try {
       skipSpace();
       if (pos >= end || buf[pos] != '{') {
@@ -475,7 +479,7 @@ public final class QuickEvents {
         && Arrays.equals(lastInstantText, 0, n, buf, from, from + n)) {
       return lastInstant;
     }
-    Instant at = Scalars.quickInstantOf(string(span));
+    Instant at = Scalars.quickInstantOf(buf, from, n);
     if (at == null) {
       throw NOT_SURE;
     }
@@ -517,6 +521,9 @@ public final class QuickEvents {
       for (String name : list) {
         out.add(name, name);
       }
+    }
+    if (out.size > Long.SIZE) {
+      throw new IllegalStateException("more names than bits to tell them apart");
     }
     return out;
   }
@@ -587,6 +594,22 @@ public final class QuickEvents {
 
   private long span;
 
+  /** The bit of the name read last: one per name, as {@link #NAMES} numbers them. */
+  private long nameBit;
+
+  /** Where {@link #lastName} is at the start of a line. */
+  private static final int FIRST_NAME = Lookup.SLOTS;
+  /** The slot in {@link #NAMES} of the name read last in this line. */
+  private int lastName;
+  /** By the slot of a name, the slot of the name that followed it last time; -1 if none yet. */
+  private final int[] nextNames = noNames();
+
+  private static int[] noNames() {
+    int[] out = new int[Lookup.SLOTS + 1];
+    Arrays.fill(out, -1);
+    return out;
+  }
+
   private void literal(String word) {
     if (end - pos < word.length()) {
       throw NOT_SURE;
@@ -618,6 +641,7 @@ public final class QuickEvents {
     if (objectsUsed < objects.size()) {
       o = objects.get(objectsUsed);
       o.size = 0;
+      o.seen = 0;
     } else {
       o = new Obj();
       objects.add(o);
@@ -636,11 +660,12 @@ public final class QuickEvents {
       pos--;
       token();
       String name = name();
+      long bit = nameBit;
       if (next() != ':') {
         throw NOT_SURE;
       }
       Object v = value();
-      o.put(name, v, span);
+      o.put(name, bit, v, span);
       byte c = next();
       if (c == '}') {
         close();
@@ -683,11 +708,29 @@ public final class QuickEvents {
     }
   }
 
-  /** The end of a string without escapes or control characters, after its opening quote. */
+  /**
+   * The end of a string without escapes or control characters, after its opening quote. Eight
+   * bytes are looked at together while the buffer has them (they may run past the line, never
+   * past the buffer); the first quote, backslash or control character among them decides.
+   */
   private int endOfText() {
     int i = ++pos;
     byte[] b = buf;
     int n = end;
+    int lastWord = b.length - 8;
+    while (i < n && i <= lastWord) {
+      long w = Words.at(b, i);
+      long marks = Words.equal(w, QUOTES) | Words.equal(w, BACKSLASHES)
+          | Words.below(w, SPACES);
+      if (marks != 0) {
+        int k = i + Words.first(marks);
+        if (k < n && b[k] == '"') {
+          return k;
+        }
+        throw NOT_SURE; // an escape, a control character, or the end of the line
+      }
+      i += 8;
+    }
     while (i < n) {
       byte c = b[i];
       if (c == '"') {
@@ -701,18 +744,39 @@ public final class QuickEvents {
     throw NOT_SURE;
   }
 
+  private static final long QUOTES = Words.ONES * '"';
+  private static final long BACKSLASHES = Words.ONES * '\\';
+  private static final long SPACES = Words.ONES * ' ';
+
+  /**
+   * Reads a property name, at its opening quote. Lines written the same way name the same
+   * properties in the same order, so the name that followed the previous one last time is tried
+   * first: when the line holds exactly its bytes and then a quote, that is the name (its bytes
+   * hold no quote, backslash or control character). Otherwise the name is read and looked up.
+   */
   private String name() {
     int from = pos + 1;
-    int to = endOfText();
-    pos = to + 1;
-    if (to - from >= maxNameBytes) {
+    int slot = nextNames[lastName];
+    int length;
+    if (slot >= 0 && NAMES.isAt(slot, buf, from, end)) {
+      length = NAMES.length(slot);
+      pos = from + length + 1;
+    } else {
+      int to = endOfText();
+      pos = to + 1;
+      length = to - from;
+      slot = NAMES.slot(buf, from, length);
+      if (slot < 0) {
+        throw NOT_SURE;
+      }
+      nextNames[lastName] = slot;
+    }
+    if (length >= maxNameBytes) {
       throw NOT_SURE;
     }
-    String name = NAMES.find(buf, from, to - from);
-    if (name == null) {
-      throw NOT_SURE;
-    }
-    return name;
+    lastName = slot;
+    nameBit = 1L << NAMES.index(slot);
+    return NAMES.value(slot);
   }
 
   /** The properties of one object, in order; names are the codecs' own instances. */
@@ -721,13 +785,14 @@ public final class QuickEvents {
     private Object[] values = new Object[12];
     private long[] spans = new long[12];
     private int size;
+    /** The bits ({@link #nameBit}) of the names put. */
+    private long seen;
 
-    void put(String name, Object value, long span) {
-      for (int i = 0; i < size; i++) {
-        if (names[i] == name) {
-          throw NOT_SURE; // repeated: strict mode refuses it, lenient mode keeps the last
-        }
+    void put(String name, long bit, Object value, long span) {
+      if ((seen & bit) != 0) {
+        throw NOT_SURE; // repeated: strict mode refuses it, lenient mode keeps the last
       }
+      seen |= bit;
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
         values = Arrays.copyOf(values, size * 2);
@@ -778,202 +843,178 @@ public final class QuickEvents {
     }
   }
 
-  /** A hash of a name from its length and three of its bytes; {@link #same} decides. */
-  private static int nameHash(byte[] b, int from, int length) {
-    if (length == 0) {
-      return 0;
-    }
-    int h = length * 0x9E3779B1 + b[from] * 31 + b[from + length - 1] * 961
-        + b[from + (length >> 1)] * 29791;
-    return h ^ (h >>> 7) ^ (h >>> 15);
+  // ---- values by the bytes of their text ----
+  //
+  // A text is keyed by its first sixteen bytes, packed into two longs with zeros past its end
+  // (a JSON string here holds no zero byte, so a text of up to 16 bytes is its key), and by its
+  // length; a longer text also keeps its bytes, to compare the rest.
+
+  /** Words in a key: the first eight bytes, the next eight, the length. */
+  private static final int KEY = 3;
+
+  private static long firstWord(byte[] b, int from, int length) {
+    return Words.at(b, from, length);
   }
 
-  private static int hash(byte[] b, int from, int length) {
-    int h = length;
-    for (int i = from; i < from + length; i++) {
-      h = 31 * h + b[i];
-    }
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    return h ^ (h >>> 13);
+  private static long secondWord(byte[] b, int from, int length) {
+    return length > 8 ? Words.at(b, from + 8, length - 8) : 0;
   }
 
-  private static boolean same(byte[] key, byte[] b, int from, int length) {
-    if (key.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (key[i] != b[from + i]) {
-        return false;
-      }
-    }
-    return true;
+  private static int mix(long first, long second, int length) {
+    long h = (first + length) * 0x9E3779B97F4A7C15L + second * 0xC2B2AE3D27D4EB4FL;
+    return (int) (h ^ (h >>> 29) ^ (h >>> 41));
+  }
+
+  /** Whether the slot at {@code k} of {@code words} holds this key. */
+  private static boolean holds(long[] words, int k, long first, long second, int length) {
+    return words[k] == first && words[k + 1] == second && words[k + 2] == length;
+  }
+
+  /** Whether the bytes after the sixteenth are those of {@code key}; for texts above 16 bytes. */
+  private static boolean sameRest(byte[] key, byte[] b, int from, int length) {
+    return Arrays.equals(key, 16, key.length, b, from + 16, from + length);
   }
 
   /** Values by the UTF-8 bytes of their names, found without making a string; read-only. */
   private static final class Lookup<V> {
-    private final byte[][] keys = new byte[256][];
-    private final Object[] values = new Object[256];
+    private static final int SLOTS = 256;
+    private final long[] words = new long[SLOTS * KEY];
+    private final byte[][] keys = new byte[SLOTS][];
+    private final Object[] values = new Object[SLOTS];
+    private final int[] indexes = new int[SLOTS];
+    private int size;
 
+    /** Adds a name (the first value given for a name is kept), numbered in order from 0. */
     void add(String name, V value) {
       byte[] key = name.getBytes(StandardCharsets.UTF_8);
-      int i = nameHash(key, 0, key.length) & 255;
-      while (keys[i] != null && !Arrays.equals(keys[i], key)) {
-        i = (i + 1) & 255;
+      if (key.length == 0 || slot(key, 0, key.length) >= 0) {
+        return;
       }
-      if (keys[i] == null) {
-        keys[i] = key;
-        values[i] = value;
+      if (2 * (size + 1) > SLOTS) {
+        throw new IllegalStateException("too many names");
       }
+      long first = firstWord(key, 0, key.length);
+      long second = secondWord(key, 0, key.length);
+      int i = mix(first, second, key.length) & (SLOTS - 1);
+      while (words[i * KEY + 2] != 0) {
+        i = (i + 1) & (SLOTS - 1);
+      }
+      words[i * KEY] = first;
+      words[i * KEY + 1] = second;
+      words[i * KEY + 2] = key.length;
+      keys[i] = key;
+      values[i] = value;
+      indexes[i] = size++;
+    }
+
+    /** The slot of the name in the bytes, or -1. */
+    int slot(byte[] b, int from, int length) {
+      if (length <= 0) {
+        return -1;
+      }
+      long first = firstWord(b, from, length);
+      long second = secondWord(b, from, length);
+      int i = mix(first, second, length) & (SLOTS - 1);
+      while (words[i * KEY + 2] != 0) {
+        if (holds(words, i * KEY, first, second, length)
+            && (length <= 16 || sameRest(keys[i], b, from, length))) {
+          return i;
+        }
+        i = (i + 1) & (SLOTS - 1);
+      }
+      return -1;
     }
 
     @SuppressWarnings("unchecked")
+    V value(int slot) {
+      return (V) values[slot];
+    }
+
+    /** The length in bytes of the name in a slot. */
+    int length(int slot) {
+      return (int) words[slot * KEY + 2];
+    }
+
+    /**
+     * Whether the bytes from {@code from} are the name in a slot followed by a quote, before
+     * {@code end}.
+     */
+    boolean isAt(int slot, byte[] b, int from, int end) {
+      int k = slot * KEY;
+      int length = (int) words[k + 2];
+      return from + length < end && b[from + length] == '"'
+          && holds(words, k, firstWord(b, from, length), secondWord(b, from, length), length)
+          && (length <= 16 || sameRest(keys[slot], b, from, length));
+    }
+
+    /** The number of the name in a slot, from 0 in the order added. */
+    int index(int slot) {
+      return indexes[slot];
+    }
+
     V find(byte[] b, int from, int length) {
-      int i = nameHash(b, from, length) & 255;
-      byte[] key;
-      while ((key = keys[i]) != null) {
-        if (same(key, b, from, length)) {
-          return (V) values[i];
-        }
-        i = (i + 1) & 255;
-      }
-      return null;
+      int i = slot(b, from, length);
+      return i < 0 ? null : value(i);
     }
   }
 
   /**
-   * Identifiers by the bytes of their text, each text checked and built once; a table grows to
-   * {@value #MAX_CACHED} entries and then starts again. Texts of up to 8 bytes (most identifiers)
-   * are keyed by the bytes packed into a long, compared without reaching for an array; a JSON
-   * string here holds no zero byte, so the packing is unambiguous.
+   * Identifiers by the bytes of their text: a text seen again while still in the table gives
+   * the same instance, checked and built once. The table has a fixed number of slots, so its
+   * memory is bounded however many identifiers a log names, and a lookup looks at one slot.
+   * An identifier enters its slot only when its text comes again right after missing there (the
+   * slot notes the text that missed last): texts that keep coming back (a community, the members
+   * of a busy week) are kept, while the many that come once or rarely are built and let go, as
+   * keeping them would cost more than building them again.
    */
   private static final class Ids<T> {
     private final Function<String, T> of;
-    private long[] packed = new long[64];
-    private Object[] packedIds = new Object[64];
-    private int packedSize;
-    private int[] hashes = new int[64];
-    private byte[][] keys = new byte[64][];
-    private Object[] ids = new Object[64];
-    private int size;
+    private final int mask;
+    private long[] words;
+    private long[] missed;
+    private byte[][] keys;
+    private Object[] ids;
 
-    Ids(Function<String, T> of) {
+    /**
+     * A table of {@code slots} slots, made when first used.
+     *
+     * @param of creates an identifier, refusing a bad shape
+     * @param slots a power of two
+     */
+    Ids(Function<String, T> of, int slots) {
       this.of = of;
+      this.mask = slots - 1;
     }
 
+    @SuppressWarnings("unchecked")
     T of(byte[] b, int from, int length) {
-      return length > 0 && length <= 8 ? ofPacked(b, from, length) : ofBytes(b, from, length);
-    }
-
-    private T create(byte[] b, int from, int length) {
-      return of.apply(new String(b, from, length, StandardCharsets.UTF_8)); // refuses bad shapes
-    }
-
-    private static int mix(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 29) ^ (h >>> 41));
-    }
-
-    @SuppressWarnings("unchecked")
-    private T ofPacked(byte[] b, int from, int length) {
-      long key = 0;
-      for (int i = 0; i < length; i++) {
-        key |= (b[from + i] & 0xFFL) << (8 * i);
+      if (ids == null) {
+        words = new long[(mask + 1) * KEY];
+        missed = new long[(mask + 1) * KEY];
+        keys = new byte[mask + 1][];
+        ids = new Object[mask + 1];
       }
-      int mask = packed.length - 1;
-      int i = mix(key) & mask;
-      long k;
-      while ((k = packed[i]) != 0) {
-        if (k == key) {
-          return (T) packedIds[i];
-        }
-        i = (i + 1) & mask;
+      long first = firstWord(b, from, length);
+      long second = secondWord(b, from, length);
+      int i = mix(first, second, length) & mask;
+      int k = i * KEY;
+      if (length > 0 && holds(words, k, first, second, length)
+          && (length <= 16 || sameRest(keys[i], b, from, length))) {
+        return (T) ids[i];
       }
-      T id = create(b, from, length);
-      if (packedSize >= MAX_CACHED) {
-        Arrays.fill(packed, 0);
-        Arrays.fill(packedIds, null);
-        packedSize = 0;
-      } else if (2 * (packedSize + 1) > packed.length) {
-        long[] oldKeys = packed;
-        Object[] oldIds = packedIds;
-        packed = new long[oldKeys.length * 2];
-        packedIds = new Object[oldKeys.length * 2];
-        packedSize = 0;
-        for (int j = 0; j < oldKeys.length; j++) {
-          if (oldKeys[j] != 0) {
-            putPacked(oldKeys[j], oldIds[j]);
-          }
-        }
+      T id = of.apply(new String(b, from, length, StandardCharsets.UTF_8)); // refuses bad shapes
+      if (holds(missed, k, first, second, length)) {
+        words[k] = first;
+        words[k + 1] = second;
+        words[k + 2] = length;
+        keys[i] = length > 16 ? Arrays.copyOfRange(b, from, from + length) : null;
+        ids[i] = id;
+      } else {
+        missed[k] = first;
+        missed[k + 1] = second;
+        missed[k + 2] = length;
       }
-      putPacked(key, id);
       return id;
-    }
-
-    private void putPacked(long key, Object id) {
-      int mask = packed.length - 1;
-      int i = mix(key) & mask;
-      while (packed[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      packed[i] = key;
-      packedIds[i] = id;
-      packedSize++;
-    }
-
-    @SuppressWarnings("unchecked")
-    private T ofBytes(byte[] b, int from, int length) {
-      int h = hash(b, from, length);
-      if (h == 0) {
-        h = 1;
-      }
-      int mask = hashes.length - 1;
-      int i = h & mask;
-      int k;
-      while ((k = hashes[i]) != 0) {
-        if (k == h && same(keys[i], b, from, length)) {
-          return (T) ids[i];
-        }
-        i = (i + 1) & mask;
-      }
-      T id = create(b, from, length);
-      if (size >= MAX_CACHED) {
-        Arrays.fill(hashes, 0);
-        Arrays.fill(keys, null);
-        Arrays.fill(ids, null);
-        size = 0;
-      } else if (2 * (size + 1) > hashes.length) {
-        grow();
-      }
-      put(h, Arrays.copyOfRange(b, from, from + length), id);
-      return id;
-    }
-
-    private void put(int h, byte[] key, Object id) {
-      int mask = hashes.length - 1;
-      int i = h & mask;
-      while (hashes[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      hashes[i] = h;
-      keys[i] = key;
-      ids[i] = id;
-      size++;
-    }
-
-    private void grow() {
-      int[] oldHashes = hashes;
-      byte[][] oldKeys = keys;
-      Object[] oldIds = ids;
-      hashes = new int[oldHashes.length * 2];
-      keys = new byte[oldHashes.length * 2][];
-      ids = new Object[oldHashes.length * 2];
-      size = 0;
-      for (int i = 0; i < oldHashes.length; i++) {
-        if (oldHashes[i] != 0) {
-          put(oldHashes[i], oldKeys[i], oldIds[i]);
-        }
-      }
     }
   }
 }

@@ -3,6 +3,7 @@ package org.pcop.io.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -75,11 +76,28 @@ class QuickEventsTest {
         bytes.length);
   }
 
-  /** Quick answers nothing, or what careful answers. */
+  /**
+   * One reader for many lines, as in a log: it learns the order of the names and keeps
+   * identifiers that come again, so what it answers may depend on the lines before.
+   */
+  private static final QuickEvents SHARED =
+      new QuickEvents(ReadLimits.defaults(), ReadLimits.defaults().getMaxEventLineLength());
+
+  /** Quick answers nothing, or what careful answers; so does a reader that read other lines. */
   private static void assertAgrees(String line, ReadLimits limits) {
     PcopEvent quick = quick(line, limits);
     if (quick != null) {
       assertEquals(careful(line, limits), quick, line);
+    }
+    if (limits == ReadLimits.defaults()) {
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      PcopEvent shared;
+      synchronized (SHARED) {
+        shared = SHARED.decode(bytes, 0, bytes.length);
+      }
+      if (shared != null) {
+        assertEquals(careful(line, limits), shared, line);
+      }
     }
   }
 
@@ -191,6 +209,81 @@ class QuickEventsTest {
       assertAgrees(line + " x", LENIENT);
       assertNull(quick(line + " {}", ReadLimits.defaults()), line);
     }
+  }
+
+  @Test
+  void aLineAtTheEndOfTheBufferIsReadAsInTheMiddle() {
+    QuickEvents q = new QuickEvents(ReadLimits.defaults(), 1 << 20);
+    for (PcopEvent event : events()) {
+      String line = line(event);
+      PcopEvent expected = quick(line, ReadLimits.defaults());
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      for (int before = 0; before < 9; before++) {
+        byte[] tight = new byte[before + bytes.length];
+        System.arraycopy(bytes, 0, tight, before, bytes.length);
+        assertEquals(expected, q.decode(tight, before, bytes.length), line);
+        // cut short: the quote that would end a string lies just past the line
+        for (int cut = 1; cut < 12 && cut < bytes.length; cut++) {
+          String shorter = new String(bytes, 0, bytes.length - cut, StandardCharsets.UTF_8);
+          byte[] padded = new byte[before + bytes.length];
+          System.arraycopy(bytes, 0, padded, before, bytes.length);
+          assertEquals(careful(shorter, ReadLimits.defaults()),
+              q.decode(padded, before, bytes.length - cut), shorter);
+        }
+      }
+    }
+  }
+
+  @Test
+  void namesInAnotherOrderThanLearnedAreReadAll() {
+    QuickEvents q = new QuickEvents(ReadLimits.defaults(), 1 << 20);
+    String line = "{\"type\":\"member-deactivated\",\"eventId\":\"e-1\",\"actor\":\"m-1\","
+        + "\"occurredAt\":\"2024-05-01T14:30:00Z\",\"member\":\"m-2\",\"reason\":\"left\"}";
+    PcopEvent expected = careful(line, ReadLimits.defaults());
+    assertNotNull(expected);
+    assertEquals(expected, decode(q, line));
+    assertEquals(expected, decode(q, line)); // now every name is the one expected
+    String reordered = "{\"reason\":\"left\",\"member\":\"m-2\",\"eventId\":\"e-1\","
+        + "\"occurredAt\":\"2024-05-01T14:30:00Z\",\"actor\":\"m-1\","
+        + "\"type\":\"member-deactivated\"}";
+    assertEquals(expected, decode(q, reordered));
+    assertEquals(expected, decode(q, line));
+    // a name that starts like the expected one, or the expected one with more after it
+    for (String bad : List.of("\"actor\":", "\"actorX\":", "\"acto\":", "\"actor\\u0058\":",
+        "\"act\\\"or\":")) {
+      String mutated = line.replace("\"actor\":", bad);
+      assertEquals(careful(mutated, ReadLimits.defaults()), decode(q, mutated), mutated);
+      assertEquals(expected, decode(q, line));
+    }
+    assertNull(decode(q, line.replace("\"actor\":", "\"actorX\":")));
+    assertNull(decode(q, line.replace("\"reason\":\"left\"", "\"member\":\"m-3\"")),
+        "a repeated name");
+  }
+
+  private static PcopEvent decode(QuickEvents q, String line) {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    return q.decode(bytes, 0, bytes.length);
+  }
+
+  @Test
+  void anIdentifierThatComesAgainIsOneInstance() {
+    QuickEvents q = new QuickEvents(ReadLimits.defaults(), 1 << 20);
+    List<MemberId> actors = new ArrayList<>();
+    for (String actor : List.of("m-1", "m-1", "m-1", "member-with-a-long-name-1",
+        "member-with-a-long-name-1", "member-with-a-long-name-1", "member-with-a-long-name-2",
+        "member-with-a-long-name-2", "member-with-a-long-name-2", "member-with-a-lo",
+        "member-with-a-lo", "member-with-a-lo")) {
+      String line = line(EngagementLevelChanged.builder().eventId(EventId.of("e-1"))
+          .actor(MemberId.of(actor)).occurredAt(Samples.T0).member(MemberId.of("m-2"))
+          .community(CommunityId.of("c-1")).to("active").reason("r").build());
+      actors.add(((EngagementLevelChanged) decode(q, line)).getActor());
+    }
+    for (int i = 0; i < actors.size(); i += 3) {
+      assertEquals(actors.get(i), actors.get(i + 1));
+      assertSame(actors.get(i + 1), actors.get(i + 2), actors.get(i).value());
+    }
+    assertEquals(List.of("m-1", "member-with-a-long-name-1", "member-with-a-long-name-2",
+        "member-with-a-lo"), actors.stream().map(MemberId::value).distinct().toList());
   }
 
   @Test

@@ -7,17 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.pcop.io.ImportError;
 import org.pcop.io.ReadLimits;
@@ -71,9 +75,109 @@ class QuickPathsTest {
     assertEquals(careful == null, d.errorCount() == 1, text);
   }
 
+  @Property(tries = 2_000)
+  void instantsAreReadFromBytesAsFromText(@ForAll("instantLike") String text,
+      @ForAll @IntRange(max = 9) int before, @ForAll @IntRange(max = 9) int after) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    byte[] buffer = new byte[before + bytes.length + after];
+    Arrays.fill(buffer, (byte) '9');
+    System.arraycopy(bytes, 0, buffer, before, bytes.length);
+    assertEquals(Scalars.quickInstantOf(text),
+        Scalars.quickInstantOf(buffer, before, bytes.length), text);
+  }
+
+  @Test
+  void instantsOfTwentyBytesAreReadOnlyWhenEveryByteIsInPlace() {
+    String good = "2024-05-01T14:30:00Z";
+    assertEquals(Instant.parse(good), quickInstantOf(good));
+    for (int i = 0; i < good.length(); i++) {
+      for (char c : new char[] {'0', '9', '/', ':', '-', 'T', 'Z', 'x', ' ', '\u00e9'}) {
+        String text = good.substring(0, i) + c + good.substring(i + 1);
+        assertEquals(Scalars.quickInstantOf(text), quickInstantOf(text), text);
+      }
+    }
+    assertEquals(null, quickInstantOf("2024-02-30T14:30:00Z"));
+    assertEquals(null, quickInstantOf("2024-05-01T14:30:60Z"));
+    assertEquals(Instant.parse("2024-02-29T23:59:59Z"), quickInstantOf("2024-02-29T23:59:59Z"));
+  }
+
+  private static Instant quickInstantOf(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return Scalars.quickInstantOf(bytes, 0, bytes.length);
+  }
+
   private static List<String> lines(byte[] input, int maxChars) throws IOException {
+    return lines(new ByteArrayInputStream(input), maxChars);
+  }
+
+  /** The lines of text as the reader must split them: on line feeds, dropping a return. */
+  private static List<String> expectedLines(String text) {
     List<String> out = new ArrayList<>();
-    try (LineInput in = new LineInput(new ByteArrayInputStream(input), maxChars)) {
+    String[] parts = text.split("\n", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (i == parts.length - 1 && part.isEmpty()) {
+        break;
+      }
+      out.add((i + 1) + ":" + (part.endsWith("\r") ? part.substring(0, part.length() - 1)
+          : part));
+    }
+    return out;
+  }
+
+  /** Hands out the bytes a few at a time, as a pipe or a socket may. */
+  private static InputStream trickle(byte[] input, long seed) {
+    Random random = new Random(seed);
+    return new ByteArrayInputStream(input) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + random.nextInt(40)));
+      }
+    };
+  }
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.strings().withChars('a', 'Z', '0', '"', ' ', '\n', '\n', '\r', '\u00e9',
+        '\u20ac', '\u0000').ofMaxLength(200);
+  }
+
+  /**
+   * Lines come out the same however the input arrives, and wherever a line feed or a byte
+   * beyond ASCII falls among the eight bytes looked at together (the buffer also holds bytes of
+   * earlier reads past the ones read, which must not count).
+   */
+  @Property(tries = 1_000)
+  void linesAreTheSameHoweverTheInputArrives(@ForAll("text") String text, @ForAll long seed)
+      throws IOException {
+    byte[] input = text.getBytes(StandardCharsets.UTF_8);
+    List<String> expected = expectedLines(text);
+    assertEquals(expected, lines(input, 1_000), text);
+    assertEquals(expected, lines(trickle(input, seed), 1_000), text);
+  }
+
+  @Test
+  void aLineFeedOrAByteBeyondAsciiIsFoundAtEveryPlace() throws IOException {
+    for (int length = 0; length < 40; length++) {
+      for (int at = 0; at < length; at++) {
+        String plain = "x".repeat(length);
+        String fed = plain.substring(0, at) + "\n" + plain.substring(at + 1);
+        assertEquals(expectedLines(fed), lines(fed.getBytes(StandardCharsets.UTF_8), 100), fed);
+        String accented = plain.substring(0, at) + "\u00e9" + plain.substring(at + 1);
+        assertEquals(List.of("1:" + accented),
+            lines(accented.getBytes(StandardCharsets.UTF_8), length), accented);
+        assertEquals(List.of("1:TOO_LONG"),
+            lines(accented.getBytes(StandardCharsets.UTF_8), length - 1), accented);
+        byte[] broken = plain.getBytes(StandardCharsets.UTF_8);
+        broken[at] = (byte) 0xFF;
+        assertEquals(List.of("1:MALFORMED@" + (at + 1)), lines(broken, 100), accented);
+      }
+    }
+  }
+
+  private static List<String> lines(InputStream input, int maxChars) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (LineInput in = new LineInput(input, maxChars)) {
       LineInput.Status status;
       while ((status = in.next()) != LineInput.Status.END) {
         out.add(in.lineNumber() + ":" + (status == LineInput.Status.LINE ? in.text()
