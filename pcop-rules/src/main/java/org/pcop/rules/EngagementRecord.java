@@ -190,10 +190,6 @@ public final class EngagementRecord {
     return agencyNumbers.computeIfAbsent(agency, a -> agencyNumbers.size());
   }
 
-  private MemberId intern(MemberId member) {
-    return slot(member).id;
-  }
-
   private MemberSlot slot(MemberId member) {
     MemberSlot slot = slots.get(member);
     if (slot == null) {
@@ -212,6 +208,10 @@ public final class EngagementRecord {
     final MemberId id;
     /** The member as last enrolled, or null before enrolment. */
     Member member;
+    /** The member's membership of {@link #membershipCommunity}, and of any others. */
+    CommunityId membershipCommunity;
+    Membership membership;
+    Map<CommunityId, Membership> otherMemberships;
     long version;
     CommunityId firstCommunity;
     ParticipationLog firstLog;
@@ -219,6 +219,25 @@ public final class EngagementRecord {
 
     MemberSlot(MemberId id) {
       this.id = id;
+    }
+
+    Membership membership(CommunityId community) {
+      if (community.equals(membershipCommunity)) {
+        return membership;
+      }
+      return otherMemberships == null ? null : otherMemberships.get(community);
+    }
+
+    void setMembership(CommunityId community, Membership changed) {
+      if (membershipCommunity == null || community.equals(membershipCommunity)) {
+        membershipCommunity = community;
+        membership = changed;
+      } else {
+        if (otherMemberships == null) {
+          otherMemberships = new HashMap<>();
+        }
+        otherMemberships.put(community, changed);
+      }
     }
 
     ParticipationLog log(CommunityId community) {
@@ -438,7 +457,9 @@ public final class EngagementRecord {
    * @return the membership
    */
   public Optional<Membership> membership(MemberId member, CommunityId community) {
-    return Optional.ofNullable(memberships.getOrDefault(community, EMPTY_MEMBERSHIPS).get(member));
+    // Found through the member's slot, by hash; the sorted map is for listing.
+    MemberSlot slot = slots.get(member);
+    return Optional.ofNullable(slot == null ? null : slot.membership(community));
   }
 
   private static final TreeMap<MemberId, Membership> EMPTY_MEMBERSHIPS = new TreeMap<>();
@@ -808,15 +829,23 @@ public final class EngagementRecord {
           touchedRfis.frozen(), roster.frozen(), participation.frozen(), everything.frozen());
     }
 
-    private boolean leadsOrAdvises(MemberId member) {
-      for (Map<MemberId, Membership> byMember : memberships.values()) {
-        Membership m = byMember.get(member);
-        if (m != null && (m.getRole() == MembershipRole.SITE_LEAD
-            || m.getRole() == MembershipRole.PROGRAM_ADVISOR)) {
-          return true;
+    private boolean leadsOrAdvises(MemberSlot member) {
+      if (approves(member.membership)) {
+        return true;
+      }
+      if (member.otherMemberships != null) {
+        for (Membership m : member.otherMemberships.values()) {
+          if (approves(m)) {
+            return true;
+          }
         }
       }
       return false;
+    }
+
+    private boolean approves(Membership m) {
+      return m != null && (m.getRole() == MembershipRole.SITE_LEAD
+          || m.getRole() == MembershipRole.PROGRAM_ADVISOR);
     }
 
     @Override
@@ -829,7 +858,7 @@ public final class EngagementRecord {
       touchedMembers.add(id);
       touchedMembers.addAll(sponsored.getOrDefault(id, Set.of()));
       roster.addAll(communities.keySet());
-      if (leadsOrAdvises(id)
+      if (leadsOrAdvises(slot)
           && (before == null || !before.getAgency().equals(e.getMember().getAgency()))) {
         everything.addAll(communities.keySet());
       }
@@ -863,7 +892,7 @@ public final class EngagementRecord {
     @Override
     public RecordChange visit(MembershipChanged e) {
       requireCommunity("MembershipChanged", e.getCommunity());
-      intern(e.getMember());
+      slot = slot(e.getMember());
       TreeMap<MemberId, Membership> byMember =
           memberships.computeIfAbsent(e.getCommunity(), c -> new TreeMap<>());
       Membership before = byMember.get(e.getMember());
@@ -882,6 +911,7 @@ public final class EngagementRecord {
             .history(history).build();
       }
       byMember.put(e.getMember(), after);
+      slot.setMembership(e.getCommunity(), after);
       Map<MembershipRole, Set<MemberId>> roles =
           byRole.computeIfAbsent(e.getCommunity(), c -> new HashMap<>());
       if (before != null) {
@@ -894,7 +924,7 @@ public final class EngagementRecord {
       }
       after.getSponsor().ifPresent(s -> sponsored.computeIfAbsent(s, k -> new TreeSet<>())
           .add(e.getMember()));
-      touchedMembers.add(e.getMember());
+      touchedMembers.add(slot.id);
       touchedMembers.addAll(sponsored.getOrDefault(e.getMember(), Set.of()));
       roster.add(e.getCommunity());
       boolean approverRole = e.getRole() == MembershipRole.SITE_LEAD
