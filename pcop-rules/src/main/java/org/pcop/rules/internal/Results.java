@@ -189,12 +189,14 @@ final class Results {
     if (subject.kind() != SubjectKind.MEMBERSHIP) {
       return Optional.empty();
     }
-    String suffix = "@" + community.value();
-    if (!subject.id().endsWith(suffix)) {
+    // The id ends with "@" and the community; checked in place, without building the suffix.
+    String id = subject.id();
+    String name = community.value();
+    int at = id.length() - name.length() - 1;
+    if (at < 0 || id.charAt(at) != '@' || !id.regionMatches(at + 1, name, 0, name.length())) {
       return Optional.empty();
     }
-    Optional<MemberId> known = RecordAccess.get().memberId(record,
-        subject.id().substring(0, subject.id().length() - suffix.length()));
+    Optional<MemberId> known = RecordAccess.get().memberId(record, id.substring(0, at));
     return known.isPresent() ? known : member(subject, community);
   }
 
