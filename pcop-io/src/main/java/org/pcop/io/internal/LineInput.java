@@ -48,6 +48,8 @@ public final class LineInput implements Closeable {
   private long lineNumber;
   private long malformedColumn;
   private CharBuffer chars;
+  /** Whether the bytes before the feed {@link #indexOfFeed} found last are all ASCII. */
+  private boolean asciiBeforeFeed;
 
   /**
    * Reads lines from {@code in}, which this input closes.
@@ -81,7 +83,9 @@ public final class LineInput implements Closeable {
     while (true) {
       int feed = indexOfFeed(scanned, end);
       if (feed >= 0) {
-        return line(start, feed, feed + 1);
+        // the bytes before the feed were all looked at only if the first look found it
+        return line(start, feed, feed + 1,
+            scanned == start ? asciiBeforeFeed : isAscii(buffer, start, feed));
       }
       scanned = end;
       if (end - start >= maxBytes) {
@@ -90,7 +94,7 @@ public final class LineInput implements Closeable {
       }
       int before = end - start;
       if (!fill()) {
-        return line(start, end, end);
+        return line(start, end, end, isAscii(buffer, start, end));
       }
       scanned = start + before;
     }
@@ -98,22 +102,38 @@ public final class LineInput implements Closeable {
 
   private static final long FEEDS = Words.ONES * '\n';
 
-  /** The first line feed from {@code from} to {@code to}, looking at eight bytes at a time. */
-  private static int indexOfFeed(byte[] b, int from, int to) {
+  /**
+   * The first line feed from {@code from} to {@code to} in the buffer, looking at eight bytes at
+   * a time, noting in {@link #asciiBeforeFeed} whether every byte before it is ASCII; -1 if none.
+   */
+  private int indexOfFeed(int from, int to) {
+    byte[] b = buffer;
     int i = from;
     int lastWord = b.length - 8;
+    long seen = 0;
     while (i < to && i <= lastWord) {
-      long marks = Words.equal(Words.at(b, i), FEEDS);
+      long w = Words.at(b, i);
+      long marks = Words.equal(w, FEEDS);
       if (marks != 0) {
-        int feed = i + Words.first(marks);
-        return feed < to ? feed : -1; // past the bytes read
+        int before = Words.first(marks);
+        int feed = i + before;
+        if (feed >= to) {
+          return -1; // past the bytes read
+        }
+        seen |= w & ((1L << (before << 3)) - 1);
+        asciiBeforeFeed = (seen & Words.HIGHS) == 0;
+        return feed;
       }
+      seen |= w;
       i += 8;
     }
     for (; i < to; i++) {
-      if (b[i] == '\n') {
+      byte c = b[i];
+      if (c == '\n') {
+        asciiBeforeFeed = (seen & Words.HIGHS) == 0;
         return i;
       }
+      seen |= c;
     }
     return -1;
   }
@@ -131,11 +151,7 @@ public final class LineInput implements Closeable {
     return (any & Words.HIGHS) == 0;
   }
 
-  private int indexOfFeed(int from, int to) {
-    return indexOfFeed(buffer, from, to);
-  }
-
-  private Status line(int from, int to, int next) {
+  private Status line(int from, int to, int next, boolean ascii) {
     start = next;
     int length = to - from;
     if (length > 0 && buffer[to - 1] == '\r') {
@@ -144,7 +160,7 @@ public final class LineInput implements Closeable {
     lineStart = from;
     lineLength = length;
     long count = length;
-    if (!isAscii(buffer, from, from + length)) {
+    if (!ascii) {
       count = decodedLength(from, to - from);
       if (count < 0) {
         lineLength = 0;

@@ -112,6 +112,26 @@ public final class QuickEvents {
       ENGAGEMENT_LEVEL_CHANGED, ENGAGEMENT_LEVEL_LOCKED, PARTICIPATION, ACTIVITY, REQUEST,
       RESPONSE);
 
+  // The bits of the properties each kind of object may have, for Obj.only.
+  private static final long PARTICIPATION_RECORDED_BITS = bits(PARTICIPATION_RECORDED);
+  private static final long ACTIVITY_RECORDED_BITS = bits(ACTIVITY_RECORDED);
+  private static final long MEMBERSHIP_CHANGED_BITS = bits(MEMBERSHIP_CHANGED);
+  private static final long RFI_POSTED_BITS = bits(RFI_POSTED);
+  private static final long RFI_ANSWERED_BITS = bits(RFI_ANSWERED);
+  private static final long RFI_ACCEPTED_BITS = bits(RFI_ACCEPTED);
+  private static final long RFI_CLOSED_BITS = bits(RFI_CLOSED);
+  private static final long EXCHANGE_APPROVED_BITS = bits(EXCHANGE_APPROVED);
+  private static final long EXCHANGE_DECLINED_BITS = bits(EXCHANGE_DECLINED);
+  private static final long EXCHANGE_CANCELLED_BITS = bits(EXCHANGE_CANCELLED);
+  private static final long MEMBER_DEACTIVATED_BITS = bits(MEMBER_DEACTIVATED);
+  private static final long CONDUCT_FLAG_RECORDED_BITS = bits(CONDUCT_FLAG_RECORDED);
+  private static final long ENGAGEMENT_LEVEL_CHANGED_BITS = bits(ENGAGEMENT_LEVEL_CHANGED);
+  private static final long ENGAGEMENT_LEVEL_LOCKED_BITS = bits(ENGAGEMENT_LEVEL_LOCKED);
+  private static final long PARTICIPATION_BITS = bits(PARTICIPATION);
+  private static final long ACTIVITY_BITS = bits(ACTIVITY);
+  private static final long REQUEST_BITS = bits(REQUEST);
+  private static final long RESPONSE_BITS = bits(RESPONSE);
+
   private static final Lookup<ParticipationKind> PARTICIPATION_KINDS =
       byName(ParticipationKind.class);
   private static final Lookup<ActivityKind> ACTIVITY_KINDS = byName(ActivityKind.class);
@@ -152,9 +172,11 @@ public final class QuickEvents {
   private final Ids<TopicId> topicIds = new Ids<>(TopicId::of, ID_SLOTS);
   private final Ids<CoreAreaId> coreAreaIds = new Ids<>(CoreAreaId::of, ID_SLOTS);
 
-  private final byte[] lastInstantText = new byte[32];
+  private static final int MAX_KEPT_INSTANT = 32;
+  private final byte[] lastInstantText = new byte[MAX_KEPT_INSTANT + 8];
   private int lastInstantLength = -1;
   private Instant lastInstant;
+  private final long[] lastDay = new long[2];
 
   private final List<Obj> objects = new ArrayList<>();
   private final List<Arr> arrays = new ArrayList<>();
@@ -233,9 +255,9 @@ public final class QuickEvents {
     }
     switch (kind) {
       case "participation-recorded": {
-        o.only(PARTICIPATION_RECORDED);
+        o.only(PARTICIPATION_RECORDED_BITS);
         Obj p = object(o, "participation");
-        p.only(PARTICIPATION);
+        p.only(PARTICIPATION_BITS);
         Participation participation = Participation.of(id(p, "activity", activityIds),
             id(p, "member", memberIds), value(p, "kind", PARTICIPATION_KINDS),
             instant(p, "at"));
@@ -243,9 +265,9 @@ public final class QuickEvents {
             .occurredAt(occurredAt(o)).participation(participation).build();
       }
       case "activity-recorded": {
-        o.only(ACTIVITY_RECORDED);
+        o.only(ACTIVITY_RECORDED_BITS);
         Obj a = object(o, "activity");
-        a.only(ACTIVITY);
+        a.only(ACTIVITY_BITS);
         Activity activity = Activity.builder().id(id(a, "id", activityIds))
             .community(id(a, "community", communityIds))
             .kind(value(a, "kind", ACTIVITY_KINDS)).title(string(a, "title"))
@@ -257,7 +279,7 @@ public final class QuickEvents {
             .occurredAt(occurredAt(o)).activity(activity).build();
       }
       case "membership-changed":
-        o.only(MEMBERSHIP_CHANGED);
+        o.only(MEMBERSHIP_CHANGED_BITS);
         return MembershipChanged.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).member(id(o, "member", memberIds))
             .community(id(o, "community", communityIds))
@@ -266,9 +288,9 @@ public final class QuickEvents {
             .sponsor(optionalId(o, "sponsor", memberIds)).reason(optionalString(o, "reason"))
             .build();
       case "rfi-posted": {
-        o.only(RFI_POSTED);
+        o.only(RFI_POSTED_BITS);
         Obj r = object(o, "request");
-        r.only(REQUEST);
+        r.only(REQUEST_BITS);
         int cases = r.indexOf("caseReferences");
         if (cases >= 0 && !(r.values[cases] instanceof Arr none && none.size == 0)) {
           return null;
@@ -302,55 +324,55 @@ public final class QuickEvents {
             .occurredAt(occurredAt(o)).request(request).build();
       }
       case "rfi-answered":
-        o.only(RFI_ANSWERED);
+        o.only(RFI_ANSWERED_BITS);
         return RfiAnswered.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).request(id(o, "request", rfiIds))
             .response(response(object(o, "response"))).build();
       case "rfi-accepted":
-        o.only(RFI_ACCEPTED);
+        o.only(RFI_ACCEPTED_BITS);
         return RfiAccepted.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).request(id(o, "request", rfiIds))
             .response(id(o, "response", responseIds)).build();
       case "rfi-closed":
-        o.only(RFI_CLOSED);
+        o.only(RFI_CLOSED_BITS);
         return RfiClosed.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).request(id(o, "request", rfiIds))
             .reason(optionalString(o, "reason")).build();
       case "exchange-approved":
-        o.only(EXCHANGE_APPROVED);
+        o.only(EXCHANGE_APPROVED_BITS);
         return ExchangeApproved.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).exchange(id(o, "exchange", exchangeIds))
             .role(value(o, "role", APPROVER_ROLES)).build();
       case "exchange-declined":
-        o.only(EXCHANGE_DECLINED);
+        o.only(EXCHANGE_DECLINED_BITS);
         return ExchangeDeclined.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).exchange(id(o, "exchange", exchangeIds))
             .role(value(o, "role", APPROVER_ROLES)).reason(string(o, "reason")).build();
       case "exchange-cancelled":
-        o.only(EXCHANGE_CANCELLED);
+        o.only(EXCHANGE_CANCELLED_BITS);
         return ExchangeCancelled.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).exchange(id(o, "exchange", exchangeIds))
             .reason(string(o, "reason")).build();
       case "member-deactivated":
-        o.only(MEMBER_DEACTIVATED);
+        o.only(MEMBER_DEACTIVATED_BITS);
         return MemberDeactivated.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).member(id(o, "member", memberIds))
             .reason(optionalString(o, "reason")).build();
       case "conduct-flag-recorded":
-        o.only(CONDUCT_FLAG_RECORDED);
+        o.only(CONDUCT_FLAG_RECORDED_BITS);
         return ConductFlagRecorded.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).member(id(o, "member", memberIds))
             .status(value(o, "status", CONDUCT_FLAG_STATUSES))
             .reason(optionalString(o, "reason")).build();
       case "engagement-level-changed":
-        o.only(ENGAGEMENT_LEVEL_CHANGED);
+        o.only(ENGAGEMENT_LEVEL_CHANGED_BITS);
         return EngagementLevelChanged.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).member(id(o, "member", memberIds))
             .community(id(o, "community", communityIds))
             .from(optionalString(o, "from")).to(optionalString(o, "to"))
             .reason(string(o, "reason")).build();
       case "engagement-level-locked":
-        o.only(ENGAGEMENT_LEVEL_LOCKED);
+        o.only(ENGAGEMENT_LEVEL_LOCKED_BITS);
         return EngagementLevelLocked.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).member(id(o, "member", memberIds))
             .community(id(o, "community", communityIds))
@@ -361,7 +383,7 @@ public final class QuickEvents {
   }
 
   private RfiResponse response(Obj r) {
-    r.only(RESPONSE);
+    r.only(RESPONSE_BITS);
     return RfiResponse.builder().id(id(r, "id", responseIds))
         .respondent(id(r, "respondent", memberIds)).at(instant(r, "at"))
         .text(string(r, "text")).build();
@@ -475,15 +497,14 @@ public final class QuickEvents {
     long span = text(o, name);
     int from = start(span);
     int n = length(span);
-    if (n == lastInstantLength
-        && Arrays.equals(lastInstantText, 0, n, buf, from, from + n)) {
+    if (n == lastInstantLength && sameFrom(0, lastInstantText, buf, from, n)) {
       return lastInstant;
     }
-    Instant at = Scalars.quickInstantOf(buf, from, n);
+    Instant at = Scalars.quickInstantOf(buf, from, n, lastDay);
     if (at == null) {
       throw NOT_SURE;
     }
-    if (n <= lastInstantText.length) {
+    if (n <= MAX_KEPT_INSTANT) {
       System.arraycopy(buf, from, lastInstantText, 0, n);
       lastInstantLength = n;
       lastInstant = at;
@@ -513,6 +534,16 @@ public final class QuickEvents {
       out.add(name.apply(v), v);
     }
     return out;
+  }
+
+  /** The bits of names in {@link #NAMES}. */
+  private static long bits(String[] names) {
+    long bits = 0;
+    for (String name : names) {
+      byte[] b = name.getBytes(StandardCharsets.UTF_8);
+      bits |= 1L << NAMES.index(NAMES.slot(b, 0, b.length));
+    }
+    return bits;
   }
 
   private static Lookup<String> names(String[]... lists) {
@@ -813,15 +844,9 @@ public final class QuickEvents {
       return -1;
     }
 
-    /** Gives up unless every property is one of {@code allowed}. */
-    void only(String[] allowed) {
-      outer:
-      for (int i = 0; i < size; i++) {
-        for (String a : allowed) {
-          if (a == names[i]) {
-            continue outer;
-          }
-        }
+    /** Gives up unless every property is one of those whose bits are {@code allowed}. */
+    void only(long allowed) {
+      if ((seen & ~allowed) != 0) {
         throw NOT_SURE;
       }
     }
@@ -870,9 +895,33 @@ public final class QuickEvents {
     return words[k] == first && words[k + 1] == second && words[k + 2] == length;
   }
 
-  /** Whether the bytes after the sixteenth are those of {@code key}; for texts above 16 bytes. */
+  /**
+   * Whether the bytes after the sixteenth are those of {@code key}, for texts above 16 bytes;
+   * the key is padded ({@link #padded}), so it is read eight bytes at a time.
+   */
   private static boolean sameRest(byte[] key, byte[] b, int from, int length) {
-    return Arrays.equals(key, 16, key.length, b, from + 16, from + length);
+    return sameFrom(16, key, b, from, length);
+  }
+
+  /**
+   * Whether the bytes of a text from its {@code start}th are those of {@code key}, which has
+   * at least eight bytes more than the text.
+   */
+  private static boolean sameFrom(int start, byte[] key, byte[] b, int from, int length) {
+    for (int i = start; i < length; i += 8) {
+      int n = length - i;
+      if (Words.at(key, i, n) != Words.at(b, from + i, n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The bytes of a text, with eight zero bytes after them. */
+  private static byte[] padded(byte[] b, int from, int length) {
+    byte[] key = new byte[length + 8];
+    System.arraycopy(b, from, key, 0, length);
+    return key;
   }
 
   /** Values by the UTF-8 bytes of their names, found without making a string; read-only. */
@@ -902,7 +951,7 @@ public final class QuickEvents {
       words[i * KEY] = first;
       words[i * KEY + 1] = second;
       words[i * KEY + 2] = key.length;
-      keys[i] = key;
+      keys[i] = padded(key, 0, key.length);
       values[i] = value;
       indexes[i] = size++;
     }
@@ -1007,7 +1056,7 @@ public final class QuickEvents {
         words[k] = first;
         words[k + 1] = second;
         words[k + 2] = length;
-        keys[i] = length > 16 ? Arrays.copyOfRange(b, from, from + length) : null;
+        keys[i] = length > 16 ? padded(b, from, length) : null;
         ids[i] = id;
       } else {
         missed[k] = first;

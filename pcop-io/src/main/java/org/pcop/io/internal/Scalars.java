@@ -141,6 +141,21 @@ public final class Scalars {
    * @return the instant, or null
    */
   static Instant quickInstantOf(byte[] b, int from, int length) {
+    return quickInstantOf(b, from, length, new long[2]);
+  }
+
+  /**
+   * {@link #quickInstantOf(byte[], int, int)}, keeping the last day read in {@code lastDay}
+   * (the date as {@code yyyyMMdd + 1}, then its epoch day; zeros at first), as the instants of a
+   * log fall on few days.
+   *
+   * @param b the bytes
+   * @param from where the text starts
+   * @param length its length in bytes
+   * @param lastDay the last day read, updated
+   * @return the instant, or null
+   */
+  static Instant quickInstantOf(byte[] b, int from, int length, long[] lastDay) {
     if (length != 20) {
       return quickInstantOf(new String(b, from, length, StandardCharsets.UTF_8));
     }
@@ -158,12 +173,20 @@ public final class Scalars {
         || second > 59) {
       return null;
     }
-    try {
-      long days = LocalDate.of(year, month, day).toEpochDay();
-      return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second, 0);
-    } catch (DateTimeException e) {
-      return null;
+    long date = year * 10_000L + month * 100L + day + 1;
+    long days;
+    if (date == lastDay[0]) {
+      days = lastDay[1];
+    } else {
+      try {
+        days = LocalDate.of(year, month, day).toEpochDay();
+      } catch (DateTimeException e) {
+        return null;
+      }
+      lastDay[0] = date;
+      lastDay[1] = days;
     }
+    return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second, 0);
   }
 
   /** The number the ASCII digits make; negative if a byte is not one. */

@@ -39,17 +39,19 @@ final class Words {
    *
    * @param b the bytes
    * @param i where to start
-   * @param n how many, 0 to 8
+   * @param n how many; eight if more
    * @return the bytes as a long
    */
   static long at(byte[] b, int i, int n) {
-    if (n <= 0) {
-      return 0;
-    }
-    if (i + 8 <= b.length) {
-      long w = at(b, i);
-      return n >= 8 ? w : w & ((1L << (n << 3)) - 1);
-    }
+    return i + 8 <= b.length ? at(b, i) & low(n) : atEnd(b, i, n);
+  }
+
+  /** Ones in the lowest {@code n} bytes. */
+  private static long low(int n) {
+    return n >= 8 ? -1L : n <= 0 ? 0 : ~(-1L << (n << 3));
+  }
+
+  private static long atEnd(byte[] b, int i, int n) {
     long w = 0;
     for (int k = Math.min(n, 8) - 1; k >= 0; k--) {
       w = (w << 8) | (b[i + k] & 0xFFL);

@@ -86,6 +86,24 @@ class QuickPathsTest {
         Scalars.quickInstantOf(buffer, before, bytes.length), text);
   }
 
+  @Provide
+  Arbitrary<List<String>> instantLists() {
+    return instantLike().list().ofMaxSize(20);
+  }
+
+  /** The day kept from one instant to the next is used only for the same day. */
+  @Property(tries = 500)
+  void instantsReadOneAfterAnotherAreReadAsAlone(@ForAll("instantLists") List<String> texts) {
+    long[] lastDay = new long[2];
+    for (String text : texts) {
+      for (String same : List.of(text, text.replace("T", "T0").replaceFirst("T0\\d", "T2"))) {
+        byte[] bytes = same.getBytes(StandardCharsets.UTF_8);
+        assertEquals(Scalars.quickInstantOf(same),
+            Scalars.quickInstantOf(bytes, 0, bytes.length, lastDay), same);
+      }
+    }
+  }
+
   @Test
   void instantsOfTwentyBytesAreReadOnlyWhenEveryByteIsInPlace() {
     String good = "2024-05-01T14:30:00Z";
