@@ -109,6 +109,8 @@ public final class EngagementRecord {
   private int[] hostSites = new int[16];
   private int[][] exchangeAgencies = new int[16][];
   private long linkVersion;
+  /** How many agency registrations were applied: a site remembered for a member is as of one. */
+  private long agencyVersion;
   private long events;
   private final Applier applier = new Applier();
 
@@ -208,6 +210,8 @@ public final class EngagementRecord {
     final MemberId id;
     /** The member as last enrolled, or null before enrolment. */
     Member member;
+    /** The member's site, once asked for; null when not known. */
+    SiteOf site;
     /** The member's membership of {@link #membershipCommunity}, and of any others. */
     CommunityId membershipCommunity;
     Membership membership;
@@ -417,8 +421,28 @@ public final class EngagementRecord {
    * @return the site
    */
   public Optional<SiteId> siteOf(MemberId member) {
-    return member(member).flatMap(m -> agency(m.getAgency())).flatMap(Agency::getSite);
+    MemberSlot slot = slots.get(member);
+    return slot == null ? Optional.empty() : siteOf(slot);
   }
+
+  /**
+   * The site of a member's agency, remembered in the member's slot until the member enrols again
+   * or any agency is registered again (an agency's site may change).
+   */
+  private Optional<SiteId> siteOf(MemberSlot slot) {
+    SiteOf known = slot.site;
+    if (known != null && known.agencies() == agencyVersion) {
+      return known.site();
+    }
+    Optional<SiteId> site = slot.member == null ? Optional.empty()
+        : agency(slot.member.getAgency()).flatMap(Agency::getSite);
+    // One immutable pair, so concurrent readers see a site with the version it belongs to.
+    slot.site = new SiteOf(agencyVersion, site);
+    return site;
+  }
+
+  /** A member's site as of a count of agency registrations. */
+  private record SiteOf(long agencies, Optional<SiteId> site) {}
 
   /**
    * The site, if registered.
@@ -855,6 +879,7 @@ public final class EngagementRecord {
       Member before = members.get(id);
       members.put(id, e.getMember());
       slot.member = e.getMember();
+      slot.site = null;
       touchedMembers.add(id);
       touchedMembers.addAll(sponsored.getOrDefault(id, Set.of()));
       roster.addAll(communities.keySet());
@@ -876,6 +901,7 @@ public final class EngagementRecord {
     @Override
     public RecordChange visit(AgencyRegistered e) {
       agencies.put(e.getAgency().getId(), e.getAgency());
+      agencyVersion++;
       everything.addAll(communities.keySet());
       roster.addAll(communities.keySet());
       return done();
@@ -977,8 +1003,7 @@ public final class EngagementRecord {
       slot = slot(p.getMember());
       MemberId member = slot.id;
       slot.logToAdd(community).add((int) epochDay, index, p.getKind());
-      Optional<SiteId> site = slot.member == null ? Optional.empty()
-          : agency(slot.member.getAgency()).flatMap(Agency::getSite);
+      Optional<SiteId> site = siteOf(slot);
       if (site.isPresent() && !activity.getCoreAreas().isEmpty()) {
         matrices.computeIfAbsent(community, c -> new MatrixCounts())
             .add((int) epochDay, site.get(), activity.getCoreAreas());
