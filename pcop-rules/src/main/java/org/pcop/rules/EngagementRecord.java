@@ -100,7 +100,8 @@ public final class EngagementRecord {
   private final Map<RfiId, RequestForInformation> rfis = new TreeMap<>();
   private final Map<MemberId, Boolean> upheldFlags = new HashMap<>();
   private final Map<CommunityId, Map<MemberId, RecordedLevel>> levels = new HashMap<>();
-  private final SlotTable slots = new SlotTable();
+  private final Map<MemberId, MemberSlot> slots = new HashMap<>();
+  private final Map<String, MemberId> memberIds = new HashMap<>();
   private final Map<CommunityId, MatrixCounts> matrices = new HashMap<>();
   private final Map<CommunityId, DayOf> days = new HashMap<>();
   private final Map<SiteId, Integer> siteNumbers = new HashMap<>();
@@ -122,7 +123,7 @@ public final class EngagementRecord {
     @Override
     public ParticipationLog log(EngagementRecord record, MemberId member,
         CommunityId community) {
-      MemberSlot slot = record.slots.get(member.value());
+      MemberSlot slot = record.slots.get(member);
       return slot == null ? null : slot.log(community);
     }
 
@@ -168,8 +169,7 @@ public final class EngagementRecord {
 
     @Override
     public Optional<MemberId> memberId(EngagementRecord record, String value) {
-      MemberSlot slot = record.slots.get(value);
-      return slot == null ? Optional.empty() : Optional.of(slot.id);
+      return Optional.ofNullable(record.memberIds.get(value));
     }
   }
 
@@ -193,101 +193,13 @@ public final class EngagementRecord {
   }
 
   private MemberSlot slot(MemberId member) {
-    MemberSlot slot = slots.get(member.value());
+    MemberSlot slot = slots.get(member);
     if (slot == null) {
       slot = new MemberSlot(member);
-      slots.add(member.value(), slot);
+      slots.put(member, slot);
+      memberIds.put(member.value(), member);
     }
     return slot;
-  }
-
-  /**
-   * The members' slots by id, for the look-up every participation makes. An id of up to eight
-   * ASCII characters (the usual shape) is packed into a long and found by open addressing, so a
-   * look-up reads two arrays and the slot; a hash map of ids would follow a node, the id, its
-   * string and the string's bytes, each likely a cache miss in a record of millions of events.
-   * Longer ids go to a hash map.
-   */
-  private static final class SlotTable {
-    private long[] keys = new long[64];
-    private MemberSlot[] values = new MemberSlot[64];
-    private int size;
-    private final Map<String, MemberSlot> longer = new HashMap<>();
-
-    /**
-     * The id's characters packed a byte each, first character highest, or 0 when it is longer
-     * than eight characters or holds one that is not ASCII or is NUL. No character is 0, so ids of
-     * different lengths never pack alike.
-     */
-    static long pack(String id) {
-      int n = id.length();
-      if (n == 0 || n > 8) {
-        return 0;
-      }
-      long packed = 0;
-      for (int i = 0; i < n; i++) {
-        char c = id.charAt(i);
-        if (c == 0 || c > 0x7F) {
-          return 0;
-        }
-        packed = packed << 8 | c;
-      }
-      return packed;
-    }
-
-    private static int mix(long packed) {
-      long h = packed * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32));
-    }
-
-    MemberSlot get(String id) {
-      long packed = pack(id);
-      if (packed == 0) {
-        return longer.get(id);
-      }
-      int mask = keys.length - 1;
-      for (int i = mix(packed) & mask; ; i = (i + 1) & mask) {
-        long found = keys[i];
-        if (found == packed) {
-          return values[i];
-        }
-        if (found == 0) {
-          return null;
-        }
-      }
-    }
-
-    /** Adds the slot of an id not in the table. */
-    void add(String id, MemberSlot slot) {
-      long packed = pack(id);
-      if (packed == 0) {
-        longer.put(id, slot);
-        return;
-      }
-      if ((size + 1) * 2 > keys.length) {
-        long[] oldKeys = keys;
-        MemberSlot[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new MemberSlot[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] != 0) {
-            insert(oldKeys[i], oldValues[i]);
-          }
-        }
-      }
-      insert(packed, slot);
-      size++;
-    }
-
-    private void insert(long packed, MemberSlot slot) {
-      int mask = keys.length - 1;
-      int i = mix(packed) & mask;
-      while (keys[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      keys[i] = packed;
-      values[i] = slot;
-    }
   }
 
   /**
@@ -447,7 +359,7 @@ public final class EngagementRecord {
    * @return the version, 0 while untouched
    */
   public long memberVersion(MemberId member) {
-    MemberSlot slot = slots.get(member.value());
+    MemberSlot slot = slots.get(member);
     return slot == null ? 0 : slot.version;
   }
 
@@ -509,7 +421,7 @@ public final class EngagementRecord {
    * @return the site
    */
   public Optional<SiteId> siteOf(MemberId member) {
-    MemberSlot slot = slots.get(member.value());
+    MemberSlot slot = slots.get(member);
     return slot == null ? Optional.empty() : siteOf(slot);
   }
 
@@ -570,7 +482,7 @@ public final class EngagementRecord {
    */
   public Optional<Membership> membership(MemberId member, CommunityId community) {
     // Found through the member's slot, by hash; the sorted map is for listing.
-    MemberSlot slot = slots.get(member.value());
+    MemberSlot slot = slots.get(member);
     return Optional.ofNullable(slot == null ? null : slot.membership(community));
   }
 
@@ -750,7 +662,7 @@ public final class EngagementRecord {
    */
   public NavigableMap<LocalDate, ParticipationDay> participationDays(MemberId member,
       CommunityId community) {
-    MemberSlot slot = slots.get(member.value());
+    MemberSlot slot = slots.get(member);
     ParticipationLog log = slot == null ? null : slot.log(community);
     if (log == null) {
       return Collections.emptyNavigableMap();
