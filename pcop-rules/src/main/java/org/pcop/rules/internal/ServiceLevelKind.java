@@ -153,11 +153,18 @@ final class ServiceLevelKind implements RuleKind {
     return results.build();
   }
 
+  private static final Optional<SortedSet<Subject>> NOTHING =
+      Optional.of(java.util.Collections.emptySortedSet());
+
   @Override
   public Optional<SortedSet<Subject>> affected(Rule rule, RecordChange change,
       EvaluationContext context) {
     if (change.everything().contains(rule.getCommunity())) {
       return Optional.empty();
+    }
+    if (change.rfis().isEmpty() && change.exchanges().isEmpty()) {
+      // Most events (participations) touch no request or exchange: nothing to re-evaluate.
+      return NOTHING;
     }
     SortedSet<Subject> subjects = new TreeSet<>();
     change.rfis().forEach(r -> subjects.add(Subject.rfi(r)));
