@@ -46,9 +46,21 @@ final class Words {
     return i + 8 <= b.length ? at(b, i) & low(n) : atEnd(b, i, n);
   }
 
-  /** Ones in the lowest {@code n} bytes. */
+  /** Ones in the lowest n bytes, by n from 0 to 8. */
+  private static final long[] LOW = lows();
+
+  private static long[] lows() {
+    long[] out = new long[9];
+    for (int n = 1; n < 8; n++) {
+      out[n] = ~(-1L << (n << 3));
+    }
+    out[8] = -1L;
+    return out;
+  }
+
+  /** Ones in the lowest {@code n} bytes (all eight if more, none if fewer than one). */
   private static long low(int n) {
-    return n >= 8 ? -1L : n <= 0 ? 0 : ~(-1L << (n << 3));
+    return LOW[Math.max(0, Math.min(n, 8))];
   }
 
   private static long atEnd(byte[] b, int i, int n) {
