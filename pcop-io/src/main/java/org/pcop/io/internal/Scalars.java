@@ -163,14 +163,34 @@ public final class Scalars {
         || b[from + 16] != ':' || b[from + 19] != 'Z') {
       return null;
     }
-    int year = digits(b, from, 4);
-    int month = digits(b, from + 5, 2);
-    int day = digits(b, from + 8, 2);
-    int hour = digits(b, from + 11, 2);
-    int minute = digits(b, from + 14, 2);
-    int second = digits(b, from + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59
-        || second > 59) {
+    // every digit at once: d is a digit when d and 9 - d are both at least 0
+    int y0 = b[from] - '0';
+    int y1 = b[from + 1] - '0';
+    int y2 = b[from + 2] - '0';
+    int y3 = b[from + 3] - '0';
+    int mo0 = b[from + 5] - '0';
+    int mo1 = b[from + 6] - '0';
+    int d0 = b[from + 8] - '0';
+    int d1 = b[from + 9] - '0';
+    int h0 = b[from + 11] - '0';
+    int h1 = b[from + 12] - '0';
+    int mi0 = b[from + 14] - '0';
+    int mi1 = b[from + 15] - '0';
+    int s0 = b[from + 17] - '0';
+    int s1 = b[from + 18] - '0';
+    int all = y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1;
+    int nines = (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - mo0) | (9 - mo1) | (9 - d0)
+        | (9 - d1) | (9 - h0) | (9 - h1) | (9 - mi0) | (9 - mi1) | (9 - s0) | (9 - s1);
+    if ((all | nines) < 0) {
+      return null;
+    }
+    int year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+    int month = mo0 * 10 + mo1;
+    int day = d0 * 10 + d1;
+    int hour = h0 * 10 + h1;
+    int minute = mi0 * 10 + mi1;
+    int second = s0 * 10 + s1;
+    if (hour > 23 || minute > 59 || second > 59) {
       return null;
     }
     long date = year * 10_000L + month * 100L + day + 1;
@@ -187,19 +207,6 @@ public final class Scalars {
       lastDay[1] = days;
     }
     return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second, 0);
-  }
-
-  /** The number the ASCII digits make; negative if a byte is not one. */
-  private static int digits(byte[] b, int from, int count) {
-    int value = 0;
-    for (int i = from; i < from + count; i++) {
-      int d = b[i] - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      value = value * 10 + d;
-    }
-    return value;
   }
 
   /**
