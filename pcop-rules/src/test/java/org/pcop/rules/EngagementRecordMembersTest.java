@@ -25,10 +25,7 @@ class EngagementRecordMembersTest {
 
   @Test
   void everyMemberKeepsTheirOwnStateAmongThousands() {
-    Scenario s = new Scenario()
-        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    Scenario s = new Scenario().twoSites(T);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 1500; i++) {
       ids.add("m-" + i);

@@ -18,10 +18,7 @@ class EngagementRecordSiteTest {
   private static final MemberId ANA = MemberId.of("m-ana");
 
   private static Scenario twoSites() {
-    return new Scenario()
-        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    return new Scenario().twoSites(T);
   }
 
   @Test

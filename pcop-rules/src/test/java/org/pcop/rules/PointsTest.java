@@ -37,10 +37,7 @@ class PointsTest {
   }
 
   private static Scenario community() {
-    Scenario s = new Scenario()
-        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    Scenario s = new Scenario().twoSites(T);
     for (String[] m : new String[][] {{"m-ana", "a-kc"}, {"m-ben", "a-kc"}, {"m-cy", "a-mem"}}) {
       s.member(m[0], m[1], T).membership(m[0], MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
     }
@@ -118,25 +115,10 @@ class PointsTest {
 
   @Test
   void boardsKeptEventByEventEqualAFullEvaluationAsMembersMoveAroundTheShownPlaces() {
-    Scenario s = new Scenario()
-        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    Scenario s = membersAndWebinars(9, 3, 6, 7);
     RuleSet rules = rules(null, null);
     Instant asOf = Scenario.at("2026-06-30T12:00");
-    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
-        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
-    int applied = 0;
     java.util.SplittableRandom random = new java.util.SplittableRandom(7);
-    for (int m = 0; m < 9; m++) {
-      s.member("m-" + m, m % 3 == 0 ? "a-mem" : "a-kc", T)
-          .membership("m-" + m, MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
-    }
-    String[] areas = {"gun-violence", "victim-services"};
-    for (int a = 0; a < 6; a++) {
-      s.activity("w-" + a, ActivityKind.WEBINAR, Scenario.at("2026-03-03T13:00")
-          .plusSeconds(86_400L * 7 * a), null, areas[a % 2]);
-    }
     for (int i = 0; i < 120; i++) {
       int a = random.nextInt(6);
       s.took("m-" + random.nextInt(9), "w-" + a, random.nextInt(4) == 0
@@ -144,13 +126,7 @@ class PointsTest {
           Scenario.at("2026-03-03T13:00").plusSeconds(86_400L * 7 * a));
     }
     s.membership("m-4", MembershipRole.MEMBER, MembershipStatus.LEFT, T);
-    for (; applied < s.log.size(); applied++) {
-      incremental.apply(s.log.get(applied));
-      EngagementRecord record = EngagementRecord.of(Scenario.COMMUNITY);
-      s.log.subList(0, applied + 1).forEach(record::apply);
-      assertEquals(RuleEngine.evaluate(rules, record, asOf, UsFederalCalendar.instance()),
-          incremental.evaluation(), "after event " + applied);
-    }
+    assertEveryStepEqualsAFullEvaluation(s, rules, asOf);
   }
 
   private static RuleSet oneShown(Integer cap, Integer halfLife) {
@@ -212,24 +188,10 @@ class PointsTest {
 
   @Test
   void boardsShowingOneMemberStayEqualToAFullEvaluationAsMembersMoveAndFall() {
-    Scenario s = new Scenario()
-        .site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), T)
-        .localAgency("a-kc", "s-kc", T).localAgency("a-mem", "s-mem", T);
+    Scenario s = membersAndWebinars(6, 2, 8, 6);
     RuleSet rules = oneShown(4, 20);
     Instant asOf = Scenario.at("2026-06-30T12:00");
-    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
-        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
     java.util.SplittableRandom random = new java.util.SplittableRandom(11);
-    for (int m = 0; m < 6; m++) {
-      s.member("m-" + m, m % 2 == 0 ? "a-mem" : "a-kc", T)
-          .membership("m-" + m, MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
-    }
-    String[] areas = {"gun-violence", "victim-services"};
-    for (int a = 0; a < 8; a++) {
-      s.activity("w-" + a, ActivityKind.WEBINAR, Scenario.at("2026-03-03T13:00")
-          .plusSeconds(86_400L * 6 * a), null, areas[a % 2]);
-    }
     for (int i = 0; i < 150; i++) {
       String member = "m-" + random.nextInt(6);
       if (random.nextInt(6) == 0) {
@@ -243,6 +205,39 @@ class PointsTest {
             .plusSeconds(86_400L * 6 * a));
       }
     }
+    assertEveryStepEqualsAFullEvaluation(s, rules, asOf);
+  }
+
+  /**
+   * Two sites; {@code members} active members {@code m-0}, {@code m-1} and on, every
+   * {@code memphisEvery}-th in Memphis and the rest in Kansas City; and {@code webinars} webinars
+   * {@code w-0} and on from 3 March 2026, {@code daysApart} days apart, on gun violence and victim
+   * services in turn.
+   */
+  private static Scenario membersAndWebinars(int members, int memphisEvery, int webinars,
+      int daysApart) {
+    Scenario s = new Scenario().twoSites(T);
+    for (int m = 0; m < members; m++) {
+      s.member("m-" + m, m % memphisEvery == 0 ? "a-mem" : "a-kc", T)
+          .membership("m-" + m, MembershipRole.MEMBER, MembershipStatus.ACTIVE, T);
+    }
+    String[] areas = {"gun-violence", "victim-services"};
+    for (int a = 0; a < webinars; a++) {
+      s.activity("w-" + a, ActivityKind.WEBINAR, Scenario.at("2026-03-03T13:00")
+          .plusSeconds(86_400L * daysApart * a), null, areas[a % 2]);
+    }
+    return s;
+  }
+
+  /**
+   * Applies the scenario's log one event at a time to an incremental evaluator started on an
+   * empty record, and after each compares its evaluation with a full evaluation of the events so
+   * far.
+   */
+  private static void assertEveryStepEqualsAFullEvaluation(Scenario s, RuleSet rules,
+      Instant asOf) {
+    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
+        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
     for (int applied = 0; applied < s.log.size(); applied++) {
       incremental.apply(s.log.get(applied));
       EngagementRecord record = EngagementRecord.of(Scenario.COMMUNITY);

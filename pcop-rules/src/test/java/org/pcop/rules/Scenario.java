@@ -102,6 +102,16 @@ final class Scenario {
     return this;
   }
 
+  /**
+   * Two operations sites since 2025, Kansas City ({@code s-kc}, agency {@code a-kc}) and
+   * Memphis ({@code s-mem}, agency {@code a-mem}).
+   */
+  Scenario twoSites(Instant at) {
+    return site("s-kc", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), at)
+        .site("s-mem", EngagementKind.OPERATIONS, LocalDate.of(2025, 1, 1), at)
+        .localAgency("a-kc", "s-kc", at).localAgency("a-mem", "s-mem", at);
+  }
+
   Scenario taxonomy(Instant at) {
     return apply(TaxonomyChanged.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
         .community(PCOP).taxonomy(TAXONOMY).build());
