@@ -20,11 +20,14 @@ import org.pcop.rules.Evaluation;
 import org.pcop.rules.LevelChange;
 import org.pcop.rules.RuleEngine;
 import org.pcop.rules.calendar.UsFederalCalendar;
+import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.RuleSet;
 
 /**
  * Full evaluation of the default rule set (all seven families) over a streamed history, beside
- * the hand-written single pass over the same stream. Both include generating the events.
+ * the hand-written single pass over the same stream, and beside the engine evaluating only the
+ * engagement-level rule (the requirements the hand-written pass computes). All include
+ * generating the events.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -39,23 +42,37 @@ public class FullEvaluationBenchmark {
 
   private NationalCommunity community;
   private RuleSet rules;
+  private RuleSet levelsOnly;
 
   /**
-   * Prepares the history and the rule set, and checks once that the engine and the hand-written
-   * pass put the same number of members at each level.
+   * Prepares the national history of {@link #history} events; see {@link #prepare}.
    *
-   * @throws IllegalStateException if they disagree
+   * @throws IllegalStateException if the three sides disagree
    */
   @Setup
   public void setUp() {
-    community = NationalCommunity.national(history);
+    prepare(NationalCommunity.national(history));
+  }
+
+  /**
+   * Prepares a history and the rule sets, and checks once that the whole rule set, the level
+   * rule alone and the hand-written pass put the same number of members at each level.
+   *
+   * @param history the history
+   * @throws IllegalStateException if they disagree
+   */
+  void prepare(NationalCommunity history) {
+    community = history;
     rules = DefaultRules.forCommunity(NationalCommunity.COMMUNITY.getId());
+    levelsOnly = RuleSet.builder().from(rules).rules(rules.getRules().stream()
+        .filter(rule -> rule instanceof EngagementLevelRule).toList()).build();
     int[] engine = levelsOf(rulesEngine());
+    int[] alone = levelsOf(rulesEngineLevelsOnly());
     int[] hand = handWritten();
-    if (!Arrays.equals(engine, hand)) {
+    if (!Arrays.equals(engine, hand) || !Arrays.equals(engine, alone)) {
       throw new IllegalStateException("the engine puts " + Arrays.toString(engine)
-          + " members at the levels active, contributor, mentor; the hand-written pass "
-          + Arrays.toString(hand));
+          + " members at the levels active, contributor, mentor; the level rule alone "
+          + Arrays.toString(alone) + "; the hand-written pass " + Arrays.toString(hand));
     }
   }
 
@@ -86,6 +103,22 @@ public class FullEvaluationBenchmark {
       record.apply(event);
     }
     return RuleEngine.evaluate(rules, record, community.end(), UsFederalCalendar.instance());
+  }
+
+  /**
+   * The same streaming and record, evaluating the engagement-level rule alone: the work the
+   * hand-written pass does, through the engine.
+   *
+   * @return the evaluation
+   */
+  @Benchmark
+  public Evaluation rulesEngineLevelsOnly() {
+    EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
+    for (var event : community) {
+      record.apply(event);
+    }
+    return RuleEngine.evaluate(levelsOnly, record, community.end(),
+        UsFederalCalendar.instance());
   }
 
   /**
