@@ -337,18 +337,64 @@ public final class EngagementRecord {
     if (event == null) {
       throw new InvalidValueException("EngagementRecord.apply: the event must not be null");
     }
+    return apply(event, true);
+  }
+
+  /**
+   * Applies events in order, as {@link #apply} would one at a time, without describing what each
+   * one changed: for loading a history before a full evaluation.
+   *
+   * @param events the events, in log order
+   * @return how many were applied
+   * @throws InvalidValueException if an event is null or does not fit the record, naming its
+   *     position (from 0) and id; the events before it stay applied, it and those after are not
+   */
+  public long applyAll(Iterable<? extends PcopEvent> events) {
+    if (events == null) {
+      throw new InvalidValueException("EngagementRecord.applyAll: the events must not be null");
+    }
+    long applied = 0;
+    for (PcopEvent event : events) {
+      if (event == null) {
+        throw new InvalidValueException("EngagementRecord.applyAll: event " + applied
+            + " is null");
+      }
+      try {
+        apply(event, false);
+      } catch (InvalidValueException e) {
+        InvalidValueException located = new InvalidValueException("EngagementRecord.applyAll: "
+            + "event " + applied + " (" + event.getEventId() + "): " + e.getMessage());
+        located.initCause(e);
+        throw located;
+      }
+      applied++;
+    }
+    return applied;
+  }
+
+  private RecordChange apply(PcopEvent event, boolean describe) {
     // One applier per record, reset for each event: the record has one writer at a time.
     Applier applier = this.applier;
-    applier.reset(event);
+    applier.reset(event, describe);
     RecordChange change = event.accept(applier);
     events++;
     MemberSlot last = applier.slot;
-    for (MemberId member : change.members()) {
-      // The member the event was about was found already, under the id first seen.
-      MemberSlot slot = last != null && last.id == member ? last : slot(member);
-      slot.version = Math.max(slot.version, events);
+    Touched<MemberId> touched = applier.touchedMembers;
+    if (touched.many != null) {
+      for (MemberId member : touched.many) {
+        touch(member, last);
+      }
+    } else if (touched.one != null) {
+      touch(touched.one, last);
     }
     return change;
+  }
+
+  /** Moves a touched member's version to this event. */
+  private void touch(MemberId member, MemberSlot last) {
+    // The member the event was about was found already, under the id first seen.
+    MemberSlot slot = last != null && last.id == member ? last : slot(member);
+    slot.version = Math.max(slot.version, events);
   }
 
   /**
@@ -837,8 +883,12 @@ public final class EngagementRecord {
     /** The slot of the member the event was about, when the visit looked it up. */
     private MemberSlot slot;
 
-    void reset(PcopEvent event) {
+    /** Whether {@link #done()} describes the change. */
+    private boolean describe;
+
+    void reset(PcopEvent event, boolean describe) {
       this.event = event;
+      this.describe = describe;
       this.slot = null;
       touchedMembers.clear();
       touchedExchanges.clear();
@@ -848,7 +898,11 @@ public final class EngagementRecord {
       everything.clear();
     }
 
+    /** What the event changed, or null when the caller does not ask. */
     private RecordChange done() {
+      if (!describe) {
+        return null;
+      }
       return new RecordChange(event, touchedMembers.frozen(), touchedExchanges.frozen(),
           touchedRfis.frozen(), roster.frozen(), participation.frozen(), everything.frozen());
     }
