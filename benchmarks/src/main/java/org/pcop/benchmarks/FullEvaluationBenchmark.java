@@ -99,9 +99,7 @@ public class FullEvaluationBenchmark {
   @Benchmark
   public Evaluation rulesEngine() {
     EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
-    for (var event : community) {
-      record.apply(event);
-    }
+    record.applyAll(community);
     return RuleEngine.evaluate(rules, record, community.end(), UsFederalCalendar.instance());
   }
 
@@ -114,9 +112,7 @@ public class FullEvaluationBenchmark {
   @Benchmark
   public Evaluation rulesEngineLevelsOnly() {
     EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
-    for (var event : community) {
-      record.apply(event);
-    }
+    record.applyAll(community);
     return RuleEngine.evaluate(levelsOnly, record, community.end(),
         UsFederalCalendar.instance());
   }

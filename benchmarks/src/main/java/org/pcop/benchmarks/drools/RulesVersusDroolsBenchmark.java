@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pcop.benchmarks.NationalCommunity;
-import org.pcop.model.event.PcopEvent;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.Evaluation;
 import org.pcop.rules.RuleEngine;
@@ -78,9 +77,7 @@ public class RulesVersusDroolsBenchmark {
   @Benchmark
   public Evaluation pcopRules() {
     EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
-    for (PcopEvent event : community) {
-      record.apply(event);
-    }
+    record.applyAll(community);
     return RuleEngine.evaluate(rules, record, community.end(), UsFederalCalendar.instance());
   }
 
