@@ -82,7 +82,6 @@ import org.pcop.rules.internal.RecordAccess;
  */
 public final class EngagementRecord {
   private final Map<CommunityId, Community> communities = new TreeMap<>();
-  private final Map<MemberId, Member> members = new HashMap<>();
   private final Set<MemberId> deactivated = new HashSet<>();
   private final Map<AgencyId, Agency> agencies = new HashMap<>();
   private final Map<SiteId, Site> sites = new TreeMap<>();
@@ -437,7 +436,8 @@ public final class EngagementRecord {
    * @return the member
    */
   public Optional<Member> member(MemberId id) {
-    return Optional.ofNullable(members.get(id));
+    MemberSlot slot = slots.get(id);
+    return Optional.ofNullable(slot == null ? null : slot.member);
   }
 
   /**
@@ -922,16 +922,19 @@ public final class EngagementRecord {
     }
 
     private boolean approves(Membership m) {
-      return m != null && (m.getRole() == MembershipRole.SITE_LEAD
-          || m.getRole() == MembershipRole.PROGRAM_ADVISOR);
+      return m != null && approves(m.getRole());
+    }
+
+    /** Site leads and program advisors approve exchanges. */
+    private boolean approves(MembershipRole role) {
+      return role == MembershipRole.SITE_LEAD || role == MembershipRole.PROGRAM_ADVISOR;
     }
 
     @Override
     public RecordChange visit(MemberEnrolled e) {
       slot = slot(e.getMember().getId());
       MemberId id = slot.id;
-      Member before = members.get(id);
-      members.put(id, e.getMember());
+      Member before = slot.member;
       slot.member = e.getMember();
       slot.site = null;
       touchedMembers.add(id);
@@ -975,7 +978,7 @@ public final class EngagementRecord {
       slot = slot(e.getMember());
       TreeMap<MemberId, Membership> byMember =
           memberships.computeIfAbsent(e.getCommunity(), c -> new TreeMap<>());
-      Membership before = byMember.get(e.getMember());
+      Membership before = slot.membership(e.getCommunity());
       StatusChange status = StatusChange.builder().status(e.getStatus())
           .at(e.getOccurredAt()).reason(e.getReason()).build();
       Membership after;
@@ -1007,11 +1010,7 @@ public final class EngagementRecord {
       touchedMembers.add(slot.id);
       touchedMembers.addAll(sponsored.getOrDefault(e.getMember(), Set.of()));
       roster.add(e.getCommunity());
-      boolean approverRole = e.getRole() == MembershipRole.SITE_LEAD
-          || e.getRole() == MembershipRole.PROGRAM_ADVISOR
-          || (before != null && (before.getRole() == MembershipRole.SITE_LEAD
-          || before.getRole() == MembershipRole.PROGRAM_ADVISOR));
-      if (approverRole) {
+      if (approves(e.getRole()) || (before != null && approves(before.getRole()))) {
         everything.add(e.getCommunity());
       }
       return done();

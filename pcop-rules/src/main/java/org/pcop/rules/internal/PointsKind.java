@@ -196,15 +196,17 @@ final class PointsKind implements RuleKind {
         }
         return true;
       }
-      if (now == null) {
-        return false;
-      }
+      return now != null && offer(now);
+    }
+
+    /** Keeps a placing if it is among the best {@link #size}; whether it was kept. */
+    private boolean offer(Placed placed) {
       if (best.size() < size) {
-        best.add(now);
+        best.add(placed);
         return true;
       }
-      if (now.compareTo(best.last()) < 0) {
-        best.add(now);
+      if (placed.compareTo(best.last()) < 0) {
+        best.add(placed);
         best.pollLast();
         return true;
       }
@@ -217,12 +219,7 @@ final class PointsKind implements RuleKind {
       int count = 0;
       for (Placed placed : placings) {
         count++;
-        if (best.size() < size) {
-          best.add(placed);
-        } else if (placed.compareTo(best.last()) < 0) {
-          best.add(placed);
-          best.pollLast();
-        }
+        offer(placed);
       }
       members = count;
       stale = false;
