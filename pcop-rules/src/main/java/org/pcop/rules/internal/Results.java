@@ -165,19 +165,8 @@ final class Results {
 
   /** The member of a membership subject of {@code community}, if it is one. */
   static Optional<MemberId> member(Subject subject, CommunityId community) {
-    if (subject.kind() != SubjectKind.MEMBERSHIP) {
-      return Optional.empty();
-    }
-    String suffix = "@" + community.value();
-    if (!subject.id().endsWith(suffix)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(MemberId.of(subject.id().substring(0,
-          subject.id().length() - suffix.length())));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    String part = memberPart(subject, community);
+    return part == null ? Optional.empty() : parsed(part);
   }
 
   /**
@@ -186,18 +175,37 @@ final class Results {
    */
   static Optional<MemberId> member(Subject subject, CommunityId community,
       org.pcop.rules.EngagementRecord record) {
-    if (subject.kind() != SubjectKind.MEMBERSHIP) {
+    String part = memberPart(subject, community);
+    if (part == null) {
       return Optional.empty();
     }
-    // The id ends with "@" and the community; checked in place, without building the suffix.
+    Optional<MemberId> known = RecordAccess.get().memberId(record, part);
+    return known.isPresent() ? known : parsed(part);
+  }
+
+  /**
+   * The text before "@" and the community in a membership subject of {@code community}, or null
+   * for any other subject; checked in place, without building the suffix.
+   */
+  private static String memberPart(Subject subject, CommunityId community) {
+    if (subject.kind() != SubjectKind.MEMBERSHIP) {
+      return null;
+    }
     String id = subject.id();
     String name = community.value();
     int at = id.length() - name.length() - 1;
     if (at < 0 || id.charAt(at) != '@' || !id.regionMatches(at + 1, name, 0, name.length())) {
+      return null;
+    }
+    return id.substring(0, at);
+  }
+
+  private static Optional<MemberId> parsed(String part) {
+    try {
+      return Optional.of(MemberId.of(part));
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    Optional<MemberId> known = RecordAccess.get().memberId(record, id.substring(0, at));
-    return known.isPresent() ? known : member(subject, community);
   }
 
   /**
