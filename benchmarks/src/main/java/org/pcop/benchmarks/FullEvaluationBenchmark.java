@@ -98,9 +98,7 @@ public class FullEvaluationBenchmark {
    */
   @Benchmark
   public Evaluation rulesEngine() {
-    EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
-    record.applyAll(community);
-    return RuleEngine.evaluate(rules, record, community.end(), UsFederalCalendar.instance());
+    return loadAndEvaluate(rules);
   }
 
   /**
@@ -111,10 +109,13 @@ public class FullEvaluationBenchmark {
    */
   @Benchmark
   public Evaluation rulesEngineLevelsOnly() {
+    return loadAndEvaluate(levelsOnly);
+  }
+
+  private Evaluation loadAndEvaluate(RuleSet ruleSet) {
     EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
     record.applyAll(community);
-    return RuleEngine.evaluate(levelsOnly, record, community.end(),
-        UsFederalCalendar.instance());
+    return RuleEngine.evaluate(ruleSet, record, community.end(), UsFederalCalendar.instance());
   }
 
   /**
