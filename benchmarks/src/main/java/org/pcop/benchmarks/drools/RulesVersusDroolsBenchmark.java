@@ -1,5 +1,7 @@
 package org.pcop.benchmarks.drools;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,7 +15,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.pcop.benchmarks.HandWrittenPass;
 import org.pcop.benchmarks.NationalCommunity;
+import org.pcop.model.event.PcopEvent;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.Evaluation;
 import org.pcop.rules.RuleEngine;
@@ -23,8 +27,10 @@ import org.pcop.rules.definition.RuleSet;
 /**
  * Full evaluation of the engagement-level and service-level rules over the generated national
  * community: pcop-rules (the history applied to an engagement record, then evaluated) beside
- * Drools (the history turned into facts in a new session, then fired). Both include generating
- * the events; the Drools rule base is compiled once, outside the measurement.
+ * Drools (the history turned into facts in a new session, then fired), with the hand-written
+ * single pass over the same events as the floor. The events are generated once, outside the
+ * measurement, so that each side is measured on its own work: turning the events into its own
+ * state and evaluating. The Drools rule base is compiled once, outside the measurement too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -38,18 +44,32 @@ public class RulesVersusDroolsBenchmark {
   public long history;
 
   private NationalCommunity community;
+  private List<PcopEvent> events;
   private RuleSet rules;
   private DroolsRuleBase drools;
 
   /**
-   * Prepares the history and both rule sets, and checks once that both engines give the same
-   * levels and breaches.
+   * Generates the national history of {@link #history} events; see {@link #prepare}.
    *
-   * @throws IllegalStateException if they disagree
+   * @throws IllegalStateException if the sides disagree
    */
   @Setup
   public void setUp() {
-    community = NationalCommunity.national(history);
+    prepare(NationalCommunity.national(history));
+  }
+
+  /**
+   * Generates a history into memory, prepares both rule sets, and checks once that both engines
+   * give the same levels and breaches and that the hand-written pass puts as many members at a
+   * level.
+   *
+   * @param history the history
+   * @throws IllegalStateException if the sides disagree
+   */
+  void prepare(NationalCommunity history) {
+    community = history;
+    events = new ArrayList<>();
+    community.forEach(events::add);
     rules = ComparedRules.forCommunity(NationalCommunity.COMMUNITY.getId());
     drools = DroolsRuleBase.compile();
     Evaluation evaluation = pcopRules();
@@ -57,32 +77,41 @@ public class RulesVersusDroolsBenchmark {
     try (DroolsSession session = evaluate()) {
       if (!pcopLevels.equals(session.levels())
           || !ComparedRules.breaches(evaluation).equals(session.breaches())) {
-        throw new IllegalStateException("pcop-rules and Drools disagree on " + history
+        throw new IllegalStateException("pcop-rules and Drools disagree on " + events.size()
             + " events: " + pcopLevels.size() + " against " + session.levels().size()
             + " members at a level");
       }
     }
+    int atALevel = 0;
+    for (int members : handWritten()) {
+      atALevel += members;
+    }
+    if (atALevel != pcopLevels.size()) {
+      throw new IllegalStateException("the hand-written pass puts " + atALevel
+          + " members at a level on " + events.size() + " events; pcop-rules "
+          + pcopLevels.size());
+    }
   }
 
   private DroolsSession evaluate() {
-    return DroolsSession.evaluate(drools, community, community.end(),
+    return DroolsSession.evaluate(drools, events, community.end(),
         NationalCommunity.COMMUNITY.getTimeZone());
   }
 
   /**
-   * pcop-rules: streams the history through an engagement record and evaluates the rules.
+   * pcop-rules: applies the history to an engagement record and evaluates the rules.
    *
    * @return the evaluation
    */
   @Benchmark
   public Evaluation pcopRules() {
     EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
-    record.applyAll(community);
+    record.applyAll(events);
     return RuleEngine.evaluate(rules, record, community.end(), UsFederalCalendar.instance());
   }
 
   /**
-   * Drools: streams the history into a new session as facts and fires the rules.
+   * Drools: inserts the history into a new session as facts and fires the rules.
    *
    * @return the levels the rules gave
    */
@@ -91,5 +120,18 @@ public class RulesVersusDroolsBenchmark {
     try (DroolsSession session = evaluate()) {
       return session.levels();
     }
+  }
+
+  /**
+   * The floor: the level requirements written out by hand in one pass over the same events
+   * ({@link HandWrittenPass}; it knows the evaluation day in advance and does not check the
+   * service levels).
+   *
+   * @return members per level, lowest first
+   */
+  @Benchmark
+  public int[] handWritten() {
+    return HandWrittenPass.levels(events, community.end(),
+        NationalCommunity.COMMUNITY.getTimeZone(), community.members());
   }
 }
