@@ -14,9 +14,6 @@ module org.pcop.model {
   exports org.pcop.model.event;
   exports org.pcop.model.validation;
 
-  // Guava's immutable collections are part of every value's public API (List/Set accessors
-  // return them), so users read the module too.
-  requires transitive com.google.common;
   // Jakarta constraint annotations sit on the public accessors and ConstraintViolation appears
   // in the validation API.
   requires transitive jakarta.validation;

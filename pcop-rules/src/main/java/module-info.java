@@ -10,6 +10,9 @@ module org.pcop.rules {
 
   // Rule inputs and results are model values (members, sites, events).
   requires transitive org.pcop.model;
+  // Immutable lists and maps inside explanations and the coverage matrix; no Guava type is in
+  // this module's API.
+  requires com.google.common;
   // US federal holidays for business-day service levels; its types stay inside
   // UsFederalCalendar. The Jackson-based data provider is found by jollyday through
   // ServiceLoader at run time, so this module names it only to have it resolved.

@@ -16,11 +16,18 @@ import org.immutables.value.Value;
  * annotations beyond {@code @Override}, so the model needs neither Error Prone's annotations nor
  * {@code java.compiler} at run time. Values are built through static {@code builder()} methods on
  * the abstract types.
+ *
+ * <p>Generated code uses the JDK's collections only ({@code jdkOnly}): their builders check every
+ * element they are given, so a null element of a list or set is refused with a
+ * {@link MissingValueException} naming the attribute ({@code "expertise element: must not be
+ * null"}), where Guava's collection builders throw a {@link NullPointerException} without a
+ * message. List and set accessors return unmodifiable JDK collections in the order given.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     get = {"get*", "is*"},
+    jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,

@@ -133,7 +133,7 @@ public final class ImmutableExplanation implements Explanation {
    * @return the facts
    */
   @Override
-  public ImmutableList<Fact> getFacts() {
+  public List<Fact> getFacts() {
     return parts().facts;
   }
 
@@ -187,7 +187,7 @@ public final class ImmutableExplanation implements Explanation {
    * @return A modified copy of {@code this} object
    */
   public final ImmutableExplanation withFacts(Fact... elements) {
-    ImmutableList<Fact> newValue = ImmutableList.copyOf(elements);
+    ImmutableList<Fact> newValue = checkedFacts(java.util.Arrays.asList(elements));
     Parts p = parts();
     return new ImmutableExplanation(this.outcome, p.text, newValue, p.threshold, p.window);
   }
@@ -201,7 +201,7 @@ public final class ImmutableExplanation implements Explanation {
   public final ImmutableExplanation withFacts(Iterable<? extends Fact> elements) {
     Parts p = parts();
     if (p.facts == elements) return this;
-    ImmutableList<Fact> newValue = ImmutableList.copyOf(elements);
+    ImmutableList<Fact> newValue = checkedFacts(elements);
     return new ImmutableExplanation(this.outcome, p.text, newValue, p.threshold, p.window);
   }
 
@@ -417,7 +417,7 @@ public final class ImmutableExplanation implements Explanation {
      * @return {@code this} builder for use in a chained invocation
      */
     public final Builder addFact(Fact element) {
-      this.facts.add(element);
+      this.facts.add(requireNonNull(element, "facts element"));
       return this;
     }
 
@@ -427,7 +427,9 @@ public final class ImmutableExplanation implements Explanation {
      * @return {@code this} builder for use in a chained invocation
      */
     public final Builder addFacts(Fact... elements) {
-      this.facts.add(elements);
+      for (Fact element : elements) {
+        addFact(element);
+      }
       return this;
     }
 
@@ -448,7 +450,9 @@ public final class ImmutableExplanation implements Explanation {
      * @return {@code this} builder for use in a chained invocation
      */
     public final Builder addAllFacts(Iterable<? extends Fact> elements) {
-      this.facts.addAll(elements);
+      for (Fact element : elements) {
+        addFact(element);
+      }
       return this;
     }
 
@@ -522,6 +526,15 @@ public final class ImmutableExplanation implements Explanation {
       if (!textIsSet()) attributes.add("text");
       return "Cannot build Explanation, some of required attributes are not set " + attributes;
     }
+  }
+
+  /** The facts as an immutable list, refusing a null element as the builders do. */
+  private static ImmutableList<Fact> checkedFacts(Iterable<? extends Fact> elements) {
+    ImmutableList.Builder<Fact> facts = ImmutableList.builder();
+    for (Fact element : elements) {
+      facts.add(requireNonNull(element, "facts element"));
+    }
+    return facts.build();
   }
 
   private static <T> T requireNonNull(T object, String message) {
