@@ -1,10 +1,10 @@
 package org.pcop.model;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 import org.pcop.model.validation.UsJurisdiction;
@@ -29,7 +29,7 @@ public interface Agency {
    *
    * @return the name
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getName();

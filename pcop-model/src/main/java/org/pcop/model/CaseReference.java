@@ -1,8 +1,8 @@
 package org.pcop.model;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -20,7 +20,7 @@ public interface CaseReference {
    * @return the handle
    */
   @Value.Parameter
-  @NotBlank
+  @HasText
   @Size(max = Limits.CASE_HANDLE_MAX)
   @PlainText
   String getHandle();
@@ -31,7 +31,7 @@ public interface CaseReference {
    * @return the label
    */
   @Value.Parameter
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getLabel();

@@ -1,12 +1,11 @@
 package org.pcop.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.model.taxonomy.TaxonomyId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -36,7 +35,7 @@ public interface Community {
    *
    * @return the name
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getName();
@@ -46,8 +45,8 @@ public interface Community {
    *
    * @return the description
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.LONG_TEXT_MAX) @PlainText(multiline = true) String> getDescription();
+  Optional<@HasText @Size(max = Limits.LONG_TEXT_MAX) @PlainText(multiline = true) String>
+      getDescription();
 
   /**
    * The taxonomy the community classifies its work by.

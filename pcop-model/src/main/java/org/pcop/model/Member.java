@@ -2,14 +2,13 @@ package org.pcop.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PhoneNumber;
 import org.pcop.model.validation.PlainText;
@@ -33,7 +32,7 @@ public interface Member {
    *
    * @return the name
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getName();
@@ -43,8 +42,7 @@ public interface Member {
    *
    * @return the title
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.TITLE_MAX) @PlainText String> getTitle();
+  Optional<@HasText @Size(max = Limits.TITLE_MAX) @PlainText String> getTitle();
 
   /**
    * The agency the member works for.
@@ -58,7 +56,7 @@ public interface Member {
    *
    * @return the email address
    */
-  @NotBlank
+  @HasText
   @Email
   @Size(max = Limits.EMAIL_MAX)
   String getEmail();

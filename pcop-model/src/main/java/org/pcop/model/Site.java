@@ -1,11 +1,11 @@
 package org.pcop.model;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 import org.pcop.model.validation.UsJurisdiction;
@@ -28,7 +28,7 @@ public interface Site {
    *
    * @return the name
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getName();

@@ -1,10 +1,8 @@
 package org.pcop.io.internal;
 
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -21,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.pcop.model.validation.Limits;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.PlainText;
 
 /**
@@ -209,9 +207,10 @@ final class SurelyValid {
     if (a instanceof NotNull) {
       return (value, depth) -> value != null;
     }
-    if (a instanceof NotBlank) {
-      // the validator trims (drops every character up to U+0020) and wants something left
-      return (value, depth) -> value instanceof CharSequence s && hasAboveSpace(s);
+    if (a instanceof HasText) {
+      // a printable ASCII character other than the space is visible; anything else may not be
+      return (value, depth) -> value == null
+          || (value instanceof CharSequence s && hasVisibleAscii(s));
     }
     if (a instanceof NotEmpty) {
       return (value, depth) -> (value instanceof CharSequence s && s.length() > 0)
@@ -235,14 +234,6 @@ final class SurelyValid {
         return n >= min && n <= max;
       };
     }
-    if (a instanceof Pattern pattern) {
-      if (pattern.regexp().equals(Limits.NOT_BLANK_PATTERN) && pattern.flags().length == 0) {
-        // a character above U+0020 is never white space to \s, so "(?s).*\S.*" matches
-        return (value, depth) -> value == null
-            || (value instanceof CharSequence s && hasAboveSpace(s));
-      }
-      return null;
-    }
     if (a instanceof PlainText) {
       return (value, depth) -> value == null
           || (value instanceof CharSequence s && isSurelyPlain(s));
@@ -250,9 +241,10 @@ final class SurelyValid {
     return null;
   }
 
-  private static boolean hasAboveSpace(CharSequence s) {
+  private static boolean hasVisibleAscii(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > ' ') {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) {
         return true;
       }
     }

@@ -40,7 +40,7 @@ class SurelyValidTest {
     values.add(Samples.exchange());
     for (String text : List.of("ok", " ", "", "a\tb", "a\nb", "a\u0007b", "a\u202Eb", "\uFEFF",
         "\uD800", "x".repeat(200), "x".repeat(201), "x".repeat(4001), "caf\u00e9", "\u2603",
-        "\u00a0", "\u0085")) {
+        "\u00a0", "\u0085", "\u200b", "\u3000", "\u00a0x")) {
       add(values, () -> Activity.builder()
           .from(((org.pcop.model.event.ActivityRecorded) Samples.events().get(5)).getActivity())
           .title(text).build());

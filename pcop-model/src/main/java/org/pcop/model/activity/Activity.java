@@ -1,6 +1,5 @@
 package org.pcop.model.activity;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.pcop.model.SiteId;
 import org.pcop.model.ActivityId;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -48,7 +48,7 @@ public interface Activity {
    *
    * @return the title
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getTitle();

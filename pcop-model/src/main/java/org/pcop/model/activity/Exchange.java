@@ -1,8 +1,6 @@
 package org.pcop.model.activity;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,6 +18,7 @@ import org.pcop.model.InvalidValueException;
 import org.pcop.model.MemberId;
 import org.pcop.model.SiteId;
 import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -72,7 +71,7 @@ public interface Exchange {
    *
    * @return the purpose
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.LONG_TEXT_MAX)
   @PlainText(multiline = true)
   String getPurpose();
@@ -163,8 +162,7 @@ public interface Exchange {
    *
    * @return the reason
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getClosingReason();
+  Optional<@HasText @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getClosingReason();
 
   /**
    * The approval given in {@code role}, if any.

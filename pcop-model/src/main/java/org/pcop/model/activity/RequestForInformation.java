@@ -1,7 +1,6 @@
 package org.pcop.model.activity;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import org.pcop.model.MemberId;
 import org.pcop.model.ResponseId;
 import org.pcop.model.RfiId;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -59,7 +59,7 @@ public interface RequestForInformation {
    *
    * @return the question
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.LONG_TEXT_MAX)
   @PlainText(multiline = true)
   String getQuestion();

@@ -1,11 +1,11 @@
 package org.pcop.model.activity;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.immutables.value.Value;
 import org.pcop.model.MemberId;
 import org.pcop.model.ResponseId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -38,7 +38,7 @@ public interface RfiResponse {
    *
    * @return the text
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.LONG_TEXT_MAX)
   @PlainText(multiline = true)
   String getText();

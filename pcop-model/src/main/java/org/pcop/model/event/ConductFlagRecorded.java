@@ -1,10 +1,10 @@
 package org.pcop.model.event;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.model.MemberId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -30,8 +30,7 @@ public interface ConductFlagRecorded extends PcopEvent {
    *
    * @return why, if recorded; never case facts
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
+  Optional<@HasText @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

@@ -1,13 +1,12 @@
 package org.pcop.model.event;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.model.CommunityId;
 import org.pcop.model.InvalidValueException;
 import org.pcop.model.MemberId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -33,23 +32,21 @@ public interface EngagementLevelChanged extends PcopEvent {
    *
    * @return the level before, if any
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.NAME_MAX) @PlainText String> getFrom();
+  Optional<@HasText @Size(max = Limits.NAME_MAX) @PlainText String> getFrom();
 
   /**
    * Returns the level after, if any: the name of a level of the community's rule set.
    *
    * @return the level after, if any
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.NAME_MAX) @PlainText String> getTo();
+  Optional<@HasText @Size(max = Limits.NAME_MAX) @PlainText String> getTo();
 
   /**
    * Returns the explanation.
    *
    * @return the explanation
    */
-  @NotBlank @Size(max = Limits.LONG_TEXT_MAX) @PlainText(multiline = true) String getReason();
+  @HasText @Size(max = Limits.LONG_TEXT_MAX) @PlainText(multiline = true) String getReason();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

@@ -1,11 +1,11 @@
 package org.pcop.model.event;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -31,8 +31,7 @@ public interface EngagementLevelLocked extends PcopEvent {
    *
    * @return the pinned level; empty to release the lock
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.NAME_MAX) @PlainText String> getLevel();
+  Optional<@HasText @Size(max = Limits.NAME_MAX) @PlainText String> getLevel();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

@@ -1,10 +1,10 @@
 package org.pcop.model.event;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.pcop.model.ExchangeId;
 import org.pcop.model.activity.ApproverRole;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -30,7 +30,7 @@ public interface ExchangeDeclined extends PcopEvent {
    *
    * @return why
    */
-  @NotBlank @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String getReason();
+  @HasText @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String getReason();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

@@ -1,6 +1,5 @@
 package org.pcop.model.event;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -8,6 +7,7 @@ import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -54,8 +54,7 @@ public interface MembershipChanged extends PcopEvent {
    *
    * @return why, if recorded
    */
-  Optional<@Pattern(regexp = Limits.NOT_BLANK_PATTERN, message = "must not be blank")
-      @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
+  Optional<@HasText @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

@@ -1,7 +1,6 @@
 package org.pcop.model.taxonomy;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.pcop.model.InvalidValueException;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -40,7 +40,7 @@ public interface Taxonomy {
    *
    * @return the name
    */
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getName();

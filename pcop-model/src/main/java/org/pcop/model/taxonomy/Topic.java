@@ -1,8 +1,8 @@
 package org.pcop.model.taxonomy;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
+import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
@@ -23,7 +23,7 @@ public interface Topic {
    * @return the name
    */
   @Value.Parameter
-  @NotBlank
+  @HasText
   @Size(max = Limits.NAME_MAX)
   @PlainText
   String getName();

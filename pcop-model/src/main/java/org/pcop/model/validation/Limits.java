@@ -27,11 +27,6 @@ public final class Limits {
    * territory code followed by seven letters or digits.
    */
   public static final String ORI_PATTERN = "[A-Z]{2}[A-Z0-9]{7}";
-  /**
-   * Shape of text that is not blank: at least one character that is not white space. Used on
-   * optional text, where {@code @NotBlank} would refuse the absent value.
-   */
-  public static final String NOT_BLANK_PATTERN = "(?s).*\\S.*";
   /** Longest opaque handle of a case in a host system. */
   public static final int CASE_HANDLE_MAX = 128;
 

@@ -124,6 +124,25 @@ class ModelValidatorTest {
   }
 
   @Nested
+  @DisplayName("@HasText")
+  class HasTexts {
+    @ParameterizedTest(name = "a name of \"{0}\" is blank")
+    @ValueSource(strings = {"", "   ", "\u00a0\u00a0", "\u2007", "\u202f", "\u3000",
+        "\u200b\u2060", "\u2028"})
+    void aNameWithNothingVisibleIsBlank(String name) {
+      assertEquals(List.of("name: must not be blank"),
+          violations(Fixtures.member().name(name).build()));
+    }
+
+    @ParameterizedTest(name = "a name of \"{0}\" has text")
+    @ValueSource(strings = {"Dana", "\u00a0Dana\u00a0", "\u00e9", "\u5f20\u4f1f",
+        "\ud83d\ude00"})
+    void aNameWithSomethingVisibleHasText(String name) {
+      assertValid(Fixtures.member().name(name).build());
+    }
+  }
+
+  @Nested
   @DisplayName("@UsJurisdiction")
   class UsJurisdictions {
     @ParameterizedTest(name = "accepts {0}")
@@ -151,7 +170,7 @@ class ModelValidatorTest {
     }
 
     @ParameterizedTest(name = "a present title \"{0}\" is a violation")
-    @ValueSource(strings = {"", " ", "    "})
+    @ValueSource(strings = {"", " ", "    ", "\u00a0", "\u200b", "\u3000 \u2007\u202f"})
     void aPresentBlankTitleIsAViolation(String title) {
       assertEquals(List.of("title: must not be blank"),
           violations(Fixtures.member().title(title).build()));
@@ -283,7 +302,7 @@ class ModelValidatorTest {
       Member member = Fixtures.member().name("").email("dana@").phone("12").build();
       assertEquals(List.of(
               new Violation("email", "must be a well-formed email address", "Email"),
-              new Violation("name", "must not be blank", "NotBlank"),
+              new Violation("name", "must not be blank", "HasText"),
               new Violation("phone",
                   "must be a valid phone number, for example +1 202 307 2000", "PhoneNumber")),
           VALIDATOR.validate(member));
