@@ -154,7 +154,9 @@ import org.pcop.spi.engine.CommandRefusedException.Reason;
  * notify itself). A new engine over the store derives again the notifications of the events
  * after the highest recorded position, usually just those of the last command, and hands them
  * over when it is built. A log without any recorded position (written before this guarantee, or
- * imported) is taken as notified when the engine is built.
+ * imported) is taken as notified when the engine is built, and so is every event that no engine
+ * wrote (one without {@code command} metadata, such as an event imported while engines run): it
+ * gives no notification, now or at a restart, and holds no engine's recorded position back.
  *
  * <p>{@link #close()} flushes the outbox once; the engine then refuses commands and queries.
  *
@@ -1485,9 +1487,14 @@ public final class Pcop implements AutoCloseable {
           stored.add(event.getEventId());
           byId.put(event.getEventId(), event);
           positionOf.put(event.getEventId(), recorded.getPosition());
-          commands.put(event.getEventId(), recorded.getEvent().getMetadata().get("command"));
+          String command = recorded.getEvent().getMetadata().get("command");
+          commands.put(event.getEventId(), command);
           advanceCheckpoint(recorded);
           sinceCheckpoint.put(recorded.getPosition(), event.getEventId());
+          if (command == null) {
+            // No engine wrote it (an import): taken as notified, like a log without positions.
+            notified.add(event.getEventId());
+          }
           boolean applied = true;
           try {
             if (evaluator == null) {
@@ -1500,7 +1507,7 @@ public final class Pcop implements AutoCloseable {
             skipped.add(event.getEventId());
             applied = false;
           }
-          if (recovered != null && applied) {
+          if (recovered != null && applied && command != null) {
             derive(event).ifPresent(n -> recovered.put(recorded.getPosition(), n));
           }
           String storedMarker = recorded.getEvent().getMetadata().get(MARKER_KEY);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pcop.model.ExchangeId;
+import org.pcop.model.event.EventId;
 import org.pcop.model.activity.ApproverRole;
 import org.pcop.spi.EventData;
 import org.pcop.spi.ExpectedVersion;
@@ -183,5 +184,29 @@ class PcopNotificationRestartTest {
     engine();
     assertEquals(List.of("n-ok-advisor.0", "n-ask-x-1.0"), handOvers.accepted(),
         "the original store, which has the positions, still owes its notification");
+  }
+
+  @Test
+  void anEventNoEngineWroteIsTakenAsNotifiedAndHoldsNothingBack() {
+    Pcop first = engine();
+    world.populate(first);
+    first.requestExchange(CommandContext.of(PAT, "ask-x-1"), exchange("x-1"));
+    // An import writes one more exchange request straight to the store, without engine metadata.
+    RecordedEvent asked = world.memoryStore.readAll(0, 1000).stream()
+        .filter(r -> r.getEvent().getEventId().value().equals("ask-x-1.0")).findFirst()
+        .orElseThrow();
+    world.memoryStore.append(asked.getStream(), ExpectedVersion.any(), List.of(EventData.json(
+        EventId.of("import-1"), asked.getEvent().getType(), asked.getEvent().getPayloadText()
+            .replace("ask-x-1.0", "import-1").replace("\"x-1\"", "\"x-2\""))));
+    first.approveExchange(CommandContext.of(ADVISOR, "ok-advisor"), ExchangeId.of("x-1"),
+        ApproverRole.PROGRAM_ADVISOR);
+    assertEquals(2, first.openExchanges().size(), "the engine applied the imported request");
+    List<String> before = handOvers.accepted();
+    assertEquals(List.of("n-ask-x-1.0", "n-ok-advisor.0"), before);
+
+    engine();
+    assertEquals(List.of("n-ok-advisor.0"),
+        handOvers.accepted().subList(before.size(), handOvers.accepted().size()),
+        "the import neither gives a notification nor holds the recorded position back");
   }
 }
