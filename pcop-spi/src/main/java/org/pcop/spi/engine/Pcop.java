@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,9 +136,12 @@ import org.pcop.spi.engine.CommandRefusedException.Reason;
  * <p>Guarantees: commands are serialised within one engine, and before deciding the engine
  * catches up with events other engines appended to the same store, so several engines over one
  * store stay consistent; a race between them is a {@link Reason#CONFLICT}. A command that names
- * the request id of a committed command is acknowledged with the original events
- * ({@link CommandResult#retry()}). If the audit sink fails, the command fails closed and nothing is
- * appended. Texts, notifications and audit records carry a case reference's opaque handle only,
+ * the request id of a committed command with the same input is acknowledged with the original
+ * events ({@link CommandResult#retry()}); under that request id, another command or other input
+ * is refused as {@link Reason#INVALID}, since a retry repeats its request exactly (events stored
+ * before input digests were kept are acknowledged whatever the input). If the audit sink fails,
+ * the command fails closed and nothing is appended. Texts, notifications and audit records carry
+ * a case reference's opaque handle only,
  * never its label; queries that take a viewer ({@link #exchanges(HostUserId)},
  * {@link #history(MemberId, HostUserId)}, ...) show a label only to a viewer the access policy lets
  * resolve the reference, and {@link #resolveCaseReference} follows a handle for a user, audited.
@@ -177,6 +181,13 @@ public final class Pcop implements AutoCloseable {
    * notification was handed to the sink when the batch was appended.
    */
   public static final String NOTIFIED_KEY = "notifiedThrough";
+
+  /**
+   * The metadata key, on each event the engine appends, of a digest of the command's input
+   * (its arguments, sets in any order), by which a command under a stored request id is told
+   * apart from a retry.
+   */
+  public static final String INPUT_KEY = "inputDigest";
 
   /**
    * The command name audit records carry for {@link #resolveCaseReference}. It is not in
@@ -282,7 +293,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied or invalid
    */
   public CommandResult registerSite(CommandContext context, Site site) {
-    return run(context, "site.register", Optional.empty(), site, (actor, ids, now) ->
+    return run(context, "site.register", input(site), Optional.empty(), site, (actor, ids, now) ->
         List.of(SiteRegistered.builder().eventId(ids.next()).actor(actor).occurredAt(now)
             .site(site).build()));
   }
@@ -296,7 +307,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid, or its site is not registered
    */
   public CommandResult registerAgency(CommandContext context, Agency agency) {
-    return run(context, "agency.register", Optional.empty(), agency, (actor, ids, now) -> {
+    return run(context, "agency.register", input(agency), Optional.empty(), agency, (actor, ids, now) -> {
       refuseIf(agency.getSite().filter(s -> record.site(s).isEmpty())
           .map(s -> List.of("agency.site: site " + s + " is not registered"))
           .orElse(List.of()));
@@ -315,7 +326,7 @@ public final class Pcop implements AutoCloseable {
    *     not registered
    */
   public CommandResult enrolMember(CommandContext context, Member member) {
-    return run(context, "member.enrol", Optional.empty(), member, (actor, ids, now) -> {
+    return run(context, "member.enrol", input(member), Optional.empty(), member, (actor, ids, now) -> {
       refuseIf(record.agency(member.getAgency()).isPresent() ? List.of()
           : List.of("member.agency: agency " + member.getAgency() + " is not registered"));
       return List.of(MemberEnrolled.builder().eventId(ids.next()).actor(actor).occurredAt(now)
@@ -338,7 +349,7 @@ public final class Pcop implements AutoCloseable {
   public CommandResult changeMembership(CommandContext context, MemberId member,
       MembershipRole role, MembershipStatus status, Optional<MemberId> sponsor) {
     Objects.requireNonNull(sponsor, "sponsor");
-    return run(context, "membership.change", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "membership.change", input(member, role, status, sponsor), Optional.empty(), null, (actor, ids, now) -> {
       List<String> problems = new ArrayList<>();
       if (record.member(member).isEmpty()) {
         problems.add("member " + member + " is not enrolled");
@@ -392,7 +403,7 @@ public final class Pcop implements AutoCloseable {
       MembershipRole role) {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(role, "role");
-    return run(context, "membership.appoint", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "membership.appoint", input(member, role), Optional.empty(), null, (actor, ids, now) -> {
       if (role != MembershipRole.COORDINATOR && role != MembershipRole.PROGRAM_ADVISOR) {
         throw new CommandRefusedException(Reason.INVALID, "membership.appoint",
             List.of("role: " + role + " is not a program role (COORDINATOR or"
@@ -420,7 +431,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or already recorded
    */
   public CommandResult recordActivity(CommandContext context, Activity activity) {
-    return run(context, "activity.record", Optional.empty(), activity, (actor, ids, now) -> {
+    return run(context, "activity.record", input(activity), Optional.empty(), activity, (actor, ids, now) -> {
       List<String> problems = new ArrayList<>();
       sameCommunity(activity.getCommunity(), "activity.community", problems);
       if (record.activity(activity.getId()).isPresent()) {
@@ -442,7 +453,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or the activity or member is unknown
    */
   public CommandResult recordParticipation(CommandContext context, Participation participation) {
-    return run(context, "participation.record", Optional.of(participation.getMember()),
+    return run(context, "participation.record", input(participation), Optional.of(participation.getMember()),
         participation, (actor, ids, now) -> {
           List<String> problems = new ArrayList<>();
           if (record.activity(participation.getActivity()).isEmpty()) {
@@ -466,7 +477,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or against the exchange policy
    */
   public CommandResult requestExchange(CommandContext context, Exchange exchange) {
-    return run(context, "exchange.request", Optional.of(exchange.getRequestedBy()), exchange,
+    return run(context, "exchange.request", input(exchange), Optional.of(exchange.getRequestedBy()), exchange,
         (actor, ids, now) -> {
           List<String> problems = new ArrayList<>();
           sameCommunity(exchange.getCommunity(), "exchange.community", problems);
@@ -502,7 +513,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult approveExchange(CommandContext context, ExchangeId exchange,
       ApproverRole role) {
-    return run(context, "exchange.approve", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.approve", input(exchange, role), Optional.empty(), null, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
       List<String> problems = new ArrayList<>();
       requireApprover(actor, current, role, problems);
@@ -528,7 +539,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult declineExchange(CommandContext context, ExchangeId exchange,
       ApproverRole role, String reason) {
-    return run(context, "exchange.decline", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.decline", input(exchange, role, reason), Optional.empty(), null, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
       List<String> problems = new ArrayList<>();
       requireApprover(actor, current, role, problems);
@@ -549,7 +560,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult scheduleExchange(CommandContext context, ExchangeId exchange,
       Schedule schedule) {
-    return run(context, "exchange.schedule", Optional.empty(), schedule, (actor, ids, now) -> {
+    return run(context, "exchange.schedule", input(exchange, schedule), Optional.empty(), schedule, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, ExchangeState.APPROVED);
       refuseIf(exchangePolicyProblems(current, Optional.of(schedule.getFirstDay())));
       return List.of(ExchangeScheduled.builder().eventId(ids.next()).actor(actor)
@@ -569,7 +580,7 @@ public final class Pcop implements AutoCloseable {
   public CommandResult holdExchange(CommandContext context, ExchangeId exchange,
       LocalDate heldOn) {
     Objects.requireNonNull(heldOn, "heldOn");
-    return run(context, "exchange.hold", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.hold", input(exchange, heldOn), Optional.empty(), null, (actor, ids, now) -> {
       requireExchange(exchange, ExchangeState.SCHEDULED);
       return List.of(ExchangeHeld.builder().eventId(ids.next()).actor(actor).occurredAt(now)
           .exchange(exchange).heldOn(heldOn).build());
@@ -587,7 +598,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult documentExchange(CommandContext context, ExchangeId exchange,
       String summary) {
-    return run(context, "exchange.document", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.document", input(exchange, summary), Optional.empty(), null, (actor, ids, now) -> {
       requireExchange(exchange, ExchangeState.HELD);
       FollowUpReport report = FollowUpReport.builder().submittedBy(actor).submittedAt(now)
           .summary(summary).build();
@@ -608,7 +619,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult cancelExchange(CommandContext context, ExchangeId exchange,
       String reason) {
-    return run(context, "exchange.cancel", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.cancel", input(exchange, reason), Optional.empty(), null, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, null);
       refuseIf(current.getState().canMoveTo(ExchangeState.CANCELLED) ? List.of()
           : List.of("exchange " + exchange + " is " + current.getState()
@@ -627,7 +638,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or already posted
    */
   public CommandResult postRfi(CommandContext context, RequestForInformation request) {
-    return run(context, "rfi.post", Optional.of(request.getAskedBy()), request,
+    return run(context, "rfi.post", input(request), Optional.of(request.getAskedBy()), request,
         (actor, ids, now) -> {
           List<String> problems = new ArrayList<>();
           sameCommunity(request.getCommunity(), "request.community", problems);
@@ -656,7 +667,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult answerRfi(CommandContext context, RfiId request, ResponseId response,
       String text) {
-    return run(context, "rfi.answer", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "rfi.answer", input(request, response, text), Optional.empty(), null, (actor, ids, now) -> {
       RequestForInformation current = requireOpenRfi(request);
       RfiResponse answer = RfiResponse.builder().id(response).respondent(actor).at(now)
           .text(text).build();
@@ -680,7 +691,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult acceptAnswer(CommandContext context, RfiId request,
       ResponseId response) {
-    return run(context, "rfi.accept", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "rfi.accept", input(request, response), Optional.empty(), null, (actor, ids, now) -> {
       RequestForInformation current = requireOpenRfi(request);
       List<String> problems = new ArrayList<>();
       if (!current.getAskedBy().equals(actor)) {
@@ -706,7 +717,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, or no directory was configured
    */
   public CommandResult syncDirectory(CommandContext context) {
-    return run(context, "directory.sync", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "directory.sync", input(), Optional.empty(), null, (actor, ids, now) -> {
       MemberDirectory source = directory.orElseThrow(() -> new CommandRefusedException(
           Reason.RULE, "directory.sync", List.of("no member directory is configured"), null));
       List<PcopEvent> events = new ArrayList<>();
@@ -743,7 +754,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied
    */
   public CommandResult applyDormancy(CommandContext context) {
-    return run(context, "dormancy.apply", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "dormancy.apply", input(), Optional.empty(), null, (actor, ids, now) -> {
       evaluator.advanceTo(now);
       List<PcopEvent> events = new ArrayList<>();
       Set<MemberId> seen = new HashSet<>();
@@ -776,7 +787,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied
    */
   public CommandResult applyRuleResults(CommandContext context) {
-    return run(context, "rules.apply", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "rules.apply", input(), Optional.empty(), null, (actor, ids, now) -> {
       evaluator.advanceTo(now);
       // Events of other communities, and a second dormancy of one member (from a second
       // dormancy rule), are left out; the ids are given once the events are chosen, so that
@@ -818,7 +829,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult changeTaxonomy(CommandContext context, Taxonomy taxonomy) {
     Objects.requireNonNull(taxonomy, "taxonomy");
-    return run(context, "taxonomy.change", Optional.empty(), taxonomy, (actor, ids, now) -> {
+    return run(context, "taxonomy.change", input(taxonomy), Optional.empty(), taxonomy, (actor, ids, now) -> {
       List<String> problems = new ArrayList<>();
       if (!taxonomy.getId().equals(community.getTaxonomy())) {
         problems.add("taxonomy.id: community " + community.getId() + " uses taxonomy "
@@ -848,7 +859,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult closeRfi(CommandContext context, RfiId request, String reason) {
     Objects.requireNonNull(request, "request");
-    return run(context, "rfi.close", Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "rfi.close", input(request, reason), Optional.empty(), null, (actor, ids, now) -> {
       requireOpenRfi(request);
       return List.of(RfiClosed.builder().eventId(ids.next()).actor(actor).occurredAt(now)
           .request(request).reason(Optional.ofNullable(reason)).build());
@@ -1288,10 +1299,16 @@ public final class Pcop implements AutoCloseable {
     }
   }
 
-  private CommandResult run(CommandContext context, String command, Optional<MemberId> actingFor,
-      Object value, Decision decision) {
+  /** A command's arguments, in order, for {@link RequestInput#digest}. */
+  private static List<Object> input(Object... arguments) {
+    return Arrays.asList(arguments);
+  }
+
+  private CommandResult run(CommandContext context, String command, List<Object> input,
+      Optional<MemberId> actingFor, Object value, Decision decision) {
     Objects.requireNonNull(context, "context");
     String requestId = context.requestId().orElseGet(() -> UUID.randomUUID().toString());
+    String digest = RequestInput.digest(mapper, input);
     CommandResult result;
     synchronized (lock) {
       ensureOpen(command);
@@ -1320,6 +1337,14 @@ public final class Pcop implements AutoCloseable {
         auditQuietly(requestId, context, actor, command, now, AuditOutcome.REJECTED, problem);
         throw new CommandRefusedException(Reason.INVALID, command, problem, null);
       }
+      if (stored.contains(first) && inputs.get(first) != null
+          && !inputs.get(first).equals(digest)) {
+        List<String> problem = List.of("request id " + requestId + " was already used for "
+            + command + " with other input; a retry must repeat the original input, and a new"
+            + " command needs a new request id");
+        auditQuietly(requestId, context, actor, command, now, AuditOutcome.REJECTED, problem);
+        throw new CommandRefusedException(Reason.INVALID, command, problem, null);
+      }
       if (stored.contains(first)) {
         result = acknowledge(requestId);
         try {
@@ -1331,8 +1356,8 @@ public final class Pcop implements AutoCloseable {
               List.of("the audit sink failed: " + e.getMessage()), e);
         }
       } else {
-        result = decideAndAppend(context, requestId, command, actor.get(), value, decision,
-            now);
+        result = decideAndAppend(context, requestId, command, digest, actor.get(), value,
+            decision, now);
       }
     }
     flushOutbox();
@@ -1340,7 +1365,7 @@ public final class Pcop implements AutoCloseable {
   }
 
   private CommandResult decideAndAppend(CommandContext context, String requestId,
-      String command, MemberId actor, Object value, Decision decision, Instant now) {
+      String command, String digest, MemberId actor, Object value, Decision decision, Instant now) {
     List<PcopEvent> events;
     try {
       if (value != null) {
@@ -1383,7 +1408,7 @@ public final class Pcop implements AutoCloseable {
     List<EventData> batch = new ArrayList<>();
     String through = Long.toString(notifiedThrough());
     for (PcopEvent event : events) {
-      batch.add(encode(event, command, requestId, through));
+      batch.add(encode(event, command, requestId, digest, through));
     }
     AppendResult appended;
     try {
@@ -1421,19 +1446,21 @@ public final class Pcop implements AutoCloseable {
 
   private final Map<EventId, PcopEvent> byId = new HashMap<>();
   private final Map<EventId, String> commands = new HashMap<>();
+  private final Map<EventId, String> inputs = new HashMap<>();
   private final Set<EventId> skipped = new HashSet<>();
 
   private PcopEvent findEvent(EventId id) {
     return byId.get(id);
   }
 
-  private EventData encode(PcopEvent event, String command, String requestId,
+  private EventData encode(PcopEvent event, String command, String requestId, String digest,
       String notifiedThrough) {
     try {
       EventData data = EventData.json(event.getEventId(), EventTypes.nameOf(event),
           mapper.writeValueAsString(event));
       org.pcop.spi.ImmutableEventData.Builder builder = EventData.builder().from(data).putMetadata("command", command)
-          .putMetadata("requestId", requestId).putMetadata(NOTIFIED_KEY, notifiedThrough);
+          .putMetadata("requestId", requestId).putMetadata(INPUT_KEY, digest)
+          .putMetadata(NOTIFIED_KEY, notifiedThrough);
       if ("directory.sync".equals(command)) {
         pendingMarker.ifPresent(m -> builder.putMetadata(MARKER_KEY, m.value()));
       }
@@ -1489,6 +1516,7 @@ public final class Pcop implements AutoCloseable {
           positionOf.put(event.getEventId(), recorded.getPosition());
           String command = recorded.getEvent().getMetadata().get("command");
           commands.put(event.getEventId(), command);
+          inputs.put(event.getEventId(), recorded.getEvent().getMetadata().get(INPUT_KEY));
           advanceCheckpoint(recorded);
           sinceCheckpoint.put(recorded.getPosition(), event.getEventId());
           if (command == null) {

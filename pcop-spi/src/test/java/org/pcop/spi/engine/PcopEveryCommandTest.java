@@ -370,6 +370,32 @@ class PcopEveryCommandTest {
 
   @ParameterizedTest
   @MethodSource("everyCommand")
+  void isInvalidUnderItsOwnRequestIdWithOtherInput(Scenario s) {
+    if (s.breaksRule.isEmpty()) {
+      return; // site registration, directory sync, dormancy and rule results: no other input here
+    }
+    Fixture f = new Fixture();
+    s.setup.run(f);
+    CommandContext context = CommandContext.of(s.actor, "the-command");
+    CommandResult result = s.command.run(f, context);
+    int before = f.stored();
+
+    CommandRefusedException e = assertThrows(CommandRefusedException.class,
+        () -> s.breaksRule.get().run(f, context));
+
+    assertEquals(Reason.INVALID, e.getReason());
+    assertEquals(List.of("request id the-command was already used for " + s.action + " with"
+        + " other input; a retry must repeat the original input, and a new command needs a new"
+        + " request id"), e.getProblems());
+    assertEquals(before, f.stored());
+    assertEquals(AuditOutcome.REJECTED, f.lastAudit().getOutcome());
+    CommandResult retry = s.command.run(f, context);
+    assertTrue(retry.retry(), "the original input is still acknowledged as a retry");
+    assertEquals(result.events(), retry.events());
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyCommand")
   void breaksARuleAndStoresNothing(Scenario s) {
     if (s.breaksRule.isEmpty()) {
       return; // site registration, directory sync, dormancy and rule results have no rule to break

@@ -35,10 +35,13 @@ class PcopFaultsTest {
   }
 
   @Test
-  void aRequestIdReusedForAnotherCommandIsRefused() {
+  void aRequestIdReusedForAnotherCommandOrOtherInputIsRefused() {
     world.populate(pcop);
     pcop.postRfi(CommandContext.of(PAT, "req-9"), rfi("q-1"));
-    assertTrue(pcop.postRfi(CommandContext.of(PAT, "req-9"), rfi("q-2")).retry());
+    CommandRefusedException otherInput = assertThrows(CommandRefusedException.class,
+        () -> pcop.postRfi(CommandContext.of(PAT, "req-9"), rfi("q-2")));
+    assertEquals(Reason.INVALID, otherInput.getReason());
+    assertTrue(pcop.postRfi(CommandContext.of(PAT, "req-9"), rfi("q-1")).retry());
     assertEquals(1, pcop.openRfis().size());
     CommandRefusedException other = assertThrows(CommandRefusedException.class,
         () -> pcop.requestExchange(CommandContext.of(PAT, "req-9"), exchange("x-1")));

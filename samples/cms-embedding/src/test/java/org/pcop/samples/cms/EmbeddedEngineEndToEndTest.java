@@ -121,6 +121,8 @@ class EmbeddedEngineEndToEndTest {
   private static final String CAPTION = "State v. Example Defendant";
 
   private static final ExchangeId EXCHANGE = ExchangeId.of("x-knox-nibin");
+  private static final String REPORT = "Two days with the Knox County gun crimes unit; their"
+      + " NIBIN lead review checklist is attached for adoption in Shelby County.";
   private static final RfiId RFI = RfiId.of("rfi-nibin-leads");
   private static final ResponseId ANSWER = ResponseId.of("ans-shelby-1");
 
@@ -165,9 +167,9 @@ class EmbeddedEngineEndToEndTest {
     assertEquals(before, Snapshot.of(again), "the rebuilt engine must answer as before");
     assertEquals(inboxBefore, restarted.inbox().size(), "a rebuild notifies nobody again");
     continuesAfterRestart(restarted, again, rowsBefore, reopened);
-    assertEquals(auditBefore + 4, restarted.auditTrail().size(),
-        "the sync, the retry and the two resolves after the restart are audited, and nothing"
-            + " else");
+    assertEquals(auditBefore + 5, restarted.auditTrail().size(),
+        "the sync, the retry, the refused retry with other input and the two resolves after the"
+            + " restart are audited, and nothing else");
     nothingOfTheCaseLeftTheCms(restarted, reopened);
   }
 
@@ -386,9 +388,7 @@ class EmbeddedEngineEndToEndTest {
     assertEquals(ExchangeState.HELD, pcop.exchange(EXCHANGE).orElseThrow().getState());
 
     clock.set(Instant.parse("2026-04-22T15:00:00Z"));
-    pcop.documentExchange(CommandContext.of(REYES, "report-x-knox-nibin"), EXCHANGE,
-        "Two days with the Knox County gun crimes unit; their NIBIN lead review checklist is"
-            + " attached for adoption in Shelby County.");
+    pcop.documentExchange(CommandContext.of(REYES, "report-x-knox-nibin"), EXCHANGE, REPORT);
     Exchange documented = pcop.exchange(EXCHANGE).orElseThrow();
     assertEquals(ExchangeState.DOCUMENTED, documented.getState());
     assertEquals(M_REYES, documented.getReport().orElseThrow().getSubmittedBy());
@@ -452,8 +452,13 @@ class EmbeddedEngineEndToEndTest {
     assertEquals(List.of(), pcop.syncDirectory(as(ADMIN)).events(),
         "the sync continues where it ended before the restart");
     CommandResult retry = pcop.documentExchange(CommandContext.of(REYES, "report-x-knox-nibin"),
-        EXCHANGE, "Two days with the Knox County gun crimes unit.");
+        EXCHANGE, REPORT);
     assertTrue(retry.retry(), "the request was committed before the restart");
+    CommandRefusedException changed = assertThrows(CommandRefusedException.class,
+        () -> pcop.documentExchange(CommandContext.of(REYES, "report-x-knox-nibin"), EXCHANGE,
+            "Two days with the Knox County gun crimes unit."));
+    assertEquals(CommandRefusedException.Reason.INVALID, changed.getReason(),
+        "a retry must repeat its request; other input under the same request id is refused");
     assertEquals(rowsBefore, countEvents(database), "a retry stores nothing");
     assertEquals(Optional.empty(), cms.caption(pcop, LIN, CASE_HANDLE));
     assertEquals(Optional.of(CAPTION), cms.caption(pcop, REYES, CASE_HANDLE));
