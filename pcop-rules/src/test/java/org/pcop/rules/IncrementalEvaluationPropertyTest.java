@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.ParticipationKind;
 import org.pcop.model.event.PcopEvent;
@@ -30,7 +29,9 @@ import org.pcop.rules.definition.Window;
 
 /**
  * Incremental evaluation, which re-evaluates only the subjects an event may affect, gives the
- * same evaluation as a full evaluation of the same events, over random valid histories.
+ * same evaluation as a full evaluation of the same events, over random valid histories. The
+ * histories come from seeded random choices; the first tries are the edge cases (no events, the
+ * longest history, the first and last evaluation days), and every failure names its seed.
  */
 class IncrementalEvaluationPropertyTest {
   /** Rules tight enough that a short random history crosses their thresholds. */
@@ -69,35 +70,66 @@ class IncrementalEvaluationPropertyTest {
           .days(7).build())
       .build();
 
-  @Property(tries = 150)
-  void incrementalEqualsFull(@ForAll @Size(max = 120) List<@IntRange(min = 0,
-      max = 100_000) Integer> choices, @ForAll @IntRange(min = 0, max = 90) int asOfDays) {
-    List<PcopEvent> log = RandomHistory.of(choices);
-    Instant asOf = RandomHistory.START.plusSeconds(86_400L * asOfDays + 4321);
-    IncrementalEvaluator incremental = IncrementalEvaluator.start(RULES,
-        EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
-    int half = log.size() / 2;
-    for (int i = 0; i < log.size(); i++) {
-      incremental.apply(log.get(i));
-      if (i == half || i == log.size() - 1) {
-        assertSame(full(log.subList(0, i + 1), asOf), incremental.evaluation(),
-            "after " + (i + 1) + " of " + log.size() + " events");
+  private static final long SEED = 20_190_601L;
+  private static final int MAX_CHOICE = 100_000;
+  private static final int MAX_DAY = 90;
+
+  /**
+   * Random choices for {@link RandomHistory}: none on the first try, the most on the second, and
+   * otherwise a random number of them, with the smallest and largest choice mixed in.
+   */
+  private static List<Integer> choices(SplittableRandom random, int attempt, int max) {
+    int size = attempt == 0 ? 0 : attempt == 1 ? max : random.nextInt(max + 1);
+    List<Integer> choices = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      int edge = random.nextInt(20);
+      choices.add(edge == 0 ? 0 : edge == 1 ? MAX_CHOICE : random.nextInt(MAX_CHOICE + 1));
+    }
+    return choices;
+  }
+
+  /** A day from 0 to {@link #MAX_DAY}: the first on the first try, the last on the second. */
+  private static int day(SplittableRandom random, int attempt) {
+    return attempt == 0 ? 0 : attempt == 1 ? MAX_DAY : random.nextInt(MAX_DAY + 1);
+  }
+
+  @Test
+  void incrementalEqualsFull() {
+    for (int attempt = 0; attempt < 150; attempt++) {
+      SplittableRandom random = new SplittableRandom(SEED + attempt);
+      List<PcopEvent> log = RandomHistory.of(choices(random, attempt, 120));
+      int asOfDays = day(random, attempt);
+      Instant asOf = RandomHistory.START.plusSeconds(86_400L * asOfDays + 4321);
+      IncrementalEvaluator incremental = IncrementalEvaluator.start(RULES,
+          EngagementRecord.of(Scenario.COMMUNITY), asOf, UsFederalCalendar.instance());
+      int half = log.size() / 2;
+      for (int i = 0; i < log.size(); i++) {
+        incremental.apply(log.get(i));
+        if (i == half || i == log.size() - 1) {
+          assertSame(full(log.subList(0, i + 1), asOf), incremental.evaluation(),
+              "seed " + (SEED + attempt) + ", after " + (i + 1) + " of " + log.size()
+                  + " events");
+        }
       }
     }
   }
 
-  @Property(tries = 30)
-  void advancingTheClockEqualsAFreshFullEvaluation(@ForAll @Size(max = 80) List<@IntRange(
-      min = 0, max = 100_000) Integer> choices, @ForAll @IntRange(min = 0, max = 90) int from,
-      @ForAll @IntRange(min = 0, max = 90) int to) {
-    List<PcopEvent> log = RandomHistory.of(choices);
-    IncrementalEvaluator incremental = IncrementalEvaluator.start(RULES,
-        EngagementRecord.of(Scenario.COMMUNITY), RandomHistory.START.plusSeconds(86_400L * from),
-        UsFederalCalendar.instance());
-    log.forEach(incremental::apply);
-    Instant later = RandomHistory.START.plusSeconds(86_400L * to);
-    incremental.advanceTo(later);
-    assertSame(full(log, later), incremental.evaluation(), "after advancing the clock");
+  @Test
+  void advancingTheClockEqualsAFreshFullEvaluation() {
+    for (int attempt = 0; attempt < 30; attempt++) {
+      SplittableRandom random = new SplittableRandom(SEED + attempt);
+      List<PcopEvent> log = RandomHistory.of(choices(random, attempt, 80));
+      int from = day(random, attempt);
+      int to = attempt == 0 ? MAX_DAY : attempt == 1 ? 0 : random.nextInt(MAX_DAY + 1);
+      IncrementalEvaluator incremental = IncrementalEvaluator.start(RULES,
+          EngagementRecord.of(Scenario.COMMUNITY),
+          RandomHistory.START.plusSeconds(86_400L * from), UsFederalCalendar.instance());
+      log.forEach(incremental::apply);
+      Instant later = RandomHistory.START.plusSeconds(86_400L * to);
+      incremental.advanceTo(later);
+      assertSame(full(log, later), incremental.evaluation(), "seed " + (SEED + attempt)
+          + ", after advancing the clock from day " + from + " to day " + to);
+    }
   }
 
   /** Equal evaluations, or a failure that shows the first result that differs. */
