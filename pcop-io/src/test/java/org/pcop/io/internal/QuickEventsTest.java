@@ -14,13 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
+import org.pcop.io.Generated;
 import org.pcop.io.ReadLimits;
 import org.pcop.io.Samples;
 import org.pcop.io.eventlog.EventLogFormat;
@@ -45,9 +40,11 @@ import org.pcop.model.event.RfiPosted;
 /**
  * The quickest reading of an event line answers only when it is sure, and then exactly as the
  * careful reading: for every sample event, for lines mutated in every way a hostile or broken
- * log can be, and under tight limits and lenient mode.
+ * log can be (at seeded random places, with every piece of text tried first), and under tight
+ * limits and lenient mode.
  */
 class QuickEventsTest {
+  private static final long SEED = 20_240_503L;
   private static final ReadLimits TIGHT = ReadLimits.builder().maxStringLength(12)
       .maxNameLength(8).maxNestingDepth(2).maxTokenCount(20).build();
   private static final ReadLimits LENIENT = ReadLimits.builder().strict(false).build();
@@ -85,9 +82,13 @@ class QuickEventsTest {
 
   /** Quick answers nothing, or what careful answers; so does a reader that read other lines. */
   private static void assertAgrees(String line, ReadLimits limits) {
+    assertAgrees(line, limits, line);
+  }
+
+  private static void assertAgrees(String line, ReadLimits limits, String where) {
     PcopEvent quick = quick(line, limits);
     if (quick != null) {
-      assertEquals(careful(line, limits), quick, line);
+      assertEquals(careful(line, limits), quick, where);
     }
     if (limits == ReadLimits.defaults()) {
       byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
@@ -96,7 +97,7 @@ class QuickEventsTest {
         shared = SHARED.decode(bytes, 0, bytes.length);
       }
       if (shared != null) {
-        assertEquals(careful(line, limits), shared, line);
+        assertEquals(careful(line, limits), shared, where + ", by the shared reader");
       }
     }
   }
@@ -166,37 +167,51 @@ class QuickEventsTest {
     assertNotNull(careful(multiline, ReadLimits.defaults()));
   }
 
-  @Provide
-  Arbitrary<Tuple.Tuple3<Integer, Integer, String>> mutations() {
-    int lines = events().size();
-    return Arbitraries.integers().between(0, lines - 1).flatMap(i -> {
-      int length = line(events().get(i)).length();
-      return Arbitraries.integers().between(0, length).flatMap(at -> Arbitraries.oneOf(
-          Arbitraries.of("", "\"", "\\", ",", ":", "{", "}", "[", "]", " ", "\t", "\r", "\u0000",
-              "\u0001", "null", "1", "-0", "1e3", "true", "false", "\"x\"", "é", "\u2028",
-              "\uFEFF", "@", ",\"type\":\"member-deactivated\"", ",\"extra\":1",
-              ",\"eventId\":\"e-1\"", ",\"@class\":\"x\"", "{}", "[]", "\"\"", "\" \"",
-              "\"m-1\",\"m-1\"", "/*c*/", "x"),
-          Arbitraries.strings().ofMinLength(1).ofMaxLength(3))
-          .map(text -> Tuple.of(i, at, text)));
+  /** Pieces of (hostile) text to put into a line. */
+  private static final List<String> PIECES = List.of("", "\"", "\\", ",", ":", "{", "}", "[",
+      "]", " ", "\t", "\r", "\u0000", "\u0001", "null", "1", "-0", "1e3", "true", "false",
+      "\"x\"", "\u00e9", "\u2028", "\uFEFF", "@", ",\"type\":\"member-deactivated\"",
+      ",\"extra\":1", ",\"eventId\":\"e-1\"", ",\"@class\":\"x\"", "{}", "[]", "\"\"",
+      "\" \"", "\"m-1\",\"m-1\"", "/*c*/", "x");
+
+  /**
+   * Each mutation inserts, or replaces one character with, a piece of (hostile) text: half the
+   * time one of {@link #PIECES}, else one to three of any characters, at any place of any line.
+   * The tries 2 to 37 put each of the pieces in turn.
+   */
+  @Test
+  void aMutatedLineIsReadAsTheCarefulReadingReadsItOrLeftToIt() {
+    List<PcopEvent> events = events();
+    List<String> lines = events.stream().map(QuickEventsTest::line).toList();
+    Generated.forEachTry(SEED, 3_000, g -> {
+      int i = g.between(0, lines.size() - 1);
+      String line = lines.get(i);
+      int at = g.between(0, line.length());
+      int piece = g.tryNumber() - 2;
+      String text = piece >= 0 && piece < PIECES.size() ? PIECES.get(piece)
+          : g.from(() -> g.oneOf(PIECES), () -> g.string(Generated.ANY_CHAR, 1, 3));
+      String inserted = line.substring(0, at) + text + line.substring(at);
+      String replaced = at < line.length()
+          ? line.substring(0, at) + text + line.substring(at + 1) : inserted;
+      String removed = at < line.length() ? line.substring(0, at) + line.substring(at + 1)
+          : line;
+      for (String mutated : List.of(inserted, replaced, removed)) {
+        String where = g + ", line " + i + ", at " + at + ", text " + escaped(text) + ": "
+            + mutated;
+        assertAgrees(mutated, ReadLimits.defaults(), where);
+        assertAgrees(mutated, LENIENT, where + ", lenient");
+        assertAgrees(mutated, TIGHT, where + ", tight");
+      }
     });
   }
 
-  /** Each mutation inserts, or replaces one character with, a piece of (hostile) text. */
-  @Property(tries = 3_000)
-  void aMutatedLineIsReadAsTheCarefulReadingReadsItOrLeftToIt(
-      @ForAll("mutations") Tuple.Tuple3<Integer, Integer, String> m) {
-    String line = line(events().get(m.get1()));
-    int at = m.get2();
-    String inserted = line.substring(0, at) + m.get3() + line.substring(at);
-    String replaced = at < line.length()
-        ? line.substring(0, at) + m.get3() + line.substring(at + 1) : inserted;
-    String removed = at < line.length() ? line.substring(0, at) + line.substring(at + 1) : line;
-    for (String mutated : List.of(inserted, replaced, removed)) {
-      assertAgrees(mutated, ReadLimits.defaults());
-      assertAgrees(mutated, LENIENT);
-      assertAgrees(mutated, TIGHT);
+  /** The text with every character outside printable ASCII as a Java escape. */
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      out.append(c >= ' ' && c < 0x7F ? String.valueOf(c) : String.format("\\u%04x", (int) c));
     }
+    return out.toString();
   }
 
   @Test

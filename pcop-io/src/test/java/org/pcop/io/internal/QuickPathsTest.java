@@ -16,13 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.pcop.io.Generated;
 import org.pcop.io.ImportError;
 import org.pcop.io.ReadLimits;
 import org.pcop.io.Samples;
@@ -31,24 +26,30 @@ import org.pcop.model.event.PcopEvent;
 /**
  * The quick paths of the readers give exactly the answers of the careful ones: instants read
  * without a formatter, lines split on bytes, validation skipped only where nothing can be found.
+ * The instants and texts are seeded random ones, after the edge cases and every shaped instant.
  */
 class QuickPathsTest {
+  private static final long SEED = 20_240_502L;
   private static final Pattern INSTANT =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
 
-  @Provide
-  Arbitrary<String> instantLike() {
-    Arbitrary<String> digits = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1)
-        .ofMaxLength(10);
-    Arbitrary<String> shaped = Arbitraries.of("2024-05-01T14:30:00Z", "2024-02-29T23:59:59Z",
-        "2023-02-29T10:00:00Z", "2016-12-31T23:59:60Z", "2024-05-01T24:00:00Z",
-        "2024-05-01T24:00Z", "2024-13-01T00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
-        "2024-05-01T14:30Z", "2024-05-01T14:30:00.5Z", "2024-05-01T14:30:00.123456789Z",
-        "2024-05-01T14:30:00.1234567890Z", "2024-05-01T14:30:00.Z", "2024-05-01T14:30:00",
-        "2024-05-01 14:30:00Z", "2024-05-01T14:30:61Z", "2024-05-01T14:60:00Z",
-        "２０２４-05-01T14:30Z",
-        "2024-04-31T00:00Z", "2024-05-01T14:30:00+01:00", "");
-    Arbitrary<String> random = digits.list().ofMinSize(1).ofMaxSize(7).map(parts -> {
+  /** Instants as written and near misses of every kind. */
+  private static final List<String> SHAPED = List.of("2024-05-01T14:30:00Z",
+      "2024-02-29T23:59:59Z", "2023-02-29T10:00:00Z", "2016-12-31T23:59:60Z",
+      "2024-05-01T24:00:00Z", "2024-05-01T24:00Z", "2024-13-01T00:00Z", "0000-01-01T00:00:00Z",
+      "9999-12-31T23:59:59Z", "2024-05-01T14:30Z", "2024-05-01T14:30:00.5Z",
+      "2024-05-01T14:30:00.123456789Z", "2024-05-01T14:30:00.1234567890Z",
+      "2024-05-01T14:30:00.Z", "2024-05-01T14:30:00", "2024-05-01 14:30:00Z",
+      "2024-05-01T14:30:61Z", "2024-05-01T14:60:00Z", "\uff12\uff10\uff12\uff14-05-01T14:30Z",
+      "2024-04-31T00:00Z", "2024-05-01T14:30:00+01:00", "");
+
+  /**
+   * Half the time one of {@link #SHAPED}, else one to seven runs of one to ten digits joined as
+   * an instant joins its parts, ending in Z.
+   */
+  private static String instantLike(Generated g) {
+    return g.from(() -> g.oneOf(SHAPED), () -> {
+      List<String> parts = g.list(1, 7, () -> g.string(Generated.chars('0', '9'), 1, 10));
       String[] seps = {"-", "-", "T", ":", ":", "."};
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < parts.size(); i++) {
@@ -56,12 +57,22 @@ class QuickPathsTest {
       }
       return out.append('Z').toString();
     });
-    return Arbitraries.oneOf(shaped, random);
   }
 
-  @Property(tries = 2_000)
-  void instantsAreReadAsTheFormatterReadsThem(@ForAll("instantLike") String text) {
-    assertEquals(INSTANT.matcher(text).matches(), Scalars.isInstantShape(text), text);
+  /** Every shaped text, then 2,000 tries. */
+  @Test
+  void instantsAreReadAsTheFormatterReadsThem() {
+    for (String text : SHAPED) {
+      assertReadAsTheFormatterReadsIt(text, "shaped " + text);
+    }
+    Generated.forEachTry(SEED, 2_000, g -> {
+      String text = instantLike(g);
+      assertReadAsTheFormatterReadsIt(text, g + ", text " + text);
+    });
+  }
+
+  private static void assertReadAsTheFormatterReadsIt(String text, String where) {
+    assertEquals(INSTANT.matcher(text).matches(), Scalars.isInstantShape(text), where);
     Decoding d = new Decoding(ReadLimits.defaults(), (p, m) -> ImportError.json(0, 0, p, m));
     Instant quick = Scalars.INSTANT_CODEC.decode(TextNode.valueOf(text), "/at", d);
     Instant careful;
@@ -71,37 +82,55 @@ class QuickPathsTest {
     } catch (RuntimeException e) {
       careful = null;
     }
-    assertEquals(careful, quick, text);
-    assertEquals(careful == null, d.errorCount() == 1, text);
+    assertEquals(careful, quick, where);
+    assertEquals(careful == null, d.errorCount() == 1, where);
   }
 
-  @Property(tries = 2_000)
-  void instantsAreReadFromBytesAsFromText(@ForAll("instantLike") String text,
-      @ForAll @IntRange(max = 9) int before, @ForAll @IntRange(max = 9) int after) {
+  /** Every shaped text with every margin of up to nine bytes, then 2,000 tries. */
+  @Test
+  void instantsAreReadFromBytesAsFromText() {
+    for (String text : SHAPED) {
+      for (int before = 0; before <= 9; before++) {
+        for (int after = 0; after <= 9; after++) {
+          assertReadFromBytesAsFromText(text, before, after,
+              "shaped " + text + ", " + before + " before, " + after + " after");
+        }
+      }
+    }
+    Generated.forEachTry(SEED, 2_000, g -> {
+      String text = instantLike(g);
+      int before = g.between(0, 9);
+      int after = g.between(0, 9);
+      assertReadFromBytesAsFromText(text, before, after,
+          g + ", text " + text + ", " + before + " before, " + after + " after");
+    });
+  }
+
+  private static void assertReadFromBytesAsFromText(String text, int before, int after,
+      String where) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     byte[] buffer = new byte[before + bytes.length + after];
     Arrays.fill(buffer, (byte) '9');
     System.arraycopy(bytes, 0, buffer, before, bytes.length);
     assertEquals(Scalars.quickInstantOf(text),
-        Scalars.quickInstantOf(buffer, before, bytes.length), text);
-  }
-
-  @Provide
-  Arbitrary<List<String>> instantLists() {
-    return instantLike().list().ofMaxSize(20);
+        Scalars.quickInstantOf(buffer, before, bytes.length), where);
   }
 
   /** The day kept from one instant to the next is used only for the same day. */
-  @Property(tries = 500)
-  void instantsReadOneAfterAnotherAreReadAsAlone(@ForAll("instantLists") List<String> texts) {
-    long[] lastDay = new long[2];
-    for (String text : texts) {
-      for (String same : List.of(text, text.replace("T", "T0").replaceFirst("T0\\d", "T2"))) {
-        byte[] bytes = same.getBytes(StandardCharsets.UTF_8);
-        assertEquals(Scalars.quickInstantOf(same),
-            Scalars.quickInstantOf(bytes, 0, bytes.length, lastDay), same);
+  @Test
+  void instantsReadOneAfterAnotherAreReadAsAlone() {
+    Generated.forEachTry(SEED, 500, g -> {
+      List<String> texts = g.list(0, 20, () -> instantLike(g));
+      long[] lastDay = new long[2];
+      for (String text : texts) {
+        for (String same : List.of(text, text.replace("T", "T0").replaceFirst("T0\\d", "T2"))) {
+          byte[] bytes = same.getBytes(StandardCharsets.UTF_8);
+          assertEquals(Scalars.quickInstantOf(same),
+              Scalars.quickInstantOf(bytes, 0, bytes.length, lastDay),
+              g + ", texts " + texts + ", at " + same);
+        }
       }
-    }
+    });
   }
 
   @Test
@@ -154,24 +183,23 @@ class QuickPathsTest {
     };
   }
 
-  @Provide
-  Arbitrary<String> text() {
-    return Arbitraries.strings().withChars('a', 'Z', '0', '"', ' ', '\n', '\n', '\r', '\u00e9',
-        '\u20ac', '\u0000').ofMaxLength(200);
-  }
-
   /**
    * Lines come out the same however the input arrives, and wherever a line feed or a byte
    * beyond ASCII falls among the eight bytes looked at together (the buffer also holds bytes of
-   * earlier reads past the ones read, which must not count).
+   * earlier reads past the ones read, which must not count). The texts are up to 200 characters
+   * of a few, line feeds twice as likely as the others.
    */
-  @Property(tries = 1_000)
-  void linesAreTheSameHoweverTheInputArrives(@ForAll("text") String text, @ForAll long seed)
-      throws IOException {
-    byte[] input = text.getBytes(StandardCharsets.UTF_8);
-    List<String> expected = expectedLines(text);
-    assertEquals(expected, lines(input, 1_000), text);
-    assertEquals(expected, lines(trickle(input, seed), 1_000), text);
+  @Test
+  void linesAreTheSameHoweverTheInputArrives() {
+    Generated.forEachTry(SEED, 1_000, g -> {
+      String text = g.string("aZ0\" \n\n\r\u00e9\u20ac\u0000", 0, 200);
+      long seed = g.anyLong();
+      String where = g + ", trickle seed " + seed + ", text " + text;
+      byte[] input = text.getBytes(StandardCharsets.UTF_8);
+      List<String> expected = expectedLines(text);
+      assertEquals(expected, lines(input, 1_000), where);
+      assertEquals(expected, lines(trickle(input, seed), 1_000), where + ", trickled");
+    });
   }
 
   @Test
