@@ -307,7 +307,8 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid, or its site is not registered
    */
   public CommandResult registerAgency(CommandContext context, Agency agency) {
-    return run(context, "agency.register", input(agency), Optional.empty(), agency, (actor, ids, now) -> {
+    return run(context, "agency.register", input(agency),
+        Optional.empty(), agency, (actor, ids, now) -> {
       refuseIf(agency.getSite().filter(s -> record.site(s).isEmpty())
           .map(s -> List.of("agency.site: site " + s + " is not registered"))
           .orElse(List.of()));
@@ -326,7 +327,8 @@ public final class Pcop implements AutoCloseable {
    *     not registered
    */
   public CommandResult enrolMember(CommandContext context, Member member) {
-    return run(context, "member.enrol", input(member), Optional.empty(), member, (actor, ids, now) -> {
+    return run(context, "member.enrol", input(member),
+        Optional.empty(), member, (actor, ids, now) -> {
       refuseIf(record.agency(member.getAgency()).isPresent() ? List.of()
           : List.of("member.agency: agency " + member.getAgency() + " is not registered"));
       return List.of(MemberEnrolled.builder().eventId(ids.next()).actor(actor).occurredAt(now)
@@ -349,7 +351,8 @@ public final class Pcop implements AutoCloseable {
   public CommandResult changeMembership(CommandContext context, MemberId member,
       MembershipRole role, MembershipStatus status, Optional<MemberId> sponsor) {
     Objects.requireNonNull(sponsor, "sponsor");
-    return run(context, "membership.change", input(member, role, status, sponsor), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "membership.change", input(member, role, status, sponsor),
+        Optional.empty(), null, (actor, ids, now) -> {
       List<String> problems = new ArrayList<>();
       if (record.member(member).isEmpty()) {
         problems.add("member " + member + " is not enrolled");
@@ -403,7 +406,8 @@ public final class Pcop implements AutoCloseable {
       MembershipRole role) {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(role, "role");
-    return run(context, "membership.appoint", input(member, role), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "membership.appoint", input(member, role),
+        Optional.empty(), null, (actor, ids, now) -> {
       if (role != MembershipRole.COORDINATOR && role != MembershipRole.PROGRAM_ADVISOR) {
         throw new CommandRefusedException(Reason.INVALID, "membership.appoint",
             List.of("role: " + role + " is not a program role (COORDINATOR or"
@@ -431,7 +435,8 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or already recorded
    */
   public CommandResult recordActivity(CommandContext context, Activity activity) {
-    return run(context, "activity.record", input(activity), Optional.empty(), activity, (actor, ids, now) -> {
+    return run(context, "activity.record", input(activity),
+        Optional.empty(), activity, (actor, ids, now) -> {
       List<String> problems = new ArrayList<>();
       sameCommunity(activity.getCommunity(), "activity.community", problems);
       if (record.activity(activity.getId()).isPresent()) {
@@ -453,7 +458,8 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or the activity or member is unknown
    */
   public CommandResult recordParticipation(CommandContext context, Participation participation) {
-    return run(context, "participation.record", input(participation), Optional.of(participation.getMember()),
+    return run(context, "participation.record", input(participation),
+        Optional.of(participation.getMember()),
         participation, (actor, ids, now) -> {
           List<String> problems = new ArrayList<>();
           if (record.activity(participation.getActivity()).isEmpty()) {
@@ -477,7 +483,8 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or against the exchange policy
    */
   public CommandResult requestExchange(CommandContext context, Exchange exchange) {
-    return run(context, "exchange.request", input(exchange), Optional.of(exchange.getRequestedBy()), exchange,
+    return run(context, "exchange.request", input(exchange),
+        Optional.of(exchange.getRequestedBy()), exchange,
         (actor, ids, now) -> {
           List<String> problems = new ArrayList<>();
           sameCommunity(exchange.getCommunity(), "exchange.community", problems);
@@ -513,7 +520,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult approveExchange(CommandContext context, ExchangeId exchange,
       ApproverRole role) {
-    return run(context, "exchange.approve", input(exchange, role), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.approve", input(exchange, role),
+        Optional.empty(), null, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
       List<String> problems = new ArrayList<>();
       requireApprover(actor, current, role, problems);
@@ -539,7 +547,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult declineExchange(CommandContext context, ExchangeId exchange,
       ApproverRole role, String reason) {
-    return run(context, "exchange.decline", input(exchange, role, reason), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.decline", input(exchange, role, reason),
+        Optional.empty(), null, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
       List<String> problems = new ArrayList<>();
       requireApprover(actor, current, role, problems);
@@ -560,7 +569,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult scheduleExchange(CommandContext context, ExchangeId exchange,
       Schedule schedule) {
-    return run(context, "exchange.schedule", input(exchange, schedule), Optional.empty(), schedule, (actor, ids, now) -> {
+    return run(context, "exchange.schedule", input(exchange, schedule),
+        Optional.empty(), schedule, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, ExchangeState.APPROVED);
       refuseIf(exchangePolicyProblems(current, Optional.of(schedule.getFirstDay())));
       return List.of(ExchangeScheduled.builder().eventId(ids.next()).actor(actor)
@@ -580,7 +590,8 @@ public final class Pcop implements AutoCloseable {
   public CommandResult holdExchange(CommandContext context, ExchangeId exchange,
       LocalDate heldOn) {
     Objects.requireNonNull(heldOn, "heldOn");
-    return run(context, "exchange.hold", input(exchange, heldOn), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.hold", input(exchange, heldOn),
+        Optional.empty(), null, (actor, ids, now) -> {
       requireExchange(exchange, ExchangeState.SCHEDULED);
       return List.of(ExchangeHeld.builder().eventId(ids.next()).actor(actor).occurredAt(now)
           .exchange(exchange).heldOn(heldOn).build());
@@ -598,7 +609,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult documentExchange(CommandContext context, ExchangeId exchange,
       String summary) {
-    return run(context, "exchange.document", input(exchange, summary), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.document", input(exchange, summary),
+        Optional.empty(), null, (actor, ids, now) -> {
       requireExchange(exchange, ExchangeState.HELD);
       FollowUpReport report = FollowUpReport.builder().submittedBy(actor).submittedAt(now)
           .summary(summary).build();
@@ -619,7 +631,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult cancelExchange(CommandContext context, ExchangeId exchange,
       String reason) {
-    return run(context, "exchange.cancel", input(exchange, reason), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "exchange.cancel", input(exchange, reason),
+        Optional.empty(), null, (actor, ids, now) -> {
       Exchange current = requireExchange(exchange, null);
       refuseIf(current.getState().canMoveTo(ExchangeState.CANCELLED) ? List.of()
           : List.of("exchange " + exchange + " is " + current.getState()
@@ -667,7 +680,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult answerRfi(CommandContext context, RfiId request, ResponseId response,
       String text) {
-    return run(context, "rfi.answer", input(request, response, text), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "rfi.answer", input(request, response, text),
+        Optional.empty(), null, (actor, ids, now) -> {
       RequestForInformation current = requireOpenRfi(request);
       RfiResponse answer = RfiResponse.builder().id(response).respondent(actor).at(now)
           .text(text).build();
@@ -691,7 +705,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult acceptAnswer(CommandContext context, RfiId request,
       ResponseId response) {
-    return run(context, "rfi.accept", input(request, response), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "rfi.accept", input(request, response),
+        Optional.empty(), null, (actor, ids, now) -> {
       RequestForInformation current = requireOpenRfi(request);
       List<String> problems = new ArrayList<>();
       if (!current.getAskedBy().equals(actor)) {
@@ -829,7 +844,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult changeTaxonomy(CommandContext context, Taxonomy taxonomy) {
     Objects.requireNonNull(taxonomy, "taxonomy");
-    return run(context, "taxonomy.change", input(taxonomy), Optional.empty(), taxonomy, (actor, ids, now) -> {
+    return run(context, "taxonomy.change", input(taxonomy),
+        Optional.empty(), taxonomy, (actor, ids, now) -> {
       List<String> problems = new ArrayList<>();
       if (!taxonomy.getId().equals(community.getTaxonomy())) {
         problems.add("taxonomy.id: community " + community.getId() + " uses taxonomy "
@@ -859,7 +875,8 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult closeRfi(CommandContext context, RfiId request, String reason) {
     Objects.requireNonNull(request, "request");
-    return run(context, "rfi.close", input(request, reason), Optional.empty(), null, (actor, ids, now) -> {
+    return run(context, "rfi.close", input(request, reason),
+        Optional.empty(), null, (actor, ids, now) -> {
       requireOpenRfi(request);
       return List.of(RfiClosed.builder().eventId(ids.next()).actor(actor).occurredAt(now)
           .request(request).reason(Optional.ofNullable(reason)).build());
@@ -1458,7 +1475,8 @@ public final class Pcop implements AutoCloseable {
     try {
       EventData data = EventData.json(event.getEventId(), EventTypes.nameOf(event),
           mapper.writeValueAsString(event));
-      org.pcop.spi.ImmutableEventData.Builder builder = EventData.builder().from(data).putMetadata("command", command)
+      org.pcop.spi.ImmutableEventData.Builder builder = EventData.builder().from(data)
+          .putMetadata("command", command)
           .putMetadata("requestId", requestId).putMetadata(INPUT_KEY, digest)
           .putMetadata(NOTIFIED_KEY, notifiedThrough);
       if ("directory.sync".equals(command)) {

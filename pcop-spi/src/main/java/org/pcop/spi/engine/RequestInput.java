@@ -16,9 +16,10 @@ import java.util.TreeMap;
  * A digest of a command's input, stored with its events so that a later command under the same
  * request id can be told apart from a retry. Two inputs that are equal as values give the same
  * digest whatever the order of their sets: each argument is written as JSON with every object's
- * properties and every array's elements sorted, and the arguments, in order, are hashed. Sorting arrays also makes two lists
- * that differ only in order digest alike; such a command is acknowledged as a retry, as every
- * command with a stored request id was before digests were kept.
+ * properties and every array's elements sorted, and the arguments, in order, are hashed. Sorting
+ * arrays also makes two lists that differ only in order digest alike; such a command is
+ * acknowledged as a retry, as every command with a stored request id was before digests were
+ * kept.
  */
 final class RequestInput {
   private RequestInput() {}
