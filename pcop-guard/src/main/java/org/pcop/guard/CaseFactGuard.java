@@ -29,7 +29,8 @@ import org.pcop.guard.spi.CaseFactDetector;
  */
 public final class CaseFactGuard {
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-  private static final Pattern DESCRIPTION = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '.-]{0,79}");
+  private static final Pattern DESCRIPTION =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '.-]{0,79}");
   private static final int FIELD_MAX = 100;
   private static final CaseFactGuard STANDARD = new CaseFactGuard(StandardDetectors.all(),
       List.of());

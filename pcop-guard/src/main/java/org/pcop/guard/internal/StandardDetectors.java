@@ -165,7 +165,8 @@ public final class StandardDetectors {
       "(?<![\\w/.-])(?:\\d{2}|\\d{4})-?(?i:" + CODES + ")-?\\d{3,8}(?:-[A-Z0-9]{1,4})?"
           + "(?![\\w-])");
   private static final Pattern DOCKET_CODE_FIRST = Pattern.compile(
-      "(?<![\\w/.-])(?:CRIM|CRF|CRM|CR|CF|CM|CJ|JUV|JV|JD|DV|TR|MM|MF|FEL|FE|F|M|J)[- ]?\\d{2,4}-\\d{3,8}"
+      "(?<![\\w/.-])(?:CRIM|CRF|CRM|CR|CF|CM|CJ|JUV|JV|JD|DV|TR|MM|MF|FEL|FE|F|M|J)[- ]?"
+          + "\\d{2,4}-\\d{3,8}"
           + "(?:-[A-Z0-9]{1,4})?(?![\\w-])");
   private static final Pattern DOCKET_FEDERAL = Pattern.compile(
       "(?<![\\w/.-])\\d{1,2}:\\d{2}-(?i:cr|mj|cv|po|mc|sw)-\\d{3,6}(?:-[A-Za-z0-9]{1,6})*"
@@ -219,7 +220,8 @@ public final class StandardDetectors {
       + "(?:\\s+(?:[A-Z]\\.|" + Names.WORD + ")){0,3})";
   private static final Pattern CAPTION = Pattern.compile(
       "\\b" + PARTY + "\\s+(?:v|vs|V|VS)\\.?\\s+" + OPPONENT
-          + "|\\b" + OPPONENT + "\\s+(?:v|vs)\\.?\\s+(?:State|People|Commonwealth|United\\s+States)\\b"
+          + "|\\b" + OPPONENT
+          + "\\s+(?:v|vs)\\.?\\s+(?:State|People|Commonwealth|United\\s+States)\\b"
           + "|\\bIn\\s+(?:re|the\\s+(?:Interest|Matter)\\s+of)\\s+(?:" + Names.INITIALS + "|"
           + Names.WORD + "(?:\\s+" + Names.WORD + ")?)");
   private static final Pattern REPORTER_AFTER = Pattern.compile(
@@ -227,7 +229,8 @@ public final class StandardDetectors {
           + "|,?\\s*\\d{4}\\s+WL\\s+\\d+|,?\\s*\\(\\s*\\d{4}\\s*\\)|,?\\s*No\\.\\s)");
   private static final Pattern CASE_LAW_WORDS = Pattern.compile(
       "(?i)\\b(?:held|holds|holding|opinion|decided|decision|ruling|ruled|precedent|overruled"
-          + "|progeny|line\\s+of\\s+cases|supreme\\s+court|court\\s+of\\s+appeals|appellate\\s+court"
+          + "|progeny|line\\s+of\\s+cases|supreme\\s+court|court\\s+of\\s+appeals"
+          + "|appellate\\s+court"
           + "|cert\\.|landmark|jury\\s+instruction|under\\s+(?:the\\s+)?(?:rule|test))\\b");
 
   private static final Pattern V = Pattern.compile("\\s(?:v|vs|V|VS)\\.?\\s+");
