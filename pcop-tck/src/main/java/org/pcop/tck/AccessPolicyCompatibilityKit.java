@@ -37,6 +37,7 @@ import org.pcop.spi.HostUserId;
  *
  * <p>Every failure message names the adapter ({@link #displayName()}) and the rule.
  */
+@Kit
 public abstract class AccessPolicyCompatibilityKit {
   private static final Optional<CommunityId> PROGRAM_WIDE = Optional.empty();
   private static final Optional<CommunityId> COMMUNITY =
@@ -79,12 +80,14 @@ public abstract class AccessPolicyCompatibilityKit {
   protected abstract CaseReference caseWithTeam(AccessPolicy policy, HostUserId member);
 
   /**
-   * The adapter's name in failure messages; the policy's class name by default.
+   * The adapter's name in failure messages: the {@link DisplayName} of the test class, or else
+   * the policy's class name.
    *
    * @return the name
    */
   protected String displayName() {
-    return policy == null ? getClass().getName() : policy.getClass().getName();
+    return KitNames.declaredName(getClass()).orElse(
+        policy == null ? getClass().getName() : policy.getClass().getName());
   }
 
   @BeforeEach
@@ -109,7 +112,7 @@ public abstract class AccessPolicyCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Unknown users are denied")
+  @RuleGroup("Unknown users are denied")
   class DenyByDefault {
     @Test
     @DisplayName("R501 a user the host does not know may take no action and resolve no case")
@@ -128,7 +131,7 @@ public abstract class AccessPolicyCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Users get what they hold, and nothing more")
+  @RuleGroup("Users get what they hold, and nothing more")
   class Grants {
     @Test
     @DisplayName("R502 a user with no rights is denied, and a user allowed one action is denied"
@@ -158,7 +161,7 @@ public abstract class AccessPolicyCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Case references resolve for the case team only")
+  @RuleGroup("Case references resolve for the case team only")
   class CaseReferences {
     @Test
     @DisplayName("R504 only the case team resolves a reference; rights to act and a borrowed"
@@ -186,7 +189,7 @@ public abstract class AccessPolicyCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Asking changes nothing")
+  @RuleGroup("Asking changes nothing")
   class NoSideEffects {
     @Test
     @DisplayName("R505 asking again and again gives the same answers")

@@ -2,12 +2,10 @@ package org.pcop.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -24,20 +22,22 @@ import org.pcop.spi.HostUserId;
 
 /**
  * The compatibility kit for an {@link AuditSink}: its guarantees as rules R401 to R403. Besides
- * the factory, a vendor says what the host kept ({@link #recorded(AuditSink)}); without it the
- * rules that look at the kept records are skipped and only acceptance is checked.
+ * the factory, a vendor says what the host kept ({@link #recorded(AuditSink)}); every rule looks
+ * at the kept records, so neither method is optional:
  *
  * <pre>{@code
+ * @DisplayName("Acme audit table")
  * class AcmeAuditCompatibilityTest extends AuditSinkCompatibilityKit {
  *   protected AuditSink createSink() { return AcmeAudit.on(emptyTestDatabase()); }
- *   protected Optional<List<AuditRecord>> recorded(AuditSink sink) {
- *     return Optional.of(((AcmeAudit) sink).readAll());
+ *   protected List<AuditRecord> recorded(AuditSink sink) {
+ *     return ((AcmeAudit) sink).readAll();
  *   }
  * }
  * }</pre>
  *
  * <p>Every failure message names the adapter ({@link #displayName()}) and the rule.
  */
+@Kit
 public abstract class AuditSinkCompatibilityKit {
   private AuditSink sink;
 
@@ -49,22 +49,23 @@ public abstract class AuditSinkCompatibilityKit {
   protected abstract AuditSink createSink();
 
   /**
-   * Optional hook: every record the host kept through {@code sink}, in the order kept.
+   * Every record the host kept through {@code sink}, in the order kept, read back from where the
+   * host keeps its audit trail.
    *
    * @param sink a sink made by {@link #createSink()}
-   * @return the records; empty (the default) skips the checks of what was kept
+   * @return the records, one entry per record kept
    */
-  protected Optional<List<AuditRecord>> recorded(AuditSink sink) {
-    return Optional.empty();
-  }
+  protected abstract List<AuditRecord> recorded(AuditSink sink);
 
   /**
-   * The adapter's name in failure messages; the sink's class name by default.
+   * The adapter's name in failure messages: the {@link DisplayName} of the test class, or else
+   * the sink's class name.
    *
    * @return the name
    */
   protected String displayName() {
-    return sink == null ? getClass().getName() : sink.getClass().getName();
+    return KitNames.declaredName(getClass()).orElse(
+        sink == null ? getClass().getName() : sink.getClass().getName());
   }
 
   @BeforeEach
@@ -101,13 +102,14 @@ public abstract class AuditSinkCompatibilityKit {
   }
 
   private List<AuditRecord> kept(String rule) {
-    Optional<List<AuditRecord>> kept = recorded(sink);
-    assumeTrue(kept.isPresent(), "recorded() is not provided by " + displayName());
-    return kept.get();
+    List<AuditRecord> kept = Verdicts.call(displayName(), rule, "recorded(sink)",
+        () -> recorded(sink));
+    assertNotNull(kept, () -> broke(rule, "recorded(sink) returned null"));
+    return kept;
   }
 
   @Nested
-  @DisplayName("Records are kept as given")
+  @RuleGroup("Records are kept as given")
   class AsGiven {
     @Test
     @DisplayName("R401 committed, denied, rejected and failed records are kept with every field")
@@ -127,7 +129,7 @@ public abstract class AuditSinkCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Records keep their order")
+  @RuleGroup("Records keep their order")
   class InOrder {
     @Test
     @DisplayName("R402 records of one request are kept in the order received")
@@ -146,7 +148,7 @@ public abstract class AuditSinkCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Records from several threads are all kept")
+  @RuleGroup("Records from several threads are all kept")
   class Concurrency {
     @Test
     @DisplayName("R403 records written from several threads at once are each kept once")

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.pcop.model.event.EventId;
 import org.pcop.spi.AppendResult;
 import org.pcop.spi.EventData;
@@ -42,27 +43,100 @@ import org.pcop.spi.VersionConflictException;
 
 /**
  * The compatibility kit for an {@link EventStore}: every guarantee of the interface, as rules
- * R101 to R161. A vendor extends it once and creates a fresh store:
+ * R101 to R161. A vendor extends it once, creates a fresh store and provides the two hooks that
+ * let the kit check atomic batches and durability:
  *
  * <pre>{@code
+ * @DisplayName("AcmeEventStore on Oracle")
  * class AcmeEventStoreCompatibilityTest extends EventStoreCompatibilityKit {
  *   @Override
  *   protected EventStore createStore() {
  *     return AcmeEventStore.on(freshTestDatabase());
  *   }
+ *
+ *   @Override
+ *   protected Optional<HalfWayFailure> failHalfWayThroughNextAppend(EventStore store) {
+ *     faults.failSecondInsert();
+ *     return Optional.of(faults::rowsInsertedBeforeFailure);
+ *   }
+ *
+ *   @Override
+ *   protected Optional<EventStore> reopen(EventStore store) {
+ *     ((AcmeEventStore) store).close();
+ *     return Optional.of(AcmeEventStore.on(sameTestDatabase()));
+ *   }
  * }
  * }</pre>
  *
- * <p>Two rules need an optional hook and are skipped without it: R131 (atomic batch) needs
- * {@link #failHalfWayThroughNextAppend(EventStore)} and R161 (durability) needs
- * {@link #reopen(EventStore)}. Every failure message names the adapter ({@link #displayName()})
- * and the rule.
+ * <p>Nothing passes by being skipped: R131 (atomic batch) fails when
+ * {@link #failHalfWayThroughNextAppend(EventStore)} is not provided, and R161 (durability) fails
+ * when {@link #reopen(EventStore)} is not, each naming the hook, unless the adapter declares in
+ * {@link #declaredLimitations()} that it does not offer the guarantee. A declared limitation shows
+ * as a skipped rule with the adapter's reason, and in the one-line summary the kit prints for the
+ * adapter. The hooks are checked too: a reopened store must be a new instance, and a half-way
+ * failure must strike after at least one event of the batch was handed to the storage.
+ *
+ * <p>Every failure message names the adapter ({@link #displayName()}) and the rule.
  */
+@Kit
 public abstract class EventStoreCompatibilityKit {
   private static final int READ_ALL = 10_000;
   private static final int WRITERS = 4;
+  private static final int HALF_WAY_BATCH = 4;
 
   private EventStore store;
+
+  /**
+   * The guarantees a store may declare it does not offer, each with the hook that lets the kit
+   * check it otherwise.
+   */
+  public enum Guarantee {
+    /** R131: a batch that fails half way writes nothing; checked through the half-way hook. */
+    ATOMIC_BATCHES("R131 (atomic batch)", "failHalfWayThroughNextAppend(EventStore)"),
+    /** R161: committed events survive a restart; checked through the reopen hook. */
+    DURABILITY("R161 (durability)", "reopen(EventStore)");
+
+    private final String rule;
+    private final String hook;
+
+    Guarantee(String rule, String hook) {
+      this.rule = rule;
+      this.hook = hook;
+    }
+
+    /**
+     * The rule that checks this guarantee.
+     *
+     * @return the rule id and its guarantee, for example {@code R161 (durability)}
+     */
+    public String rule() {
+      return rule;
+    }
+
+    /**
+     * The hook the kit needs to check this guarantee.
+     *
+     * @return the hook's signature
+     */
+    public String hook() {
+      return hook;
+    }
+  }
+
+  /**
+   * What an armed half-way failure reports once it struck: how many events of the batch were
+   * handed to the storage (rows inserted in the open transaction, records staged) before the
+   * append failed. The kit requires at least one and fewer than the whole batch.
+   */
+  @FunctionalInterface
+  public interface HalfWayFailure {
+    /**
+     * Called by the kit after the append failed.
+     *
+     * @return the number of the batch's events written inside the store before the failure
+     */
+    int eventsWrittenBeforeFailure();
+  }
 
   /**
    * Creates a fresh, empty store for one test. Called once before every test.
@@ -72,26 +146,41 @@ public abstract class EventStoreCompatibilityKit {
   protected abstract EventStore createStore();
 
   /**
-   * Optional hook: arranges that the next append on {@code store} fails half way through its
-   * batch, after some but not all events were written inside the store (for example by making the
-   * second insert throw), as a crash or a lost connection would.
+   * Hook for R131: arranges that the next append on {@code store} fails half way through its
+   * batch, after at least one but not all of its events were handed to the storage (for example
+   * by making the second insert of the transaction throw), as a crash or a lost connection would.
+   * Without it R131 fails, unless {@link Guarantee#ATOMIC_BATCHES} is declared unsupported.
    *
    * @param store a store made by {@link #createStore()}
-   * @return true if arranged; false (the default) skips rule R131
+   * @return what reports, after the failure, how many events were written before it; empty (the
+   *     default) when the hook is not provided
    */
-  protected boolean failHalfWayThroughNextAppend(EventStore store) {
-    return false;
+  protected Optional<HalfWayFailure> failHalfWayThroughNextAppend(EventStore store) {
+    return Optional.empty();
   }
 
   /**
-   * Optional hook: closes {@code store} and opens a new store over the same storage, as a restart
-   * would.
+   * Hook for R161: closes {@code store} and opens a new store instance over the same storage, as a
+   * restart would. Without it R161 fails, unless {@link Guarantee#DURABILITY} is declared
+   * unsupported.
    *
    * @param store a store made by {@link #createStore()}
-   * @return the reopened store; empty (the default) skips rule R161
+   * @return the new store over the same storage; empty (the default) when the hook is not
+   *     provided
    */
   protected Optional<EventStore> reopen(EventStore store) {
     return Optional.empty();
+  }
+
+  /**
+   * The guarantees this store does not offer, each with the reason, for example an in-memory
+   * store's {@code Map.of(Guarantee.DURABILITY, "keeps events in memory only")}. Their rules are
+   * reported as declared unsupported instead of being checked. None by default.
+   *
+   * @return the declared limitations
+   */
+  protected Map<Guarantee, String> declaredLimitations() {
+    return Map.of();
   }
 
   /**
@@ -102,12 +191,14 @@ public abstract class EventStoreCompatibilityKit {
   protected void release(EventStore store) {}
 
   /**
-   * The adapter's name in failure messages; the store's class name by default.
+   * The adapter's name in failure messages: the {@link DisplayName} of the test class, or else
+   * the store's class name.
    *
    * @return the name
    */
   protected String displayName() {
-    return store == null ? getClass().getName() : store.getClass().getName();
+    return KitNames.declaredName(getClass()).orElse(
+        store == null ? getClass().getName() : store.getClass().getName());
   }
 
   @BeforeEach
@@ -198,6 +289,62 @@ public abstract class EventStoreCompatibilityKit {
     }
   }
 
+  /** Ends the rule as declared unsupported when the adapter declared the guarantee away. */
+  private void unlessDeclared(Guarantee guarantee) {
+    Map<Guarantee, String> declared = declaredLimitations();
+    if (declared != null && declared.containsKey(guarantee)) {
+      throw new DeclaredLimitation(displayName(), guarantee.rule(),
+          String.valueOf(declared.get(guarantee)));
+    }
+  }
+
+  /** What a hook returned, or a failure naming the hook when it is not provided. */
+  private <T> T provided(Guarantee guarantee, Callable<Optional<T>> hook) {
+    Optional<T> result = Verdicts.call(displayName(), guarantee.rule(), guarantee.hook(), hook);
+    if (result == null || result.isEmpty()) {
+      throw new AssertionFailedError(Verdicts.unchecked(displayName(), guarantee.rule(),
+          "the kit needs the hook " + guarantee.hook() + " to check it; provide the hook, or"
+          + " declare in declaredLimitations() that the store does not offer Guarantee."
+          + guarantee.name()));
+    }
+    return result.get();
+  }
+
+  /**
+   * A JSON text of exactly {@link EventData#MAX_PAYLOAD_BYTES} bytes: a byte order mark, CRLF and
+   * tabs between tokens, decomposed and precomposed non-ASCII, escapes, and trailing white space
+   * that fills it to the limit.
+   */
+  private static String largestJson() {
+    String head = "\ufeff {\r\n\t\"text\": \"";
+    String tail = "\"\r\n}";
+    String chunk = "Jose\u0301 Zo\u00eb \u540d\u524d \ud83d\ude42 \\u00e9\\t ";
+    int bytes = utf8Length(head) + utf8Length(tail);
+    int chunkBytes = utf8Length(chunk);
+    StringBuilder json = new StringBuilder(head);
+    while (bytes + chunkBytes <= EventData.MAX_PAYLOAD_BYTES) {
+      json.append(chunk);
+      bytes += chunkBytes;
+    }
+    json.append(tail);
+    json.append(" ".repeat(EventData.MAX_PAYLOAD_BYTES - bytes));
+    return json.toString();
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** Where two payloads first differ, for a failure message. */
+  private static String difference(byte[] expected, byte[] actual) {
+    int at = 0;
+    while (at < expected.length && at < actual.length && expected[at] == actual[at]) {
+      at++;
+    }
+    return "expected " + expected.length + " bytes, got " + actual.length + "; first difference"
+        + " at byte " + at;
+  }
+
   private <T> List<T> runTogether(String rule, int threads, IntFunctionCall<T> task) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -239,7 +386,7 @@ public abstract class EventStoreCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Payloads come back byte for byte")
+  @RuleGroup("Payloads come back byte for byte")
   class PayloadRoundTrip {
     @Test
     @DisplayName("R101 a JSON payload with non-ASCII text, its type name and metadata come back"
@@ -318,10 +465,52 @@ public abstract class EventStoreCompatibilityKit {
       }
       assertEquals(3, read.size(), () -> broke(rule, "the stream must hold the 3 events"));
     }
+
+    @Test
+    @DisplayName("R104 JSON payload text comes back byte for byte: decomposed and precomposed"
+        + " forms, white space at both ends, CRLF, tabs, a byte order mark, escaped and unescaped"
+        + " non-ASCII, and the largest allowed")
+    void r104() {
+      String rule = "R104 (payload text round trip)";
+      Map<String, String> texts = new LinkedHashMap<>();
+      texts.put("decomposed (NFD)", "{\"name\":\"Jose\u0301 Zoe\u0308 Nu\u0301n\u0303ez\"}");
+      texts.put("precomposed (NFC), with compatibility characters",
+          "{\"name\":\"Jos\u00e9 Zo\u00eb N\u00fa\u00f1ez \ufb01le \u01c4 \u2460\"}");
+      texts.put("white space at both ends", " \t\r\n {\"a\": 1} \n\t ");
+      texts.put("CRLF line ends", "{\r\n  \"a\": \"x\",\r\n  \"b\": 2\r\n}\r\n");
+      texts.put("tabs", "{\t\"a\":\t\"x\\ty\",\t\"b\":\t2}\t");
+      texts.put("a byte order mark", "\ufeff{\"a\": \"b\"}");
+      texts.put("escaped non-ASCII", "{\"name\":\"Jos\\u00e9 e\\u0301 \\ud83d\\ude42\"}");
+      texts.put("unescaped non-ASCII", "{\"name\":\"\u540d\u524d \ud83d\ude42 \u03a9mega"
+          + " stra\u00dfe \u0645\u0631\u062d\u0628\u0627\"}");
+      texts.put("the largest allowed", largestJson());
+      List<EventData> events = new ArrayList<>();
+      for (String text : texts.values()) {
+        events.add(EventData.builder().eventId(EventId.of("text-" + (events.size() + 1)))
+            .type("tck.Text/1").format(PayloadFormat.JSON)
+            .payload(text.getBytes(StandardCharsets.UTF_8)).build());
+      }
+      for (EventData event : events) {
+        append(rule, stream("texts"), ExpectedVersion.any(), List.of(event));
+      }
+      List<String> names = new ArrayList<>(texts.keySet());
+      for (List<RecordedEvent> read : List.of(readStream(rule, stream("texts")), readAll(rule))) {
+        assertEquals(eventIds(events), ids(read),
+            () -> broke(rule, "all " + events.size() + " events must be read"));
+        for (int i = 0; i < events.size(); i++) {
+          byte[] expected = events.get(i).getPayload();
+          byte[] actual = read.get(i).getEvent().getPayload();
+          String name = names.get(i);
+          assertArrayEquals(expected, actual, () -> broke(rule, "the JSON payload with " + name
+              + " must come back byte for byte, not normalised, trimmed or re-encoded; "
+              + difference(expected, actual)));
+        }
+      }
+    }
   }
 
   @Nested
-  @DisplayName("Appends honour the expected version")
+  @RuleGroup("Appends honour the expected version")
   class ExpectedVersions {
     @Test
     @DisplayName("R111 expecting no stream succeeds on a new stream and conflicts on an existing"
@@ -390,7 +579,7 @@ public abstract class EventStoreCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Retries are idempotent by event id")
+  @RuleGroup("Retries are idempotent by event id")
   class IdempotentRetries {
     @Test
     @DisplayName("R121 a retry of a committed batch is acknowledged with the original positions"
@@ -442,22 +631,31 @@ public abstract class EventStoreCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Batches are atomic")
+  @RuleGroup("Batches are atomic")
   class AtomicBatches {
     @Test
     @DisplayName("R131 a batch that fails half way writes nothing, and its retry writes it once")
     void r131() {
-      String rule = "R131 (atomic batch)";
+      Guarantee guarantee = Guarantee.ATOMIC_BATCHES;
+      String rule = guarantee.rule();
+      unlessDeclared(guarantee);
       append(rule, stream("s"), ExpectedVersion.noStream(), batch("a", 1));
-      assumeTrue(failHalfWayThroughNextAppend(store),
-          "failHalfWayThroughNextAppend is not provided by " + displayName());
-      List<EventData> events = batch("b", 4);
+      HalfWayFailure armed = provided(guarantee, () -> failHalfWayThroughNextAppend(store));
+      List<EventData> events = batch("b", HALF_WAY_BATCH);
       try {
         store.append(stream("s"), ExpectedVersion.exactly(1), events);
         fail(broke(rule, "the append arranged to fail half way returned normally"));
       } catch (RuntimeException e) {
         // the failure the hook arranged, whatever its type
       }
+      int written = Verdicts.call(displayName(), rule,
+          "eventsWrittenBeforeFailure() of the half-way failure",
+          armed::eventsWrittenBeforeFailure);
+      assertTrue(written >= 1 && written < HALF_WAY_BATCH, () -> broke(rule, "the hook "
+          + guarantee.hook() + " must make the append of " + HALF_WAY_BATCH + " events fail"
+          + " after at least one and before all of them were handed to the storage, but it"
+          + " reported " + written + " written before the failure; a failure that strikes"
+          + " before anything is written cannot show that a half-written batch is undone"));
       assertEquals(List.of("a-1"), ids(readAll(rule)),
           () -> broke(rule, "an append that failed half way must write none of its events"));
       assertEquals(List.of("a-1"), ids(readStream(rule, stream("s"))),
@@ -485,7 +683,7 @@ public abstract class EventStoreCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Concurrent writers conflict cleanly")
+  @RuleGroup("Concurrent writers conflict cleanly")
   class ConcurrentWriters {
     @Test
     @DisplayName("R141 of four writers appending at the same expected version, exactly one wins"
@@ -554,7 +752,7 @@ public abstract class EventStoreCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("The global order is stable and gap-free")
+  @RuleGroup("The global order is stable and gap-free")
   class GlobalOrder {
     @Test
     @DisplayName("R151 events get positions 1, 2, 3 ... in commit order, as the appends returned")
@@ -696,24 +894,33 @@ public abstract class EventStoreCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Committed events are durable")
+  @RuleGroup("Committed events are durable")
   class Durability {
     @Test
     @DisplayName("R161 committed events survive reopening the store, with their positions, and"
         + " retries are still recognised")
     void r161() {
-      String rule = "R161 (durability)";
+      Guarantee guarantee = Guarantee.DURABILITY;
+      String rule = guarantee.rule();
+      unlessDeclared(guarantee);
       List<EventData> first = batch("a", 2);
       AppendResult original = append(rule, stream("a"), ExpectedVersion.noStream(), first);
       append(rule, stream("b"), ExpectedVersion.noStream(), List.of(
-          EventData.binary(EventId.of("bin"), "tck.Binary/1", new byte[] {0, -1, 7})));
+          EventData.binary(EventId.of("bin"), "tck.Binary/1", new byte[] {0, -1, 7}),
+          json("text", " \ufeff{\"name\":\"Jose\u0301\"}\r\n\t")));
       List<RecordedEvent> before = readAll(rule);
-      Optional<EventStore> reopened = reopen(store);
-      assumeTrue(reopened.isPresent(), "reopen is not provided by " + displayName());
-      store = reopened.get();
+      EventStore closed = store;
+      EventStore reopened = provided(guarantee, () -> reopen(closed));
+      if (reopened == closed) {
+        fail(broke(rule, "the hook " + guarantee.hook() + " returned the same store instance;"
+            + " it must close the store and open a new instance over the same storage, as a"
+            + " restart would, or nothing is shown to survive"));
+      }
+      store = reopened;
       List<RecordedEvent> after = readAll(rule);
       assertEquals(before.size(), after.size(),
-          () -> broke(rule, "every committed event must survive reopening"));
+          () -> broke(rule, "every committed event must survive reopening; " + before.size()
+              + " were committed, " + after.size() + " are there after reopening"));
       for (int i = 0; i < before.size(); i++) {
         RecordedEvent b = before.get(i);
         RecordedEvent a = after.get(i);
@@ -721,12 +928,29 @@ public abstract class EventStoreCompatibilityKit {
             List.of(a.getStream(), a.getVersion(), a.getPosition(), a.getEvent()),
             () -> broke(rule, "an event must come back from reopening exactly as before"));
       }
-      AppendResult retry = append(rule, stream("a"), ExpectedVersion.noStream(), first);
-      assertTrue(retry.isRetry() && retry.getFirstPosition() == original.getFirstPosition(),
-          () -> broke(rule, "a retry after reopening must be acknowledged with the original"
-              + " positions"));
+      for (ExpectedVersion expected : List.of(ExpectedVersion.noStream(), ExpectedVersion.any())) {
+        AppendResult retry;
+        try {
+          retry = store.append(stream("a"), expected, first);
+        } catch (Exception e) {
+          throw new AssertionFailedError(broke(rule, "a retry went unrecognised after"
+              + " reopening: appending the committed batch " + eventIds(first) + " again"
+              + " (expecting " + expected + ") threw " + e + "; the store must recognise it by"
+              + " its event ids from what it stored, and acknowledge it with the original"
+              + " positions"), e);
+        }
+        assertTrue(retry.isRetry() && retry.getFirstPosition() == original.getFirstPosition()
+            && retry.getLastPosition() == original.getLastPosition(),
+            () -> broke(rule, "a retry went unrecognised after reopening: appending the"
+                + " committed batch " + eventIds(first) + " again (expecting " + expected
+                + ") must be acknowledged as a retry with the original positions "
+                + original.getFirstPosition() + "-" + original.getLastPosition() + "; got "
+                + retry));
+        assertEquals(ids(before), ids(readAll(rule)),
+            () -> broke(rule, "a retry after reopening must write nothing"));
+      }
       AppendResult next = append(rule, stream("a"), ExpectedVersion.exactly(2), batch("c", 1));
-      assertEquals(List.of(3L, 4L), List.of(next.getFirstVersion(), next.getFirstPosition()),
+      assertEquals(List.of(3L, 5L), List.of(next.getFirstVersion(), next.getFirstPosition()),
           () -> broke(rule, "appends after reopening must continue the numbering"));
     }
   }

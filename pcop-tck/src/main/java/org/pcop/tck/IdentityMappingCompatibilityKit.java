@@ -29,6 +29,7 @@ import org.pcop.spi.IdentityMapping;
  *
  * <p>Every failure message names the adapter ({@link #displayName()}) and the rule.
  */
+@Kit
 public abstract class IdentityMappingCompatibilityKit {
   private IdentityMapping mapping;
 
@@ -50,12 +51,14 @@ public abstract class IdentityMappingCompatibilityKit {
   protected abstract HostUserId userOf(IdentityMapping mapping, MemberId member);
 
   /**
-   * The adapter's name in failure messages; the mapping's class name by default.
+   * The adapter's name in failure messages: the {@link DisplayName} of the test class, or else
+   * the mapping's class name.
    *
    * @return the name
    */
   protected String displayName() {
-    return mapping == null ? getClass().getName() : mapping.getClass().getName();
+    return KitNames.declaredName(getClass()).orElse(
+        mapping == null ? getClass().getName() : mapping.getClass().getName());
   }
 
   @BeforeEach
@@ -80,7 +83,7 @@ public abstract class IdentityMappingCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("An unmapped user is nobody")
+  @RuleGroup("An unmapped user is nobody")
   class Unmapped {
     @Test
     @DisplayName("R601 a user the host does not map is no member and may act as nobody")
@@ -97,7 +100,7 @@ public abstract class IdentityMappingCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("A mapped user is their member")
+  @RuleGroup("A mapped user is their member")
   class Mapped {
     @Test
     @DisplayName("R602 a user is the member they map to, and may act as that member")

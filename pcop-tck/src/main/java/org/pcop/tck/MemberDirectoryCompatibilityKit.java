@@ -40,6 +40,7 @@ import org.pcop.spi.MemberDirectory;
  *
  * <p>Every failure message names the adapter ({@link #displayName()}) and the rule.
  */
+@Kit
 public abstract class MemberDirectoryCompatibilityKit {
   private MemberDirectory directory;
 
@@ -68,12 +69,14 @@ public abstract class MemberDirectoryCompatibilityKit {
   protected abstract void removeStaff(MemberDirectory directory, MemberId member);
 
   /**
-   * The adapter's name in failure messages; the directory's class name by default.
+   * The adapter's name in failure messages: the {@link DisplayName} of the test class, or else
+   * the directory's class name.
    *
    * @return the name
    */
   protected String displayName() {
-    return directory == null ? getClass().getName() : directory.getClass().getName();
+    return KitNames.declaredName(getClass()).orElse(
+        directory == null ? getClass().getName() : directory.getClass().getName());
   }
 
   @BeforeEach
@@ -127,7 +130,7 @@ public abstract class MemberDirectoryCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("A read from the start is complete")
+  @RuleGroup("A read from the start is complete")
   class FromTheStart {
     @Test
     @DisplayName("R201 reading from the start, page by page, yields every person once in their"
@@ -146,7 +149,7 @@ public abstract class MemberDirectoryCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Changes are read by marker")
+  @RuleGroup("Changes are read by marker")
   class DeltaByMarker {
     @Test
     @DisplayName("R202 reading from a marker yields exactly the people changed since, and nobody"
@@ -186,7 +189,7 @@ public abstract class MemberDirectoryCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("People are deactivated, never deleted")
+  @RuleGroup("People are deactivated, never deleted")
   class NeverDeleted {
     @Test
     @DisplayName("R204 a person removed from the staff is reported inactive, from the start and"
@@ -208,7 +211,7 @@ public abstract class MemberDirectoryCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Pages hold their limit")
+  @RuleGroup("Pages hold their limit")
   class Pages {
     @Test
     @DisplayName("R205 a page holds at most the requested number of people, each once, and paging"

@@ -2,11 +2,9 @@ package org.pcop.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,12 +18,23 @@ import org.pcop.spi.NotificationSink;
 
 /**
  * The compatibility kit for a {@link NotificationSink}: its guarantees as rules R301 to R303.
- * Besides the factory, a vendor may say what reached the recipients
- * ({@link #delivered(NotificationSink)}); without it the rules that look at deliveries are
- * skipped and only acceptance is checked.
+ * Besides the factory, a vendor says what reached the recipients
+ * ({@link #delivered(NotificationSink)}); every rule looks at the deliveries, so neither method
+ * is optional:
+ *
+ * <pre>{@code
+ * @DisplayName("Acme inbox")
+ * class AcmeInboxCompatibilityTest extends NotificationSinkCompatibilityKit {
+ *   protected NotificationSink createSink() { return AcmeInbox.on(emptyTestDatabase()); }
+ *   protected List<Notification> delivered(NotificationSink sink) {
+ *     return ((AcmeInbox) sink).readAllAsNotifications();
+ *   }
+ * }
+ * }</pre>
  *
  * <p>Every failure message names the adapter ({@link #displayName()}) and the rule.
  */
+@Kit
 public abstract class NotificationSinkCompatibilityKit {
   private NotificationSink sink;
 
@@ -37,23 +46,23 @@ public abstract class NotificationSinkCompatibilityKit {
   protected abstract NotificationSink createSink();
 
   /**
-   * Optional hook: the notifications that reached their recipients through {@code sink}, in the
-   * order delivered.
+   * The notifications that reached their recipients through {@code sink}, in the order
+   * delivered, as the recipients see them (read from the inbox, the mail log, the outbox).
    *
    * @param sink a sink made by {@link #createSink()}
-   * @return the deliveries; empty (the default) skips the checks of what was delivered
+   * @return the deliveries, one entry per delivery
    */
-  protected Optional<List<Notification>> delivered(NotificationSink sink) {
-    return Optional.empty();
-  }
+  protected abstract List<Notification> delivered(NotificationSink sink);
 
   /**
-   * The adapter's name in failure messages; the sink's class name by default.
+   * The adapter's name in failure messages: the {@link DisplayName} of the test class, or else
+   * the sink's class name.
    *
    * @return the name
    */
   protected String displayName() {
-    return sink == null ? getClass().getName() : sink.getClass().getName();
+    return KitNames.declaredName(getClass()).orElse(
+        sink == null ? getClass().getName() : sink.getClass().getName());
   }
 
   @BeforeEach
@@ -82,13 +91,14 @@ public abstract class NotificationSinkCompatibilityKit {
   }
 
   private List<Notification> deliveries(String rule) {
-    Optional<List<Notification>> delivered = delivered(sink);
-    assumeTrue(delivered.isPresent(), "delivered() is not provided by " + displayName());
-    return delivered.get();
+    List<Notification> delivered = Verdicts.call(displayName(), rule, "delivered(sink)",
+        () -> delivered(sink));
+    assertNotNull(delivered, () -> broke(rule, "delivered(sink) returned null"));
+    return delivered;
   }
 
   @Nested
-  @DisplayName("Notifications are accepted and delivered as given")
+  @RuleGroup("Notifications are accepted and delivered as given")
   class Delivery {
     @Test
     @DisplayName("R301 an accepted notification reaches its recipients with its kind and text")
@@ -101,7 +111,7 @@ public abstract class NotificationSinkCompatibilityKit {
   }
 
   @Nested
-  @DisplayName("Each notification is delivered once")
+  @RuleGroup("Each notification is delivered once")
   class OncePerId {
     @Test
     @DisplayName("R302 handing over the same notification again is accepted without a second"

@@ -19,6 +19,18 @@ final class Verdicts {
   }
 
   /**
+   * The failure message for a rule the kit cannot check because the adapter left out what the
+   * check needs, without declaring that it does not offer the guarantee.
+   *
+   * @param adapter the display name of the adapter under test
+   * @param rule the rule id and its guarantee
+   * @param detail what is missing and what to do
+   */
+  static String unchecked(String adapter, String rule, String detail) {
+    return "[" + adapter + "] left " + rule + " unchecked: " + detail;
+  }
+
+  /**
    * Runs a call on the adapter, turning an unexpected exception into a failure that names the
    * adapter and the rule.
    */

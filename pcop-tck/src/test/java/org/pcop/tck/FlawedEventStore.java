@@ -1,5 +1,7 @@
 package org.pcop.tck;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import org.pcop.spi.EventData;
 import org.pcop.spi.EventIdConflictException;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.ExpectedVersion;
+import org.pcop.spi.PayloadFormat;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StoreFailureException;
 import org.pcop.spi.StreamId;
@@ -34,7 +37,19 @@ final class FlawedEventStore implements EventStore {
     REORDERS_GLOBAL_LOG,
     LOSES_A_PAYLOAD_BYTE,
     RACES_UNDER_CONCURRENCY,
-    FORGETS_ON_REOPEN
+    FORGETS_ON_REOPEN,
+    /** Unicode-normalises JSON payload text to NFC. */
+    NORMALISES_TEXT,
+    /** Strips white space from both ends of JSON payload text. */
+    TRIMS_TEXT,
+    /** Writes half a batch when it fails, but its half-way failure strikes before any write. */
+    FAILS_BEFORE_WRITING,
+    /** Keeps everything, but "reopening" returns the same instance. */
+    REOPENS_THE_SAME_INSTANCE,
+    /** Reopening finds an empty disk. */
+    LOSES_EVERYTHING_ON_REOPEN,
+    /** Recognises retries only from a cache of the ids this instance wrote. */
+    IDEMPOTENCY_IN_A_CACHE
   }
 
   /** What survives reopening. */
@@ -44,7 +59,9 @@ final class FlawedEventStore implements EventStore {
 
   private final Flaw flaw;
   private final Disk disk;
+  private final Set<EventId> cache = new HashSet<>();
   private boolean failHalfWay;
+  private int writtenBeforeFailure = -1;
 
   FlawedEventStore(Flaw flaw, Disk disk) {
     this.flaw = flaw;
@@ -61,7 +78,20 @@ final class FlawedEventStore implements EventStore {
     }
   }
 
+  /** How many events of the batch the last half-way failure had written; -1 before one. */
+  int writtenBeforeFailure() {
+    synchronized (disk) {
+      return writtenBeforeFailure;
+    }
+  }
+
   FlawedEventStore reopen() {
+    if (flaw == Flaw.REOPENS_THE_SAME_INSTANCE) {
+      return this;
+    }
+    if (flaw == Flaw.LOSES_EVERYTHING_ON_REOPEN) {
+      return new FlawedEventStore(flaw, new Disk());
+    }
     if (flaw != Flaw.FORGETS_ON_REOPEN) {
       return new FlawedEventStore(flaw, disk);
     }
@@ -113,6 +143,13 @@ final class FlawedEventStore implements EventStore {
       }
       if (failHalfWay) {
         failHalfWay = false;
+        if (flaw == Flaw.FAILS_BEFORE_WRITING) {
+          writtenBeforeFailure = 0;
+          throw new StoreFailureException("stream " + stream + ": connection lost", null);
+        }
+        // Written inside the transaction, then the connection is lost: a sound store rolls
+        // them back; the one that writes half a batch keeps them.
+        writtenBeforeFailure = events.size() / 2;
         if (flaw == Flaw.WRITES_HALF_A_BATCH) {
           write(stream, actual, events.subList(0, events.size() / 2));
         }
@@ -125,7 +162,7 @@ final class FlawedEventStore implements EventStore {
   private AppendResult write(StreamId stream, long actual, List<EventData> events) {
     List<RecordedEvent> staged = new ArrayList<>();
     for (EventData event : events) {
-      EventData kept = event;
+      EventData kept = asText(event);
       if (flaw == Flaw.LOSES_A_PAYLOAD_BYTE && event.getPayload().length > 65_536) {
         byte[] payload = event.getPayload();
         kept = EventData.builder().from(event)
@@ -136,12 +173,29 @@ final class FlawedEventStore implements EventStore {
           .event(kept).build());
     }
     disk.log.addAll(staged);
+    events.forEach(event -> cache.add(event.getEventId()));
     return result(stream, staged, false);
+  }
+
+  /** The event as a store that handles JSON payloads as text keeps it. */
+  private EventData asText(EventData event) {
+    if (event.getFormat() != PayloadFormat.JSON
+        || flaw != Flaw.NORMALISES_TEXT && flaw != Flaw.TRIMS_TEXT) {
+      return event;
+    }
+    String text = new String(event.getPayload(), StandardCharsets.UTF_8);
+    String kept = flaw == Flaw.TRIMS_TEXT ? text.strip()
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return EventData.builder().from(event).payload(kept.getBytes(StandardCharsets.UTF_8))
+        .build();
   }
 
   private AppendResult retryOf(StreamId stream, List<EventData> events) {
     List<RecordedEvent> stored = new ArrayList<>();
     for (EventData event : events) {
+      if (flaw == Flaw.IDEMPOTENCY_IN_A_CACHE && !cache.contains(event.getEventId())) {
+        continue;
+      }
       disk.log.stream().filter(r -> r.getEvent().getEventId().equals(event.getEventId()))
           .findFirst().ifPresent(stored::add);
     }

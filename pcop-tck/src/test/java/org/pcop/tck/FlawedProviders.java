@@ -85,9 +85,9 @@ final class FlawedProviders {
     }
 
     @Override
-    protected Optional<List<Notification>> delivered(NotificationSink sink) {
+    protected List<Notification> delivered(NotificationSink sink) {
       synchronized (sink) {
-        return Optional.of(List.copyOf(((DuplicatingSink) sink).delivered));
+        return List.copyOf(((DuplicatingSink) sink).delivered);
       }
     }
   }
@@ -111,9 +111,9 @@ final class FlawedProviders {
     }
 
     @Override
-    protected Optional<List<AuditRecord>> recorded(AuditSink sink) {
+    protected List<AuditRecord> recorded(AuditSink sink) {
       synchronized (sink) {
-        return Optional.of(List.copyOf(((SortingAuditSink) sink).kept));
+        return List.copyOf(((SortingAuditSink) sink).kept);
       }
     }
   }
@@ -151,10 +151,62 @@ final class FlawedProviders {
     }
 
     @Override
-    protected Optional<List<AuditRecord>> recorded(AuditSink sink) {
+    protected List<AuditRecord> recorded(AuditSink sink) {
       synchronized (sink) {
-        return Optional.of(List.copyOf(((RacingAuditSink) sink).kept));
+        return List.copyOf(((RacingAuditSink) sink).kept);
       }
+    }
+  }
+
+  /** An audit sink that drops every tenth record it is given. */
+  static final class DroppingAuditSink implements AuditSink {
+    final List<AuditRecord> kept = new ArrayList<>();
+    private int given;
+
+    @Override
+    public synchronized void record(AuditRecord record) {
+      if (++given % 10 != 0) {
+        kept.add(record);
+      }
+    }
+  }
+
+  /** The audit kit against {@link DroppingAuditSink}. */
+  static class DropsAuditRecords extends AuditSinkCompatibilityKit {
+    @Override
+    protected AuditSink createSink() {
+      return new DroppingAuditSink();
+    }
+
+    @Override
+    protected List<AuditRecord> recorded(AuditSink sink) {
+      synchronized (sink) {
+        return List.copyOf(((DroppingAuditSink) sink).kept);
+      }
+    }
+  }
+
+  /** A sink that accepts every notification and delivers none. */
+  static final class SilentSink implements NotificationSink {
+    @Override
+    public void deliver(Notification notification) {
+      // accepted, then lost
+    }
+  }
+
+  /**
+   * The notification kit against {@link SilentSink}; the vendor has no inbox to read, so the
+   * required observation reports what it can see: nothing.
+   */
+  static class DeliversNothing extends NotificationSinkCompatibilityKit {
+    @Override
+    protected NotificationSink createSink() {
+      return new SilentSink();
+    }
+
+    @Override
+    protected List<Notification> delivered(NotificationSink sink) {
+      return List.of();
     }
   }
 

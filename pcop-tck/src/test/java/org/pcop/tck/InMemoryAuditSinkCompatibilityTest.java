@@ -1,7 +1,6 @@
 package org.pcop.tck;
 
 import java.util.List;
-import java.util.Optional;
 import org.pcop.spi.AuditRecord;
 import org.pcop.spi.AuditSink;
 import org.pcop.spi.memory.InMemoryAuditSink;
@@ -14,7 +13,7 @@ class InMemoryAuditSinkCompatibilityTest extends AuditSinkCompatibilityKit {
   }
 
   @Override
-  protected Optional<List<AuditRecord>> recorded(AuditSink sink) {
-    return Optional.of(((InMemoryAuditSink) sink).getRecords());
+  protected List<AuditRecord> recorded(AuditSink sink) {
+    return ((InMemoryAuditSink) sink).getRecords();
   }
 }

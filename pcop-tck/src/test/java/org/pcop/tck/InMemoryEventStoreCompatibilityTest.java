@@ -1,12 +1,17 @@
 package org.pcop.tck;
 
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.memory.InMemoryEventStore;
 
 /**
- * The in-memory reference store passes the whole kit. It cannot be reopened (nothing survives the
- * process), so R161 is skipped; its failure injection provides the half-way hook of R131.
+ * The in-memory reference store passes the whole kit. Nothing it holds survives the process, and
+ * it says so: durability (R161) is declared unsupported. Its failure injection provides the
+ * half-way hook of R131.
  */
+@DisplayName("InMemoryEventStore")
 class InMemoryEventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   @Override
   protected EventStore createStore() {
@@ -14,8 +19,15 @@ class InMemoryEventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   }
 
   @Override
-  protected boolean failHalfWayThroughNextAppend(EventStore store) {
-    ((InMemoryEventStore) store).failNextAppend(InMemoryEventStore.Failure.HALF_WAY);
-    return true;
+  protected Optional<HalfWayFailure> failHalfWayThroughNextAppend(EventStore store) {
+    InMemoryEventStore memory = (InMemoryEventStore) store;
+    memory.failNextAppend(InMemoryEventStore.Failure.HALF_WAY);
+    return Optional.of(memory::eventsStagedBeforeLastFailure);
+  }
+
+  @Override
+  protected Map<Guarantee, String> declaredLimitations() {
+    return Map.of(Guarantee.DURABILITY,
+        "keeps events in memory only; nothing survives the process");
   }
 }

@@ -1,7 +1,6 @@
 package org.pcop.tck;
 
 import java.util.List;
-import java.util.Optional;
 import org.pcop.spi.Notification;
 import org.pcop.spi.NotificationSink;
 import org.pcop.spi.memory.InMemoryNotificationSink;
@@ -14,7 +13,7 @@ class InMemoryNotificationSinkCompatibilityTest extends NotificationSinkCompatib
   }
 
   @Override
-  protected Optional<List<Notification>> delivered(NotificationSink sink) {
-    return Optional.of(((InMemoryNotificationSink) sink).getDelivered());
+  protected List<Notification> delivered(NotificationSink sink) {
+    return ((InMemoryNotificationSink) sink).getDelivered();
   }
 }

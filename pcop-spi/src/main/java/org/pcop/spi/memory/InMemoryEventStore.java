@@ -45,6 +45,7 @@ public final class InMemoryEventStore implements EventStore {
   private final Map<StreamId, List<RecordedEvent>> streams = new HashMap<>();
   private final Map<EventId, RecordedEvent> byId = new HashMap<>();
   private Failure nextFailure;
+  private int stagedBeforeLastFailure;
 
   private InMemoryEventStore(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -82,6 +83,20 @@ public final class InMemoryEventStore implements EventStore {
     }
   }
 
+  /**
+   * How many events of its batch the last injected failure had staged inside the store before it
+   * struck: none for {@link Failure#BEFORE_WRITE}, half the batch (rounded down) for
+   * {@link Failure#HALF_WAY}, the whole batch for {@link Failure#AFTER_COMMIT}. Lets a
+   * conformance check confirm that a half-way failure struck after something was written.
+   *
+   * @return the count; 0 before any injected failure
+   */
+  public int eventsStagedBeforeLastFailure() {
+    synchronized (lock) {
+      return stagedBeforeLastFailure;
+    }
+  }
+
   @Override
   public AppendResult append(StreamId stream, ExpectedVersion expected, List<EventData> events) {
     checkArgument(stream != null, "append: stream must not be null");
@@ -100,6 +115,7 @@ public final class InMemoryEventStore implements EventStore {
       Failure failure = nextFailure;
       nextFailure = null;
       if (failure == Failure.BEFORE_WRITE) {
+        stagedBeforeLastFailure = 0;
         throw injected(stream, failure);
       }
       AppendResult retry = retryOf(stream, batch);
@@ -115,6 +131,7 @@ public final class InMemoryEventStore implements EventStore {
       List<RecordedEvent> staged = new ArrayList<>(batch.size());
       for (EventData event : batch) {
         if (failure == Failure.HALF_WAY && staged.size() == batch.size() / 2) {
+          stagedBeforeLastFailure = staged.size();
           throw injected(stream, failure);
         }
         staged.add(RecordedEvent.builder().stream(stream).version(actual + staged.size() + 1)
@@ -124,6 +141,7 @@ public final class InMemoryEventStore implements EventStore {
       streams.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(staged);
       staged.forEach(r -> byId.put(r.getEvent().getEventId(), r));
       if (failure == Failure.AFTER_COMMIT) {
+        stagedBeforeLastFailure = staged.size();
         throw injected(stream, failure);
       }
       return result(stream, staged, false);

@@ -3,6 +3,7 @@ package org.pcop.samples.cms;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.pcop.model.AgencyId;
 import org.pcop.model.CaseReference;
@@ -27,6 +28,7 @@ class CmsProviderCompatibilityTest {
   }
 
   @Nested
+  @DisplayName("mini-cms access policy")
   class CaseTeamPolicy extends AccessPolicyCompatibilityKit {
     private final AtomicInteger next = new AtomicInteger();
     private CaseManagementSystem cms;
@@ -62,14 +64,10 @@ class CmsProviderCompatibilityTest {
       int n = next.incrementAndGet();
       return cms.openCase("case-" + n, "2026-CR-" + n, "State v. Defendant " + n, member);
     }
-
-    @Override
-    protected String displayName() {
-      return "mini-cms access policy";
-    }
   }
 
   @Nested
+  @DisplayName("mini-cms identity mapping")
   class StaffIdentities extends IdentityMappingCompatibilityKit {
     private CaseManagementSystem cms;
 
@@ -86,14 +84,10 @@ class CmsProviderCompatibilityTest {
           OFFICE, member.value() + "@example.org", Optional.empty(), StaffRole.ATTORNEY));
       return login;
     }
-
-    @Override
-    protected String displayName() {
-      return "mini-cms identity mapping";
-    }
   }
 
   @Nested
+  @DisplayName("mini-cms audit table")
   class AuditTrail extends AuditSinkCompatibilityKit {
     private CaseManagementSystem cms;
 
@@ -104,13 +98,8 @@ class CmsProviderCompatibilityTest {
     }
 
     @Override
-    protected Optional<List<AuditRecord>> recorded(AuditSink sink) {
-      return Optional.of(cms.auditTrail());
-    }
-
-    @Override
-    protected String displayName() {
-      return "mini-cms audit table";
+    protected List<AuditRecord> recorded(AuditSink sink) {
+      return cms.auditTrail();
     }
   }
 }

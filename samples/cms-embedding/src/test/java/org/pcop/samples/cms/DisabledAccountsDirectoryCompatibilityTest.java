@@ -1,11 +1,13 @@
 package org.pcop.samples.cms;
 
+import org.junit.jupiter.api.DisplayName;
 import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.spi.MemberDirectory;
 import org.pcop.tck.MemberDirectoryCompatibilityKit;
 
 /** The staff directory passes the kit also when people leave by having their account disabled. */
+@DisplayName("mini-cms staff directory (accounts disabled)")
 class DisabledAccountsDirectoryCompatibilityTest extends MemberDirectoryCompatibilityKit {
   private CaseManagementSystem cms;
 
@@ -23,10 +25,5 @@ class DisabledAccountsDirectoryCompatibilityTest extends MemberDirectoryCompatib
   @Override
   protected void removeStaff(MemberDirectory directory, MemberId member) {
     cms.disableAccount(member);
-  }
-
-  @Override
-  protected String displayName() {
-    return "mini-cms staff directory (accounts disabled)";
   }
 }

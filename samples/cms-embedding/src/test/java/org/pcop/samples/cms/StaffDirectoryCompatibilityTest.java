@@ -1,11 +1,13 @@
 package org.pcop.samples.cms;
 
+import org.junit.jupiter.api.DisplayName;
 import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.spi.MemberDirectory;
 import org.pcop.tck.MemberDirectoryCompatibilityKit;
 
 /** The staff directory passes pcop's member-directory kit, with people removed by row deletion. */
+@DisplayName("mini-cms staff directory (rows deleted)")
 class StaffDirectoryCompatibilityTest extends MemberDirectoryCompatibilityKit {
   private CaseManagementSystem cms;
 
@@ -23,10 +25,5 @@ class StaffDirectoryCompatibilityTest extends MemberDirectoryCompatibilityKit {
   @Override
   protected void removeStaff(MemberDirectory directory, MemberId member) {
     cms.deleteStaffRow(member);
-  }
-
-  @Override
-  protected String displayName() {
-    return "mini-cms staff directory (rows deleted)";
   }
 }

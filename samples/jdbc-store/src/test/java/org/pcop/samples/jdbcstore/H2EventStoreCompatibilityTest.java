@@ -3,6 +3,7 @@ package org.pcop.samples.jdbcstore;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.pcop.spi.EventStore;
 import org.pcop.tck.EventStoreCompatibilityKit;
@@ -12,6 +13,7 @@ import org.pcop.tck.EventStoreCompatibilityKit;
  * shuts the database down and opens it again from its file; a half-way failure writes the batch's
  * first row inside the transaction and then loses the connection.
  */
+@DisplayName("JdbcEventStore on H2")
 class H2EventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   @TempDir
   Path folder;
@@ -27,9 +29,10 @@ class H2EventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   }
 
   @Override
-  protected boolean failHalfWayThroughNextAppend(EventStore store) {
-    faulty.failNext(FaultyDataSource.Fault.HALF_WAY);
-    return true;
+  protected Optional<HalfWayFailure> failHalfWayThroughNextAppend(EventStore store) {
+    FaultyDataSource armed = faulty;
+    armed.failNext(FaultyDataSource.Fault.HALF_WAY);
+    return Optional.of(armed::rowsWrittenBeforeFault);
   }
 
   @Override
@@ -42,10 +45,5 @@ class H2EventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   @Override
   protected void release(EventStore store) {
     TestDatabases.shutDownH2(database);
-  }
-
-  @Override
-  protected String displayName() {
-    return "JdbcEventStore on H2";
   }
 }

@@ -2,6 +2,7 @@ package org.pcop.samples.jdbcstore;
 
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
 import org.pcop.spi.EventStore;
 import org.pcop.tck.EventStoreCompatibilityKit;
 
@@ -11,6 +12,7 @@ import org.pcop.tck.EventStoreCompatibilityKit;
  * connections to the same database; a half-way failure writes the batch's first row inside the
  * transaction and then loses the connection.
  */
+@DisplayName("JdbcEventStore on PostgreSQL")
 class PostgresEventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   private DataSource database;
   private FaultyDataSource faulty;
@@ -23,9 +25,10 @@ class PostgresEventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   }
 
   @Override
-  protected boolean failHalfWayThroughNextAppend(EventStore store) {
-    faulty.failNext(FaultyDataSource.Fault.HALF_WAY);
-    return true;
+  protected Optional<HalfWayFailure> failHalfWayThroughNextAppend(EventStore store) {
+    FaultyDataSource armed = faulty;
+    armed.failNext(FaultyDataSource.Fault.HALF_WAY);
+    return Optional.of(armed::rowsWrittenBeforeFault);
   }
 
   @Override
@@ -37,10 +40,5 @@ class PostgresEventStoreCompatibilityTest extends EventStoreCompatibilityKit {
   @Override
   protected void release(EventStore store) {
     TestDatabases.dropPostgres(database);
-  }
-
-  @Override
-  protected String displayName() {
-    return "JdbcEventStore on PostgreSQL";
   }
 }
