@@ -34,6 +34,9 @@ final class KitReport implements TestWatcher, AfterAllCallback {
     final List<String> skipped = new ArrayList<>();
 
     synchronized String line(String adapter, String kit) {
+      failed.sort(null);
+      declared.sort(null);
+      skipped.sort(null);
       return "pcop-tck [" + adapter + "] " + kit + ": " + (passed.size() + failed.size())
           + " rules checked (" + passed.size() + " passed, " + failed.size() + " failed"
           + (failed.isEmpty() ? "" : ": " + String.join(", ", failed)) + "); declared"
