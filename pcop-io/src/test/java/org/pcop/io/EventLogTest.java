@@ -33,7 +33,7 @@ class EventLogTest {
 
   private String write(List<PcopEvent> events) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EventLogWriter writer = format.writer(out)) {
+    try (EventLogWriter writer = format.writer(out, CaseLabels.INCLUDED)) {
       writer.writeAll(events);
     }
     return out.toString(StandardCharsets.UTF_8);

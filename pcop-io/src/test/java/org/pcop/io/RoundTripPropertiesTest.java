@@ -176,13 +176,36 @@ class RoundTripPropertiesTest {
     Generated.forEachTry(SEED, 150, g -> {
       List<PcopEvent> events = events(g);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (EventLogWriter writer = format.writer(out)) {
+      try (EventLogWriter writer = format.writer(out, CaseLabels.INCLUDED)) {
         writer.writeAll(events);
       }
       try (Stream<PcopEvent> back = format.reader(out.toString(StandardCharsets.UTF_8))
           .stream()) {
         assertEquals(events, back.collect(Collectors.toList()), g.toString());
       }
+    });
+  }
+
+  @Test
+  void eventLogsWithoutCaseLabelsReadBackAndWriteTheSameAgain() {
+    EventLogFormat format = EventLogFormat.create();
+    Generated.forEachTry(SEED, 150, g -> {
+      List<PcopEvent> events = events(g);
+      long references = events.stream().filter(ExchangeRequested.class::isInstance)
+          .mapToLong(e -> ((ExchangeRequested) e).getExchange().getCaseReferences().size())
+          .sum();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (EventLogWriter writer = format.writer(out)) {
+        writer.writeAll(events);
+        assertEquals(references, writer.caseLabelsLeftOut(), g.toString());
+      }
+      String log = out.toString(StandardCharsets.UTF_8);
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      try (Stream<PcopEvent> back = format.reader(log).stream();
+          EventLogWriter writer = format.writer(again)) {
+        writer.writeAll(back.collect(Collectors.toList()));
+      }
+      assertEquals(log, again.toString(StandardCharsets.UTF_8), g.toString());
     });
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.pcop.io.CaseLabels;
 import org.pcop.io.eventlog.EventLogFormat;
 import org.pcop.io.eventlog.EventLogWriter;
 import org.pcop.model.ActivityId;
@@ -65,7 +66,7 @@ public final class GeneratedEventLog {
    */
   public static void write(Path file, long lines) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        EventLogWriter writer = EventLogFormat.create().writer(out)) {
+        EventLogWriter writer = EventLogFormat.create().writer(out, CaseLabels.INCLUDED)) {
       for (long n = 0; n < lines; n++) {
         writer.write(event(n));
       }

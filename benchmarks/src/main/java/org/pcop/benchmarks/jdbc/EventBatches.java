@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pcop.io.CaseLabels;
 import org.pcop.io.eventlog.EventLogFormat;
 import org.pcop.io.eventlog.EventLogWriter;
 import org.pcop.model.event.EventId;
@@ -50,7 +51,7 @@ public final class EventBatches {
           + " of " + poolSize);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EventLogWriter writer = EventLogFormat.create().writer(out)) {
+    try (EventLogWriter writer = EventLogFormat.create().writer(out, CaseLabels.INCLUDED)) {
       writer.writeAll(taken);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the events as NDJSON", e);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.pcop.io.CaseLabels;
 import org.pcop.io.ImportError;
 import org.pcop.io.ImportResult;
 import org.pcop.io.ReadLimits;
@@ -22,7 +23,7 @@ import org.pcop.io.internal.Decoding;
  * <pre>{@code
  * EventLogFormat format = EventLogFormat.with(ReadLimits.defaults());
  * try (EventLogWriter writer = format.writer(Files.newOutputStream(file))) {
- *   writer.write(event);
+ *   writer.write(event);                  // case labels left out unless CaseLabels.INCLUDED
  * }
  * ImportResult<Long> check = format.check(file);      // every bad line, nothing applied
  * try (Stream<PcopEvent> events = format.reader(file).stream()) {
@@ -91,14 +92,27 @@ public final class EventLogFormat {
   }
 
   /**
-   * A writer to {@code out}, which the writer closes.
+   * A writer to {@code out}, which the writer closes, that leaves case labels out: each is
+   * written as {@link CaseLabels#PLACEHOLDER}.
    *
    * @param out the output
    * @return the writer
    * @throws IOException if the output cannot be written
    */
   public EventLogWriter writer(OutputStream out) throws IOException {
-    return new EventLogWriter(Objects.requireNonNull(out, "out"));
+    return writer(out, CaseLabels.LEFT_OUT);
+  }
+
+  /**
+   * A writer to {@code out}, which the writer closes, that writes case labels or leaves them out.
+   *
+   * @param out the output
+   * @param caseLabels {@link CaseLabels#INCLUDED} to write labels as they are
+   * @return the writer
+   * @throws IOException if the output cannot be written
+   */
+  public EventLogWriter writer(OutputStream out, CaseLabels caseLabels) throws IOException {
+    return new EventLogWriter(Objects.requireNonNull(out, "out"), caseLabels);
   }
 
   /**

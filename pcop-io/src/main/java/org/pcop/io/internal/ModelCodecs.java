@@ -159,7 +159,7 @@ public final class ModelCodecs {
       },
       (v, g) -> {
         Out.field(g, "handle", v.getHandle(), STRING);
-        Out.field(g, "label", v.getLabel(), STRING);
+        Out.field(g, "label", CaseLabelsLeftOut.label(g, v.getLabel()), STRING);
       });
 
   /** Programs. */

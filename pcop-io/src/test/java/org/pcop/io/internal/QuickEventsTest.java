@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pcop.io.CaseLabels;
 import org.pcop.io.Generated;
 import org.pcop.io.ReadLimits;
 import org.pcop.io.Samples;
@@ -104,7 +105,7 @@ class QuickEventsTest {
 
   private static String line(PcopEvent event) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EventLogWriter writer = EventLogFormat.create().writer(out)) {
+    try (EventLogWriter writer = EventLogFormat.create().writer(out, CaseLabels.INCLUDED)) {
       writer.write(event);
     } catch (IOException e) {
       throw new AssertionError(e);
