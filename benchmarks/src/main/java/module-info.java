@@ -41,4 +41,8 @@ open module org.pcop.benchmarks {
   exports org.pcop.benchmarks.jdbc.jmh_generated;
   exports org.pcop.benchmarks.validation;
   exports org.pcop.benchmarks.validation.jmh_generated;
+  // The case-fact guard, scanned per kilobyte of text.
+  requires org.pcop.guard;
+  exports org.pcop.benchmarks.guard;
+  exports org.pcop.benchmarks.guard.jmh_generated;
 }
