@@ -228,7 +228,7 @@ public final class StandardDetectors {
       "^(?:,?\\s*\\d{1,4}\\s+[A-Z][A-Za-z0-9.\\s']{0,30}?\\s+\\d{1,5}"
           + "|,?\\s*\\d{4}\\s+WL\\s+\\d+|,?\\s*\\(\\s*\\d{4}\\s*\\)|,?\\s*No\\.\\s)");
   private static final Pattern CASE_LAW_WORDS = Pattern.compile(
-      "(?i)\\b(?:held|holds|holding|opinion|decided|decision|ruling|ruled|precedent|overruled"
+      "(?i)\\b(?:held|holds|holding|opinion|precedent|overruled"
           + "|progeny|line\\s+of\\s+cases|supreme\\s+court|court\\s+of\\s+appeals"
           + "|appellate\\s+court"
           + "|cert\\.|landmark|jury\\s+instruction|under\\s+(?:the\\s+)?(?:rule|test))\\b");
