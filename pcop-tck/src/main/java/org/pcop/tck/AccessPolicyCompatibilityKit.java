@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.CaseReference;
 import org.pcop.model.CommunityId;
@@ -111,110 +110,102 @@ public abstract class AccessPolicyCompatibilityKit {
         + reference.getHandle() + ")", () -> policy.mayResolve(user, reference));
   }
 
-  @Nested
-  @RuleGroup("Unknown users are denied")
-  class DenyByDefault {
-    @Test
-    @DisplayName("R501 a user the host does not know may take no action and resolve no case")
-    void r501() {
-      String rule = "R501 (deny by default)";
-      HostUserId member = userAllowedTo(policy, "exchange.request");
-      CaseReference reference = caseWithTeam(policy, member);
-      HostUserId stranger = HostUserId.of("tck-stranger-" + System.nanoTime());
-      assertFalse(allows(rule, stranger, "exchange.request", PROGRAM_WIDE),
-          () -> broke(rule, "an unknown user must be denied a program-wide action"));
-      assertFalse(allows(rule, stranger, "exchange.request", COMMUNITY),
-          () -> broke(rule, "an unknown user must be denied an action in a community"));
-      assertFalse(mayResolve(rule, stranger, reference),
-          () -> broke(rule, "an unknown user must not resolve a case reference"));
-    }
+  // Unknown users are denied.
+
+  @Test
+  @DisplayName("R501 a user the host does not know may take no action and resolve no case")
+  void r501() {
+    String rule = "R501 (deny by default)";
+    HostUserId member = userAllowedTo(policy, "exchange.request");
+    CaseReference reference = caseWithTeam(policy, member);
+    HostUserId stranger = HostUserId.of("tck-stranger-" + System.nanoTime());
+    assertFalse(allows(rule, stranger, "exchange.request", PROGRAM_WIDE),
+        () -> broke(rule, "an unknown user must be denied a program-wide action"));
+    assertFalse(allows(rule, stranger, "exchange.request", COMMUNITY),
+        () -> broke(rule, "an unknown user must be denied an action in a community"));
+    assertFalse(mayResolve(rule, stranger, reference),
+        () -> broke(rule, "an unknown user must not resolve a case reference"));
   }
 
-  @Nested
-  @RuleGroup("Users get what they hold, and nothing more")
-  class Grants {
-    @Test
-    @DisplayName("R502 a user with no rights is denied, and a user allowed one action is denied"
-        + " another")
-    void r502() {
-      String rule = "R502 (nothing more than granted)";
-      HostUserId nobody = userWithNoRights(policy);
-      HostUserId requester = userAllowedTo(policy, "exchange.request");
-      assertFalse(allows(rule, nobody, "exchange.request", PROGRAM_WIDE),
-          () -> broke(rule, "a user with no rights must be denied"));
-      assertFalse(allows(rule, requester, "exchange.approve", PROGRAM_WIDE),
-          () -> broke(rule, "a user allowed exchange.request must be denied exchange.approve"));
-      assertFalse(allows(rule, requester, "exchange.request.extra", COMMUNITY),
-          () -> broke(rule, "an action is matched by its whole name, never by prefix"));
-    }
+  // Users get what they hold, and nothing more.
 
-    @Test
-    @DisplayName("R503 a user allowed an action may take it program-wide and in a community")
-    void r503() {
-      String rule = "R503 (granted actions allowed)";
-      HostUserId approver = userAllowedTo(policy, "exchange.approve");
-      assertTrue(allows(rule, approver, "exchange.approve", PROGRAM_WIDE),
-          () -> broke(rule, "the granted action must be allowed program-wide"));
-      assertTrue(allows(rule, approver, "exchange.approve", COMMUNITY),
-          () -> broke(rule, "the granted action must be allowed in a community"));
-    }
+  @Test
+  @DisplayName("R502 a user with no rights is denied, and a user allowed one action is denied"
+      + " another")
+  void r502() {
+    String rule = "R502 (nothing more than granted)";
+    HostUserId nobody = userWithNoRights(policy);
+    HostUserId requester = userAllowedTo(policy, "exchange.request");
+    assertFalse(allows(rule, nobody, "exchange.request", PROGRAM_WIDE),
+        () -> broke(rule, "a user with no rights must be denied"));
+    assertFalse(allows(rule, requester, "exchange.approve", PROGRAM_WIDE),
+        () -> broke(rule, "a user allowed exchange.request must be denied exchange.approve"));
+    assertFalse(allows(rule, requester, "exchange.request.extra", COMMUNITY),
+        () -> broke(rule, "an action is matched by its whole name, never by prefix"));
   }
 
-  @Nested
-  @RuleGroup("Case references resolve for the case team only")
-  class CaseReferences {
-    @Test
-    @DisplayName("R504 only the case team resolves a reference; rights to act and a borrowed"
-        + " label do not")
-    void r504() {
-      String rule = "R504 (case team only)";
-      HostUserId onTheCase = userAllowedTo(policy, "exchange.request");
-      HostUserId powerful = userAllowedTo(policy, "case.resolve");
-      HostUserId nobody = userWithNoRights(policy);
-      CaseReference reference = caseWithTeam(policy, onTheCase);
-      CaseReference other = caseWithTeam(policy, powerful);
-      assertTrue(mayResolve(rule, onTheCase, reference),
-          () -> broke(rule, "the case team must resolve its case"));
-      assertFalse(mayResolve(rule, powerful, reference),
-          () -> broke(rule, "a user outside the case team must not resolve it, whatever"
-              + " actions they may take"));
-      assertFalse(mayResolve(rule, nobody, reference),
-          () -> broke(rule, "a user with no rights must not resolve a case"));
-      assertFalse(mayResolve(rule, onTheCase, other),
-          () -> broke(rule, "being on one case's team must not open another case"));
-      CaseReference forged = CaseReference.of(other.getHandle(), reference.getLabel());
-      assertFalse(mayResolve(rule, onTheCase, forged),
-          () -> broke(rule, "a reference is resolved by its handle, never by its label"));
-    }
+  @Test
+  @DisplayName("R503 a user allowed an action may take it program-wide and in a community")
+  void r503() {
+    String rule = "R503 (granted actions allowed)";
+    HostUserId approver = userAllowedTo(policy, "exchange.approve");
+    assertTrue(allows(rule, approver, "exchange.approve", PROGRAM_WIDE),
+        () -> broke(rule, "the granted action must be allowed program-wide"));
+    assertTrue(allows(rule, approver, "exchange.approve", COMMUNITY),
+        () -> broke(rule, "the granted action must be allowed in a community"));
   }
 
-  @Nested
-  @RuleGroup("Asking changes nothing")
-  class NoSideEffects {
-    @Test
-    @DisplayName("R505 asking again and again gives the same answers")
-    void r505() {
-      String rule = "R505 (no side effects)";
-      HostUserId approver = userAllowedTo(policy, "exchange.approve");
-      HostUserId nobody = userWithNoRights(policy);
-      CaseReference reference = caseWithTeam(policy, approver);
-      List<Boolean> first = answers(rule, approver, nobody, reference);
-      for (int i = 0; i < 20; i++) {
-        assertEquals(first, answers(rule, approver, nobody, reference),
-            () -> broke(rule, "the same questions must get the same answers"));
-      }
-      assertEquals(List.of(true, false, true, false), first,
-          () -> broke(rule, "answers must follow the host's rights"));
-    }
+  // Case references resolve for the case team only.
 
-    private List<Boolean> answers(String rule, HostUserId approver, HostUserId nobody,
-        CaseReference reference) {
-      List<Boolean> answers = new ArrayList<>();
-      answers.add(allows(rule, approver, "exchange.approve", COMMUNITY));
-      answers.add(allows(rule, nobody, "exchange.approve", COMMUNITY));
-      answers.add(mayResolve(rule, approver, reference));
-      answers.add(mayResolve(rule, nobody, reference));
-      return answers;
+  @Test
+  @DisplayName("R504 only the case team resolves a reference; rights to act and a borrowed"
+      + " label do not")
+  void r504() {
+    String rule = "R504 (case team only)";
+    HostUserId onTheCase = userAllowedTo(policy, "exchange.request");
+    HostUserId powerful = userAllowedTo(policy, "case.resolve");
+    HostUserId nobody = userWithNoRights(policy);
+    CaseReference reference = caseWithTeam(policy, onTheCase);
+    CaseReference other = caseWithTeam(policy, powerful);
+    assertTrue(mayResolve(rule, onTheCase, reference),
+        () -> broke(rule, "the case team must resolve its case"));
+    assertFalse(mayResolve(rule, powerful, reference),
+        () -> broke(rule, "a user outside the case team must not resolve it, whatever"
+            + " actions they may take"));
+    assertFalse(mayResolve(rule, nobody, reference),
+        () -> broke(rule, "a user with no rights must not resolve a case"));
+    assertFalse(mayResolve(rule, onTheCase, other),
+        () -> broke(rule, "being on one case's team must not open another case"));
+    CaseReference forged = CaseReference.of(other.getHandle(), reference.getLabel());
+    assertFalse(mayResolve(rule, onTheCase, forged),
+        () -> broke(rule, "a reference is resolved by its handle, never by its label"));
+  }
+
+  // Asking changes nothing.
+
+  @Test
+  @DisplayName("R505 asking again and again gives the same answers")
+  void r505() {
+    String rule = "R505 (no side effects)";
+    HostUserId approver = userAllowedTo(policy, "exchange.approve");
+    HostUserId nobody = userWithNoRights(policy);
+    CaseReference reference = caseWithTeam(policy, approver);
+    List<Boolean> first = answers(rule, approver, nobody, reference);
+    for (int i = 0; i < 20; i++) {
+      assertEquals(first, answers(rule, approver, nobody, reference),
+          () -> broke(rule, "the same questions must get the same answers"));
     }
+    assertEquals(List.of(true, false, true, false), first,
+        () -> broke(rule, "answers must follow the host's rights"));
+  }
+
+  private List<Boolean> answers(String rule, HostUserId approver, HostUserId nobody,
+      CaseReference reference) {
+    List<Boolean> answers = new ArrayList<>();
+    answers.add(allows(rule, approver, "exchange.approve", COMMUNITY));
+    answers.add(allows(rule, nobody, "exchange.approve", COMMUNITY));
+    answers.add(mayResolve(rule, approver, reference));
+    answers.add(mayResolve(rule, nobody, reference));
+    return answers;
   }
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.MemberId;
 import org.pcop.model.event.EventId;
@@ -108,66 +107,60 @@ public abstract class AuditSinkCompatibilityKit {
     return kept;
   }
 
-  @Nested
-  @RuleGroup("Records are kept as given")
-  class AsGiven {
-    @Test
-    @DisplayName("R401 committed, denied, rejected and failed records are kept with every field")
-    void r401() {
-      String rule = "R401 (kept as given)";
-      AuditRecord rejected = AuditRecord.builder().from(denied("r-3", 2))
-          .outcome(AuditOutcome.REJECTED).command("exchange.approve")
-          .reason("exchange x-9 is already declined").build();
-      AuditRecord failed = AuditRecord.builder().from(committed("r-4", 3))
-          .outcome(AuditOutcome.FAILED).events(List.of()).reason("the store is unavailable")
-          .build();
-      List<AuditRecord> given = List.of(committed("r-1", 0), denied("r-2", 1), rejected, failed);
-      given.forEach(r -> record(rule, r));
-      assertEquals(given, kept(rule),
-          () -> broke(rule, "every record must be kept once, with every field as given"));
-    }
+  // Records are kept as given.
+
+  @Test
+  @DisplayName("R401 committed, denied, rejected and failed records are kept with every field")
+  void r401() {
+    String rule = "R401 (kept as given)";
+    AuditRecord rejected = AuditRecord.builder().from(denied("r-3", 2))
+        .outcome(AuditOutcome.REJECTED).command("exchange.approve")
+        .reason("exchange x-9 is already declined").build();
+    AuditRecord failed = AuditRecord.builder().from(committed("r-4", 3))
+        .outcome(AuditOutcome.FAILED).events(List.of()).reason("the store is unavailable")
+        .build();
+    List<AuditRecord> given = List.of(committed("r-1", 0), denied("r-2", 1), rejected, failed);
+    given.forEach(r -> record(rule, r));
+    assertEquals(given, kept(rule),
+        () -> broke(rule, "every record must be kept once, with every field as given"));
   }
 
-  @Nested
-  @RuleGroup("Records keep their order")
-  class InOrder {
-    @Test
-    @DisplayName("R402 records of one request are kept in the order received")
-    void r402() {
-      String rule = "R402 (order per request)";
-      List<AuditRecord> given = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
-        given.add(i % 2 == 0 ? denied("r-1", 10 - i) : committed("r-1", 10 - i));
-      }
-      given.forEach(r -> record(rule, r));
-      assertEquals(given, kept(rule).stream().filter(r -> r.getRequestId().equals("r-1"))
-          .collect(Collectors.toList()),
-          () -> broke(rule, "records of one request must be kept in the order received, not"
-              + " sorted by time or outcome"));
+  // Records keep their order.
+
+  @Test
+  @DisplayName("R402 records of one request are kept in the order received")
+  void r402() {
+    String rule = "R402 (order per request)";
+    List<AuditRecord> given = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      given.add(i % 2 == 0 ? denied("r-1", 10 - i) : committed("r-1", 10 - i));
     }
+    given.forEach(r -> record(rule, r));
+    assertEquals(given, kept(rule).stream().filter(r -> r.getRequestId().equals("r-1"))
+        .collect(Collectors.toList()),
+        () -> broke(rule, "records of one request must be kept in the order received, not"
+            + " sorted by time or outcome"));
   }
 
-  @Nested
-  @RuleGroup("Records from several threads are all kept")
-  class Concurrency {
-    @Test
-    @DisplayName("R403 records written from several threads at once are each kept once")
-    void r403() throws InterruptedException {
-      String rule = "R403 (concurrent records)";
-      List<Thread> threads = IntStream.range(0, 4).mapToObj(t -> new Thread(() -> {
-        for (int i = 0; i < 10; i++) {
-          sink.record(committed("r-" + t + "-" + i, i));
-        }
-      })).collect(Collectors.toList());
-      threads.forEach(Thread::start);
-      for (Thread thread : threads) {
-        thread.join();
+  // Records from several threads are all kept.
+
+  @Test
+  @DisplayName("R403 records written from several threads at once are each kept once")
+  void r403() throws InterruptedException {
+    String rule = "R403 (concurrent records)";
+    List<Thread> threads = IntStream.range(0, 4).mapToObj(t -> new Thread(() -> {
+      for (int i = 0; i < 10; i++) {
+        sink.record(committed("r-" + t + "-" + i, i));
       }
-      List<AuditRecord> kept = kept(rule);
-      Set<String> ids = kept.stream().map(AuditRecord::getRequestId).collect(Collectors.toSet());
-      assertEquals(40, ids.size(), () -> broke(rule, "forty distinct records must be kept; got "
-          + ids.size()));
-      assertEquals(40, kept.size(), () -> broke(rule, "each record must be kept once"));
+    })).collect(Collectors.toList());
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
     }
+    List<AuditRecord> kept = kept(rule);
+    Set<String> ids = kept.stream().map(AuditRecord::getRequestId).collect(Collectors.toSet());
+    assertEquals(40, ids.size(), () -> broke(rule, "forty distinct records must be kept; got "
+        + ids.size()));
+    assertEquals(40, kept.size(), () -> broke(rule, "each record must be kept once"));
   }
 }

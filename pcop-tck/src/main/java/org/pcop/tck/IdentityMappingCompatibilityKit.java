@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.MemberId;
 import org.pcop.spi.HostUserId;
@@ -82,54 +81,50 @@ public abstract class IdentityMappingCompatibilityKit {
         () -> mapping.mayActAs(user, member));
   }
 
-  @Nested
-  @RuleGroup("An unmapped user is nobody")
-  class Unmapped {
-    @Test
-    @DisplayName("R601 a user the host does not map is no member and may act as nobody")
-    void r601() {
-      String rule = "R601 (unmapped is nobody)";
-      MemberId member = MemberId.of("tck-m-1");
-      userOf(mapping, member);
-      HostUserId stranger = HostUserId.of("tck-stranger-" + System.nanoTime());
-      assertEquals(Optional.empty(), memberOf(rule, stranger),
-          () -> broke(rule, "an unmapped user must map to no member"));
-      assertFalse(mayActAs(rule, stranger, member),
-          () -> broke(rule, "an unmapped user must not act as any member"));
-    }
+  // An unmapped user is nobody.
+
+  @Test
+  @DisplayName("R601 a user the host does not map is no member and may act as nobody")
+  void r601() {
+    String rule = "R601 (unmapped is nobody)";
+    MemberId member = MemberId.of("tck-m-1");
+    userOf(mapping, member);
+    HostUserId stranger = HostUserId.of("tck-stranger-" + System.nanoTime());
+    assertEquals(Optional.empty(), memberOf(rule, stranger),
+        () -> broke(rule, "an unmapped user must map to no member"));
+    assertFalse(mayActAs(rule, stranger, member),
+        () -> broke(rule, "an unmapped user must not act as any member"));
   }
 
-  @Nested
-  @RuleGroup("A mapped user is their member")
-  class Mapped {
-    @Test
-    @DisplayName("R602 a user is the member they map to, and may act as that member")
-    void r602() {
-      String rule = "R602 (mapped user is their member)";
-      MemberId member = MemberId.of("tck-m-1");
-      HostUserId user = userOf(mapping, member);
-      assertEquals(Optional.of(member), memberOf(rule, user),
-          () -> broke(rule, "the user must map to their member"));
-      assertEquals(Optional.of(member), memberOf(rule, user),
-          () -> broke(rule, "asking again must give the same member"));
-      assertTrue(mayActAs(rule, user, member),
-          () -> broke(rule, "a user must be allowed to act as their own member"));
-    }
+  // A mapped user is their member.
 
-    @Test
-    @DisplayName("R603 a user without delegation may not act as another member")
-    void r603() {
-      String rule = "R603 (no acting for others unless allowed)";
-      MemberId first = MemberId.of("tck-m-1");
-      MemberId second = MemberId.of("tck-m-2");
-      HostUserId firstUser = userOf(mapping, first);
-      HostUserId secondUser = userOf(mapping, second);
-      assertFalse(mayActAs(rule, firstUser, second),
-          () -> broke(rule, "a plain user must not act as another member"));
-      assertFalse(mayActAs(rule, secondUser, first),
-          () -> broke(rule, "a plain user must not act as another member"));
-      assertEquals(Optional.of(second), memberOf(rule, secondUser),
-          () -> broke(rule, "each user must map to their own member"));
-    }
+  @Test
+  @DisplayName("R602 a user is the member they map to, and may act as that member")
+  void r602() {
+    String rule = "R602 (mapped user is their member)";
+    MemberId member = MemberId.of("tck-m-1");
+    HostUserId user = userOf(mapping, member);
+    assertEquals(Optional.of(member), memberOf(rule, user),
+        () -> broke(rule, "the user must map to their member"));
+    assertEquals(Optional.of(member), memberOf(rule, user),
+        () -> broke(rule, "asking again must give the same member"));
+    assertTrue(mayActAs(rule, user, member),
+        () -> broke(rule, "a user must be allowed to act as their own member"));
+  }
+
+  @Test
+  @DisplayName("R603 a user without delegation may not act as another member")
+  void r603() {
+    String rule = "R603 (no acting for others unless allowed)";
+    MemberId first = MemberId.of("tck-m-1");
+    MemberId second = MemberId.of("tck-m-2");
+    HostUserId firstUser = userOf(mapping, first);
+    HostUserId secondUser = userOf(mapping, second);
+    assertFalse(mayActAs(rule, firstUser, second),
+        () -> broke(rule, "a plain user must not act as another member"));
+    assertFalse(mayActAs(rule, secondUser, first),
+        () -> broke(rule, "a plain user must not act as another member"));
+    assertEquals(Optional.of(second), memberOf(rule, secondUser),
+        () -> broke(rule, "each user must map to their own member"));
   }
 }

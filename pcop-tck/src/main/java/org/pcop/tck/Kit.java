@@ -5,17 +5,14 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a compatibility kit. Inherited by the vendor's test class, it names the kit's rule groups
- * after the adapter ({@link KitNames}) and prints the adapter's one-line summary of checked,
- * declared unsupported and skipped rules ({@link KitReport}).
+ * Marks a compatibility kit. Inherited by the vendor's test class, it prints the adapter's
+ * one-line summary of checked, declared unsupported and skipped rules ({@link KitReport}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Inherited
-@DisplayNameGeneration(KitNames.class)
 @ExtendWith(KitReport.class)
 @interface Kit {}

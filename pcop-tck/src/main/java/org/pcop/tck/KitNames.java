@@ -1,18 +1,16 @@
 package org.pcop.tck;
 
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.DisplayNameGenerator;
 
 /**
- * Names a kit's rule groups after the adapter under test: "JdbcEventStore on H2: Batches are
- * atomic". Build tools file results by these names, so a build that runs a kit against several
- * adapters keeps each adapter's results apart. The adapter's name is the {@link DisplayName} of
- * the vendor's test class, or that class's simple name.
+ * The adapter's name as its test class gives it: the {@link DisplayName} of the vendor's test
+ * class, or that class's simple name. The rules are methods of the kit, inherited by the vendor's
+ * test class, so build tools file every rule's result under that class and its name: a build that
+ * runs a kit against several adapters keeps each adapter's results apart.
  */
-final class KitNames extends DisplayNameGenerator.Standard {
-  KitNames() {}
+final class KitNames {
+  private KitNames() {}
 
   /**
    * The adapter's name as its test class gives it.
@@ -44,26 +42,5 @@ final class KitNames extends DisplayNameGenerator.Standard {
    */
   static boolean isAdapterTest(Class<?> type) {
     return type.isAnnotationPresent(Kit.class) && type.getDeclaredAnnotation(Kit.class) == null;
-  }
-
-  @Override
-  public String generateDisplayNameForClass(Class<?> testClass) {
-    return adapterOf(testClass);
-  }
-
-  @Override
-  public String generateDisplayNameForNestedClass(List<Class<?>> enclosingInstanceTypes,
-      Class<?> nestedClass) {
-    RuleGroup group = nestedClass.getAnnotation(RuleGroup.class);
-    if (group == null) {
-      return isAdapterTest(nestedClass) ? adapterOf(nestedClass)
-          : super.generateDisplayNameForNestedClass(enclosingInstanceTypes, nestedClass);
-    }
-    for (int i = enclosingInstanceTypes.size() - 1; i >= 0; i--) {
-      if (isAdapterTest(enclosingInstanceTypes.get(i))) {
-        return adapterOf(enclosingInstanceTypes.get(i)) + ": " + group.value();
-      }
-    }
-    return group.value();
   }
 }

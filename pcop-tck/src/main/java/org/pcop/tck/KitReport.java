@@ -48,7 +48,7 @@ final class KitReport implements TestWatcher, AfterAllCallback {
     }
   }
 
-  /** The context of the adapter's test class, above a rule's context. */
+  /** The context of the adapter's test class, the parent of a rule's context. */
   private static Optional<ExtensionContext> adapterContext(ExtensionContext context) {
     for (Optional<ExtensionContext> at = Optional.of(context); at.isPresent();
         at = at.get().getParent()) {
@@ -63,8 +63,8 @@ final class KitReport implements TestWatcher, AfterAllCallback {
 
   /** The tally of the adapter a rule runs against; empty for tests that are not a kit's rules. */
   private static Optional<Tally> tally(ExtensionContext rule) {
-    if (rule.getTestClass().filter(type -> type.isAnnotationPresent(RuleGroup.class))
-        .isEmpty()) {
+    if (rule.getTestMethod().filter(method -> method.getDeclaringClass()
+        .getDeclaredAnnotation(Kit.class) != null).isEmpty()) {
       return Optional.empty();
     }
     return adapterContext(rule).map(adapter -> adapter.getStore(NAMESPACE)

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.AgencyId;
 import org.pcop.model.Member;
@@ -129,116 +128,108 @@ public abstract class MemberDirectoryCompatibilityKit {
         .sorted().collect(Collectors.toList());
   }
 
-  @Nested
-  @RuleGroup("A read from the start is complete")
-  class FromTheStart {
-    @Test
-    @DisplayName("R201 reading from the start, page by page, yields every person once in their"
-        + " latest state")
-    void r201() {
-      String rule = "R201 (complete from the start)";
-      for (int n = 1; n <= 5; n++) {
-        putStaff(directory, person(n, "ADA"));
-      }
-      putStaff(directory, person(3, "Chief ADA"));
-      Map<MemberId, DirectoryEntry> people = readAll(rule, Optional.empty(), 2).getKey();
-      assertEquals(List.of("tck-m-1 ADA", "tck-m-2 ADA", "tck-m-3 Chief ADA", "tck-m-4 ADA",
-          "tck-m-5 ADA"), describe(people),
-          () -> broke(rule, "every person must be read once, in their latest state"));
+  // A read from the start is complete.
+
+  @Test
+  @DisplayName("R201 reading from the start, page by page, yields every person once in their"
+      + " latest state")
+  void r201() {
+    String rule = "R201 (complete from the start)";
+    for (int n = 1; n <= 5; n++) {
+      putStaff(directory, person(n, "ADA"));
     }
+    putStaff(directory, person(3, "Chief ADA"));
+    Map<MemberId, DirectoryEntry> people = readAll(rule, Optional.empty(), 2).getKey();
+    assertEquals(List.of("tck-m-1 ADA", "tck-m-2 ADA", "tck-m-3 Chief ADA", "tck-m-4 ADA",
+        "tck-m-5 ADA"), describe(people),
+        () -> broke(rule, "every person must be read once, in their latest state"));
   }
 
-  @Nested
-  @RuleGroup("Changes are read by marker")
-  class DeltaByMarker {
-    @Test
-    @DisplayName("R202 reading from a marker yields exactly the people changed since, and nobody"
-        + " when nothing changed")
-    void r202() {
-      String rule = "R202 (delta by marker)";
-      for (int n = 1; n <= 4; n++) {
-        putStaff(directory, person(n, "ADA"));
-      }
-      ChangeMarker marker = readAll(rule, Optional.empty(), 10).getValue();
-      Map.Entry<Map<MemberId, DirectoryEntry>, ChangeMarker> nothing =
-          readAll(rule, Optional.of(marker), 10);
-      assertEquals(List.of(), describe(nothing.getKey()),
-          () -> broke(rule, "with no change since the marker, nobody must be reported"));
-      putStaff(directory, person(2, "Chief ADA"));
-      putStaff(directory, person(9, "Investigator"));
-      Map.Entry<Map<MemberId, DirectoryEntry>, ChangeMarker> delta =
-          readAll(rule, Optional.of(nothing.getValue()), 10);
-      assertEquals(List.of("tck-m-2 Chief ADA", "tck-m-9 Investigator"), describe(delta.getKey()),
-          () -> broke(rule, "exactly the changed people must be reported, in their latest"
-              + " state"));
-    }
+  // Changes are read by marker.
 
-    @Test
-    @DisplayName("R203 reading twice from the same marker is safe and yields the same people")
-    void r203() {
-      String rule = "R203 (repeatable reads)";
-      putStaff(directory, person(1, "ADA"));
-      ChangeMarker marker = readAll(rule, Optional.empty(), 10).getValue();
-      putStaff(directory, person(2, "ADA"));
-      List<String> first = describe(readAll(rule, Optional.of(marker), 10).getKey());
-      List<String> second = describe(readAll(rule, Optional.of(marker), 10).getKey());
-      assertEquals(List.of("tck-m-2 ADA"), first, () -> broke(rule, "the change must be read"));
-      assertEquals(first, second,
-          () -> broke(rule, "a second read from the same marker must yield the same people"));
+  @Test
+  @DisplayName("R202 reading from a marker yields exactly the people changed since, and nobody"
+      + " when nothing changed")
+  void r202() {
+    String rule = "R202 (delta by marker)";
+    for (int n = 1; n <= 4; n++) {
+      putStaff(directory, person(n, "ADA"));
     }
+    ChangeMarker marker = readAll(rule, Optional.empty(), 10).getValue();
+    Map.Entry<Map<MemberId, DirectoryEntry>, ChangeMarker> nothing =
+        readAll(rule, Optional.of(marker), 10);
+    assertEquals(List.of(), describe(nothing.getKey()),
+        () -> broke(rule, "with no change since the marker, nobody must be reported"));
+    putStaff(directory, person(2, "Chief ADA"));
+    putStaff(directory, person(9, "Investigator"));
+    Map.Entry<Map<MemberId, DirectoryEntry>, ChangeMarker> delta =
+        readAll(rule, Optional.of(nothing.getValue()), 10);
+    assertEquals(List.of("tck-m-2 Chief ADA", "tck-m-9 Investigator"), describe(delta.getKey()),
+        () -> broke(rule, "exactly the changed people must be reported, in their latest"
+            + " state"));
   }
 
-  @Nested
-  @RuleGroup("People are deactivated, never deleted")
-  class NeverDeleted {
-    @Test
-    @DisplayName("R204 a person removed from the staff is reported inactive, from the start and"
-        + " from an earlier marker")
-    void r204() {
-      String rule = "R204 (deactivated, never deleted)";
-      putStaff(directory, person(1, "ADA"));
-      putStaff(directory, person(2, "ADA"));
-      ChangeMarker marker = readAll(rule, Optional.empty(), 10).getValue();
-      removeStaff(directory, MemberId.of("tck-m-1"));
-      assertEquals(List.of("tck-m-1 ADA (inactive)"),
-          describe(readAll(rule, Optional.of(marker), 10).getKey()),
-          () -> broke(rule, "a removed person must be reported inactive since the marker"));
-      assertEquals(List.of("tck-m-1 ADA (inactive)", "tck-m-2 ADA"),
-          describe(readAll(rule, Optional.empty(), 10).getKey()),
-          () -> broke(rule, "a removed person must still be reported, inactive, from the"
-              + " start"));
-    }
+  @Test
+  @DisplayName("R203 reading twice from the same marker is safe and yields the same people")
+  void r203() {
+    String rule = "R203 (repeatable reads)";
+    putStaff(directory, person(1, "ADA"));
+    ChangeMarker marker = readAll(rule, Optional.empty(), 10).getValue();
+    putStaff(directory, person(2, "ADA"));
+    List<String> first = describe(readAll(rule, Optional.of(marker), 10).getKey());
+    List<String> second = describe(readAll(rule, Optional.of(marker), 10).getKey());
+    assertEquals(List.of("tck-m-2 ADA"), first, () -> broke(rule, "the change must be read"));
+    assertEquals(first, second,
+        () -> broke(rule, "a second read from the same marker must yield the same people"));
   }
 
-  @Nested
-  @RuleGroup("Pages hold their limit")
-  class Pages {
-    @Test
-    @DisplayName("R205 a page holds at most the requested number of people, each once, and paging"
-        + " loses nobody")
-    void r205() {
-      String rule = "R205 (pages hold their limit)";
-      for (int n = 1; n <= 7; n++) {
-        putStaff(directory, person(n, "ADA"));
-      }
-      Set<MemberId> seen = new HashSet<>();
-      List<MemberId> repeated = new ArrayList<>();
-      Optional<ChangeMarker> marker = Optional.empty();
-      boolean more = true;
-      for (int pages = 0; more && pages < 100; pages++) {
-        DirectoryChanges changes = page(rule, marker, 3);
-        changes.getEntries().forEach(e -> {
-          if (!seen.add(e.getMember().getId())) {
-            repeated.add(e.getMember().getId());
-          }
-        });
-        marker = Optional.of(changes.getMarker());
-        more = changes.hasMore();
-      }
-      assertFalse(more, () -> broke(rule, "paging must end"));
-      assertEquals(List.of(), repeated,
-          () -> broke(rule, "paging from the start must report each person once"));
-      assertEquals(7, seen.size(), () -> broke(rule, "paging must lose nobody"));
+  // People are deactivated, never deleted.
+
+  @Test
+  @DisplayName("R204 a person removed from the staff is reported inactive, from the start and"
+      + " from an earlier marker")
+  void r204() {
+    String rule = "R204 (deactivated, never deleted)";
+    putStaff(directory, person(1, "ADA"));
+    putStaff(directory, person(2, "ADA"));
+    ChangeMarker marker = readAll(rule, Optional.empty(), 10).getValue();
+    removeStaff(directory, MemberId.of("tck-m-1"));
+    assertEquals(List.of("tck-m-1 ADA (inactive)"),
+        describe(readAll(rule, Optional.of(marker), 10).getKey()),
+        () -> broke(rule, "a removed person must be reported inactive since the marker"));
+    assertEquals(List.of("tck-m-1 ADA (inactive)", "tck-m-2 ADA"),
+        describe(readAll(rule, Optional.empty(), 10).getKey()),
+        () -> broke(rule, "a removed person must still be reported, inactive, from the"
+            + " start"));
+  }
+
+  // Pages hold their limit.
+
+  @Test
+  @DisplayName("R205 a page holds at most the requested number of people, each once, and paging"
+      + " loses nobody")
+  void r205() {
+    String rule = "R205 (pages hold their limit)";
+    for (int n = 1; n <= 7; n++) {
+      putStaff(directory, person(n, "ADA"));
     }
+    Set<MemberId> seen = new HashSet<>();
+    List<MemberId> repeated = new ArrayList<>();
+    Optional<ChangeMarker> marker = Optional.empty();
+    boolean more = true;
+    for (int pages = 0; more && pages < 100; pages++) {
+      DirectoryChanges changes = page(rule, marker, 3);
+      changes.getEntries().forEach(e -> {
+        if (!seen.add(e.getMember().getId())) {
+          repeated.add(e.getMember().getId());
+        }
+      });
+      marker = Optional.of(changes.getMarker());
+      more = changes.hasMore();
+    }
+    assertFalse(more, () -> broke(rule, "paging must end"));
+    assertEquals(List.of(), repeated,
+        () -> broke(rule, "paging from the start must report each person once"));
+    assertEquals(7, seen.size(), () -> broke(rule, "paging must lose nobody"));
   }
 }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.MemberId;
 import org.pcop.model.event.EventId;
@@ -97,54 +96,50 @@ public abstract class NotificationSinkCompatibilityKit {
     return delivered;
   }
 
-  @Nested
-  @RuleGroup("Notifications are accepted and delivered as given")
-  class Delivery {
-    @Test
-    @DisplayName("R301 an accepted notification reaches its recipients with its kind and text")
-    void r301() {
-      String rule = "R301 (delivered as given)";
-      deliver(rule, notification("n-1"));
-      assertEquals(List.of(notification("n-1")), deliveries(rule),
-          () -> broke(rule, "the notification must be delivered once, as given"));
-    }
+  // Notifications are accepted and delivered as given.
+
+  @Test
+  @DisplayName("R301 an accepted notification reaches its recipients with its kind and text")
+  void r301() {
+    String rule = "R301 (delivered as given)";
+    deliver(rule, notification("n-1"));
+    assertEquals(List.of(notification("n-1")), deliveries(rule),
+        () -> broke(rule, "the notification must be delivered once, as given"));
   }
 
-  @Nested
-  @RuleGroup("Each notification is delivered once")
-  class OncePerId {
-    @Test
-    @DisplayName("R302 handing over the same notification again is accepted without a second"
-        + " delivery")
-    void r302() {
-      String rule = "R302 (once per id)";
-      deliver(rule, notification("n-1"));
-      deliver(rule, notification("n-2"));
-      deliver(rule, notification("n-1"));
-      assertEquals(List.of("n-1", "n-2"), deliveries(rule).stream().map(Notification::getId)
-          .collect(Collectors.toList()),
-          () -> broke(rule, "a notification handed over twice must be delivered once"));
-    }
+  // Each notification is delivered once.
 
-    @Test
-    @DisplayName("R303 notifications handed over from several threads at once are each delivered"
-        + " once")
-    void r303() throws InterruptedException {
-      String rule = "R303 (concurrent hand-overs)";
-      List<Thread> threads = IntStream.range(0, 4).mapToObj(t -> new Thread(() -> {
-        for (int i = 0; i < 10; i++) {
-          sink.deliver(notification("n-" + (i % 5) + "-" + (t % 2)));
-        }
-      })).collect(Collectors.toList());
-      threads.forEach(Thread::start);
-      for (Thread thread : threads) {
-        thread.join();
+  @Test
+  @DisplayName("R302 handing over the same notification again is accepted without a second"
+      + " delivery")
+  void r302() {
+    String rule = "R302 (once per id)";
+    deliver(rule, notification("n-1"));
+    deliver(rule, notification("n-2"));
+    deliver(rule, notification("n-1"));
+    assertEquals(List.of("n-1", "n-2"), deliveries(rule).stream().map(Notification::getId)
+        .collect(Collectors.toList()),
+        () -> broke(rule, "a notification handed over twice must be delivered once"));
+  }
+
+  @Test
+  @DisplayName("R303 notifications handed over from several threads at once are each delivered"
+      + " once")
+  void r303() throws InterruptedException {
+    String rule = "R303 (concurrent hand-overs)";
+    List<Thread> threads = IntStream.range(0, 4).mapToObj(t -> new Thread(() -> {
+      for (int i = 0; i < 10; i++) {
+        sink.deliver(notification("n-" + (i % 5) + "-" + (t % 2)));
       }
-      assertEquals(10, deliveries(rule).stream().map(Notification::getId).distinct().count(),
-          () -> broke(rule, "ten distinct notifications must be delivered"));
-      assertEquals(10, deliveries(rule).size(),
-          () -> broke(rule, "each notification must be delivered once, also under"
-              + " concurrency"));
+    })).collect(Collectors.toList());
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
     }
+    assertEquals(10, deliveries(rule).stream().map(Notification::getId).distinct().count(),
+        () -> broke(rule, "ten distinct notifications must be delivered"));
+    assertEquals(10, deliveries(rule).size(),
+        () -> broke(rule, "each notification must be delivered once, also under"
+            + " concurrency"));
   }
 }

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
@@ -35,7 +37,14 @@ class KitCatchesFlawsTest {
     final SummaryGeneratingListener summary = new SummaryGeneratingListener();
     final List<String> entries = new ArrayList<>();
     final Map<String, String> aborted = new TreeMap<>();
-    final List<String> groups = new ArrayList<>();
+    /** For each rule run: the class its result is filed under, and that class's name. */
+    final List<String> filedUnder = new ArrayList<>();
+    private TestPlan plan;
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+      plan = testPlan;
+    }
 
     @Override
     public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
@@ -48,8 +57,11 @@ class KitCatchesFlawsTest {
         aborted.put(test.getDisplayName(), result.getThrowable()
             .map(Throwable::getMessage).orElse(""));
       }
-      if (test.isContainer() && test.getDisplayName().contains(": ")) {
-        groups.add(test.getDisplayName());
+      if (test.isTest()) {
+        String source = test.getSource().filter(MethodSource.class::isInstance)
+            .map(s -> ((MethodSource) s).getClassName()).orElse("?");
+        String parent = plan.getParent(test).map(TestIdentifier::getDisplayName).orElse("?");
+        filedUnder.add(source.substring(source.lastIndexOf('.') + 1) + " = " + parent);
       }
     }
 
@@ -108,8 +120,7 @@ class KitCatchesFlawsTest {
   }
 
   private static long rulesOf(Class<?> kit) {
-    return Arrays.stream(kit.getDeclaredClasses())
-        .flatMap(nested -> Arrays.stream(nested.getDeclaredMethods()))
+    return Arrays.stream(kit.getDeclaredMethods())
         .filter(method -> method.isAnnotationPresent(Test.class)).count();
   }
 
@@ -303,16 +314,15 @@ class KitCatchesFlawsTest {
   @Test
   void eachAdaptersResultsAreFiledUnderItsOwnName() {
     Run run = run(FlawedKits.Sound.class, FlawedKits.TrimsText.class);
-    List<String> groups = run.groups;
-    long perAdapter = EventStoreCompatibilityKit.class.getDeclaredClasses().length
-        - Arrays.stream(EventStoreCompatibilityKit.class.getDeclaredClasses())
-            .filter(type -> type.getAnnotation(RuleGroup.class) == null).count();
-    for (String adapter : List.of("FlawedEventStore(NONE)", "FlawedEventStore(TRIMS_TEXT)")) {
-      assertEquals(perAdapter, groups.stream().filter(g -> g.startsWith(adapter + ": "))
-          .count(), "every rule group of " + adapter + " carries its name: " + groups);
-    }
-    assertEquals(2 * perAdapter, groups.stream().distinct().count(), groups.toString());
-    assertTrue(groups.contains("FlawedEventStore(NONE): Batches are atomic"), groups.toString());
+    long rules = rulesOf(EventStoreCompatibilityKit.class);
+    assertEquals(2 * rules, run.filedUnder.size(), run.filedUnder.toString());
+    assertEquals(rules, run.filedUnder.stream()
+        .filter("FlawedKits$Sound = FlawedEventStore(NONE)"::equals).count(),
+        "every rule of the sound store is filed under its class and name: " + run.filedUnder);
+    assertEquals(rules, run.filedUnder.stream()
+        .filter("FlawedKits$TrimsText = FlawedEventStore(TRIMS_TEXT)"::equals).count(),
+        "every rule of the trimming store is filed under its class and name: "
+            + run.filedUnder);
   }
 
   @Test
