@@ -5,7 +5,7 @@
  * as a self-contained HTML page.
  */
 module org.pcop.samples.cli {
-  requires org.pcop.spi;
+  requires org.pcop.engine;
   requires org.pcop.samples.jdbcstore;
   requires info.picocli;
   // H2 is the embedded database of a data folder; it is an automatic module (com.h2database).

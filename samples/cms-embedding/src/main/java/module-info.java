@@ -5,8 +5,9 @@
 module org.pcop.samples.cms {
   exports org.pcop.samples.cms;
 
-  // The system hands out pcop providers and takes pcop values (members, case references).
-  requires transitive org.pcop.spi;
+  // The system hands out pcop providers and its engine, and takes pcop values (members, case
+  // references).
+  requires transitive org.pcop.engine;
   // Its events go to the sample JDBC event store, on the system's own database.
   requires org.pcop.samples.jdbcstore;
   // The system is opened on a javax.sql.DataSource, so users read java.sql too.

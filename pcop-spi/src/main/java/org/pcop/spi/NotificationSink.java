@@ -4,7 +4,7 @@ package org.pcop.spi;
  * Where pcop hands notifications to the host (its inbox, email, a message queue) after the events
  * they come from are committed. pcop never hands over a notification for an event that was not
  * stored, and retries a hand-over that failed until it is accepted, so none is lost: at least once,
- * also across a restart of the engine (see {@link org.pcop.spi.engine.Pcop}), which is why the
+ * also across a restart of the engine (see the engine, module org.pcop.engine), which is why the
  * second guarantee below matters.
  *
  * <p>Guarantees, checked by {@code org.pcop.tck.NotificationSinkCompatibilityKit}:

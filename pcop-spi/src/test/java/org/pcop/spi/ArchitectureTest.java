@@ -1,17 +1,22 @@
 package org.pcop.spi;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.pcop.spi.memory.InMemoryEventStore;
 
 /**
- * The provider interfaces and the engine stand alone: they do not depend on the in-memory
- * implementations, and nothing in pcop-spi depends on the conformance kit.
+ * The provider interfaces stand alone: an adapter reads a small module that depends on pcop-model
+ * at most, with no Jackson, no rules, no formats and no engine; the interfaces do not depend on the
+ * in-memory implementations, and nothing depends on the conformance kit.
  */
 class ArchitectureTest {
   // Imported from the compiled classes directly: on the module path, ArchUnit's package
@@ -32,15 +37,22 @@ class ArchitectureTest {
   }
 
   @Test
-  void theEngineDoesNotReachIntoTheInMemoryImplementations() {
-    noClasses().that().resideInAPackage("org.pcop.spi.engine")
-        .should().dependOnClassesThat().resideInAPackage("org.pcop.spi.memory")
+  void nothingDependsOnJacksonRulesFormatsOrTheEngine() {
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "org.pcop.rules..", "org.pcop.io..",
+            "org.pcop.engine..")
         .check(SPI);
   }
 
   @Test
-  void theEngineIsImported() {
-    assertTrue(SPI.contain(org.pcop.spi.engine.Pcop.class));
+  void theModuleRequiresTheModelAtMost() {
+    ModuleDescriptor descriptor = EventStore.class.getModule().getDescriptor();
+    Set<String> requires = new TreeSet<>();
+    descriptor.requires().stream()
+        .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+        .forEach(r -> requires.add(r.name()));
+    assertEquals(Set.of("java.base", "org.pcop.model"), requires,
+        "org.pcop.spi must read the model at most, so an adapter reads a small module");
   }
 
   @Test

@@ -31,7 +31,7 @@ import org.pcop.samples.cli.simulation.EngineSimulation;
 import org.pcop.samples.cli.simulation.YearSimulation;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StreamId;
-import org.pcop.spi.engine.Pcop;
+import org.pcop.engine.Pcop;
 
 class DemoCommandTest {
   private static final YearSimulation PLAN = YearSimulation.plan(YearSimulation.DEFAULT_SEED,

@@ -35,9 +35,9 @@ import org.pcop.spi.HostUserId;
 import org.pcop.spi.IdentityMapping;
 import org.pcop.spi.MemberDirectory;
 import org.pcop.spi.NotificationSink;
-import org.pcop.spi.engine.CommandContext;
-import org.pcop.spi.engine.CommandRefusedException;
-import org.pcop.spi.engine.Pcop;
+import org.pcop.engine.CommandContext;
+import org.pcop.engine.CommandRefusedException;
+import org.pcop.engine.Pcop;
 
 /**
  * A miniature prosecutor case-management system: offices, staff, cases with their teams, role
@@ -377,7 +377,7 @@ public final class CaseManagementSystem {
    * @param handle the case reference's handle, as pcop shows it to every viewer
    * @return the caption, or empty if the user may not see the case, or no exchange or request of
    *     the community carries the handle, or this system has no such case
-   * @throws org.pcop.spi.engine.CommandRefusedException if the handle is not valid or the audit
+   * @throws org.pcop.engine.CommandRefusedException if the handle is not valid or the audit
    *     table cannot be written (nothing is shown then)
    */
   public Optional<String> caption(Pcop pcop, HostUserId user, String handle) {

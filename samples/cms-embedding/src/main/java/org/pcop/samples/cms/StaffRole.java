@@ -1,7 +1,7 @@
 package org.pcop.samples.cms;
 
 import java.util.List;
-import org.pcop.spi.engine.Pcop;
+import org.pcop.engine.Pcop;
 
 /**
  * What a person does in the office, as the case-management system records it, and the pcop

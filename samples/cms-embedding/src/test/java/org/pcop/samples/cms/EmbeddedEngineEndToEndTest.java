@@ -68,10 +68,10 @@ import org.pcop.rules.definition.RuleId;
 import org.pcop.spi.AuditOutcome;
 import org.pcop.spi.AuditRecord;
 import org.pcop.spi.HostUserId;
-import org.pcop.spi.engine.CommandContext;
-import org.pcop.spi.engine.CommandRefusedException;
-import org.pcop.spi.engine.CommandResult;
-import org.pcop.spi.engine.Pcop;
+import org.pcop.engine.CommandContext;
+import org.pcop.engine.CommandRefusedException;
+import org.pcop.engine.CommandResult;
+import org.pcop.engine.Pcop;
 
 /**
  * The case-management system with pcop's engine embedded, end to end on one H2 database kept in

@@ -12,8 +12,8 @@ import org.pcop.model.MembershipRole;
 import org.pcop.samples.cli.community.DemoCommunity;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.HostUserId;
-import org.pcop.spi.engine.CommandContext;
-import org.pcop.spi.engine.Pcop;
+import org.pcop.engine.CommandContext;
+import org.pcop.engine.Pcop;
 import org.pcop.spi.memory.InMemoryAccessPolicy;
 import org.pcop.spi.memory.InMemoryIdentityMapping;
 

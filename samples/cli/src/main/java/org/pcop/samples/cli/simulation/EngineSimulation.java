@@ -31,10 +31,10 @@ import org.pcop.model.event.RfiPosted;
 import org.pcop.model.event.SiteRegistered;
 import org.pcop.model.event.TaxonomyChanged;
 import org.pcop.spi.EventStore;
-import org.pcop.spi.engine.CommandContext;
-import org.pcop.spi.engine.CommandRefusedException;
-import org.pcop.spi.engine.CommandResult;
-import org.pcop.spi.engine.Pcop;
+import org.pcop.engine.CommandContext;
+import org.pcop.engine.CommandRefusedException;
+import org.pcop.engine.CommandResult;
+import org.pcop.engine.Pcop;
 
 /**
  * Carries a {@link YearSimulation} out through the pcop engine, as the host systems of the

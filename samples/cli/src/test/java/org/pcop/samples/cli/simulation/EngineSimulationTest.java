@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.pcop.spi.engine.CommandRefusedException;
+import org.pcop.engine.CommandRefusedException;
 import org.pcop.spi.memory.InMemoryEventStore;
 
 class EngineSimulationTest {

@@ -1,4 +1,4 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

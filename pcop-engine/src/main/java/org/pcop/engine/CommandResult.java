@@ -1,4 +1,4 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import java.util.List;
 import org.pcop.model.event.EventId;

@@ -1,10 +1,10 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +39,7 @@ import org.pcop.spi.AccessPolicy;
 import org.pcop.spi.AuditOutcome;
 import org.pcop.spi.AuditRecord;
 import org.pcop.spi.HostUserId;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 import org.pcop.spi.memory.InMemoryEventStore;
 
 /**

@@ -1,10 +1,10 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pcop.model.ResponseId;
 import org.pcop.model.RfiId;
 import org.pcop.spi.AuditOutcome;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 import org.pcop.spi.memory.InMemoryEventStore.Failure;
 
 class PcopFaultsTest {

@@ -1,10 +1,10 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ import org.pcop.model.taxonomy.TaxonomyId;
 import org.pcop.spi.AuditOutcome;
 import org.pcop.spi.AuditRecord;
 import org.pcop.spi.HostUserId;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 
 class PcopRuleResultsTest {
   private final World world = new World();

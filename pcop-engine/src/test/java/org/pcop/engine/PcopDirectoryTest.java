@@ -1,15 +1,15 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.MemberId;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 
 class PcopDirectoryTest {
   private static final MemberId M_NEW = MemberId.of("m-new");

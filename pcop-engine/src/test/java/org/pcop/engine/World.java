@@ -1,4 +1,4 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,10 +1,10 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.pcop.model.activity.ParticipationKind;
 import org.pcop.model.activity.RfiState;
 import org.pcop.model.activity.Schedule;
 import org.pcop.spi.AuditOutcome;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 
 class PcopCommandsTest {
   private final World world = new World();

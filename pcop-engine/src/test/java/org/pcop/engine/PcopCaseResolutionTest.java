@@ -1,10 +1,10 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.RfiPosted;
 import org.pcop.spi.AuditOutcome;
 import org.pcop.spi.AuditRecord;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 
 /** Following a case reference through the engine, and what each viewer sees of one. */
 class PcopCaseResolutionTest {

@@ -1,10 +1,10 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +22,7 @@ import org.pcop.spi.EventData;
 import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StreamId;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 import org.pcop.spi.memory.InMemoryEventStore;
 
 class PcopSharedStoreTest {

@@ -1,9 +1,9 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.Notification;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.NotificationSink;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 import org.pcop.spi.memory.InMemoryEventStore;
 import org.pcop.spi.memory.InMemoryEventStore.Failure;
 import org.pcop.spi.memory.InMemoryNotificationSink;

@@ -1,9 +1,9 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import org.junit.jupiter.api.Test;
 import org.pcop.model.CaseReference;

@@ -1,8 +1,8 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pcop.spi.engine.World.*;
+import static org.pcop.engine.World.*;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.pcop.spi.engine;
+package org.pcop.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,7 +119,7 @@ import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StoreFailureException;
 import org.pcop.spi.StreamId;
 import org.pcop.spi.VersionConflictException;
-import org.pcop.spi.engine.CommandRefusedException.Reason;
+import org.pcop.engine.CommandRefusedException.Reason;
 
 /**
  * The pcop engine for one community, embedded in a host: commands in, events to the host's
