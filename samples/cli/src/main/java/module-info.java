@@ -6,6 +6,8 @@
  */
 module org.pcop.samples.cli {
   requires org.pcop.engine;
+  // Imports and exports community documents, event logs, rosters and rule sets.
+  requires org.pcop.io;
   requires org.pcop.samples.jdbcstore;
   requires info.picocli;
   // H2 is the embedded database of a data folder; it is an automatic module (com.h2database).

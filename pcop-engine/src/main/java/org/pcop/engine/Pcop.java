@@ -1,38 +1,15 @@
 package org.pcop.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.NavigableMap;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.pcop.io.ReadLimits;
-import org.pcop.io.json.EventTypes;
-import org.pcop.io.json.PcopJsonModule;
 import org.pcop.model.Agency;
 import org.pcop.model.CaseReference;
 import org.pcop.model.Community;
-import org.pcop.model.Site;
-import org.pcop.model.SiteId;
-import org.pcop.model.CommunityId;
-import org.pcop.model.InvalidValueException;
+import org.pcop.model.ExchangeId;
 import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
@@ -40,86 +17,30 @@ import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
 import org.pcop.model.ResponseId;
 import org.pcop.model.RfiId;
-import org.pcop.model.ExchangeId;
+import org.pcop.model.Site;
 import org.pcop.model.activity.Activity;
 import org.pcop.model.activity.ApproverRole;
 import org.pcop.model.activity.Exchange;
-import org.pcop.model.activity.ExchangeState;
-import org.pcop.model.activity.FollowUpReport;
 import org.pcop.model.activity.Participation;
 import org.pcop.model.activity.RequestForInformation;
-import org.pcop.model.activity.RfiResponse;
 import org.pcop.model.activity.RfiState;
 import org.pcop.model.activity.Schedule;
-import org.pcop.model.taxonomy.Taxonomy;
-import org.pcop.model.event.ActivityRecorded;
-import org.pcop.model.event.AgencyRegistered;
-import org.pcop.model.event.SiteRegistered;
-import org.pcop.model.event.EventId;
-import org.pcop.model.event.ExchangeApproved;
-import org.pcop.model.event.ExchangeCancelled;
-import org.pcop.model.event.ExchangeDeclined;
-import org.pcop.model.event.ExchangeDocumented;
-import org.pcop.model.event.ExchangeHeld;
+import org.pcop.model.event.ConductFlagStatus;
 import org.pcop.model.event.ExchangeRequested;
-import org.pcop.model.event.ExchangeScheduled;
-import org.pcop.model.event.MemberDeactivated;
-import org.pcop.model.event.MemberEnrolled;
-import org.pcop.model.event.MembershipChanged;
-import org.pcop.model.event.ParticipationRecorded;
-import org.pcop.model.event.PcopEvent;
-import org.pcop.model.event.RfiAccepted;
-import org.pcop.model.event.RfiAnswered;
-import org.pcop.model.event.RfiClosed;
-import org.pcop.model.event.TaxonomyChanged;
-import org.pcop.model.event.EngagementLevelChanged;
-import org.pcop.model.event.ImmutableEngagementLevelChanged;
-import org.pcop.model.event.ImmutableMembershipChanged;
 import org.pcop.model.event.ImmutableExchangeRequested;
 import org.pcop.model.event.ImmutableRfiPosted;
+import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.RfiPosted;
+import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.model.validation.ModelValidator;
-import org.pcop.model.validation.Violation;
-import org.pcop.rules.DefaultRules;
-import org.pcop.rules.DormancyNotice;
-import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.Evaluation;
-import org.pcop.rules.IncrementalEvaluator;
-import org.pcop.rules.Outcome;
-import org.pcop.rules.Refusal;
-import org.pcop.rules.RuleEngine;
-import org.pcop.rules.ResultEvents;
-import org.pcop.rules.RuleResult;
-import org.pcop.rules.calendar.BusinessCalendar;
-import org.pcop.rules.calendar.UsFederalCalendar;
-import org.pcop.rules.definition.CalendarPeriod;
-import org.pcop.rules.definition.EligibilityRule;
-import org.pcop.rules.definition.ExchangePolicyRule;
-import org.pcop.rules.definition.RuleSet;
 import org.pcop.spi.AccessPolicy;
-import org.pcop.spi.AppendResult;
-import org.pcop.spi.AuditOutcome;
-import org.pcop.spi.AuditRecord;
-import org.pcop.spi.AuditSink;
-import org.pcop.spi.ChangeMarker;
-import org.pcop.spi.DirectoryChanges;
-import org.pcop.spi.DirectoryEntry;
-import org.pcop.spi.EventData;
-import org.pcop.spi.EventIdConflictException;
 import org.pcop.spi.EventStore;
-import org.pcop.spi.ExpectedVersion;
-import org.pcop.spi.HostAdapter;
-import org.pcop.spi.HostAdapters;
 import org.pcop.spi.HostUserId;
 import org.pcop.spi.IdentityMapping;
-import org.pcop.spi.MemberDirectory;
-import org.pcop.spi.Notification;
 import org.pcop.spi.NotificationSink;
-import org.pcop.spi.RecordedEvent;
-import org.pcop.spi.StoreFailureException;
 import org.pcop.spi.StreamId;
-import org.pcop.spi.VersionConflictException;
-import org.pcop.engine.CommandRefusedException.Reason;
+import java.time.LocalDate;
 
 /**
  * The pcop engine for one community, embedded in a host: commands in, events to the host's
@@ -164,6 +85,22 @@ import org.pcop.engine.CommandRefusedException.Reason;
  *
  * <p>{@link #close()} flushes the outbox once; the engine then refuses commands and queries.
  *
+ * <p><b>State and memory.</b> The engine reads only its own community's stream
+ * ({@code pcop-<community id>}), so engines of many communities share one store. It keeps the
+ * rules' compact record, not the events: a member's {@link #history(MemberId) history} is read
+ * back from the store when asked, and a retry is recognised by its request id and checked against
+ * the events the store holds. Events the record refuses on replay (they do not fit the state
+ * before them) are skipped the same way by every engine and listed by {@link #refusedEvents()}.
+ *
+ * <p><b>The first commands</b> of a new community come in this order, each needing the ones
+ * before it: {@link #changeTaxonomy} (the community's core areas and topics), then
+ * {@link #registerSite} and {@link #registerAgency} (an agency names its site), then
+ * {@link #enrolMember} (a member names an agency), then {@link #appointStaff} for the program's
+ * coordinators and advisors, and {@link #changeMembership} for everyone else; activities,
+ * exchanges and requests for information follow. The host user of the first commands must be
+ * mapped to a member, so a host usually enrols its first administrator through its own adapter
+ * before it builds the engine, or maps that user to a member enrolled by the first command.
+ *
  * <pre>{@code
  * Pcop pcop = Pcop.builder().store(store).community(community).identities(identities)
  *     .access(access).audit(audit).notifications(sink).build();
@@ -172,10 +109,6 @@ import org.pcop.engine.CommandRefusedException.Reason;
  * }</pre>
  */
 public final class Pcop implements AutoCloseable {
-  private static final int PAGE = 1000;
-  private static final int DELIVERY_ATTEMPTS = 3;
-  private static final String MARKER_KEY = "directoryMarker";
-
   /**
    * The metadata key, on each batch the engine appends, of the store position through which every
    * notification was handed to the sink when the batch was appended.
@@ -207,70 +140,49 @@ public final class Pcop implements AutoCloseable {
       "exchange.request", "exchange.approve", "exchange.decline", "exchange.schedule",
       "exchange.hold", "exchange.document", "exchange.cancel", "rfi.post", "rfi.answer",
       "rfi.accept", "directory.sync", "dormancy.apply", "taxonomy.change", "rfi.close",
-      "rules.apply", "membership.appoint");
+      "rules.apply", "membership.appoint", "level.lock", "level.unlock", "conduct.raised",
+      "conduct.upheld", "conduct.dismissed");
 
-  private final EventStore store;
   private final Community community;
-  private final StreamId stream;
-  private final RuleSet rules;
-  private final BusinessCalendar calendar;
   private final Clock clock;
-  private final IdentityMapping identities;
-  private final AccessPolicy access;
-  private final AuditSink audit;
-  private final NotificationSink notifications;
-  private final Optional<MemberDirectory> directory;
-  private final ObjectMapper mapper = PcopJsonModule.strictMapper(ReadLimits.defaults());
-  // Thread-safe and costly to build (a validator factory), so one serves every command; it holds
-  // only caches, so it needs no closing.
-  private final ModelValidator validator = ModelValidator.create();
+  private final Lifecycle lifecycle;
+  private final Projection projection;
+  private final Outbox outbox;
+  private final CaseReferences caseReferences;
+  private final MembershipCommands membershipCommands;
+  private final ActivityCommands activityCommands;
+  private final ExchangeCommands exchangeCommands;
+  private final RequestCommands requestCommands;
+  private final DirectoryCommands directoryCommands;
+  private final RuleResultCommands ruleResultCommands;
 
-  private final Object lock = new Object();
-  private final Object outboxLock = new Object();
-  private EngagementRecord record;
-  private IncrementalEvaluator evaluator;
-  private long position;
-  private long version;
-  private final Set<EventId> stored = new HashSet<>();
-  private final Map<MemberId, List<PcopEvent>> histories = new HashMap<>();
-  private final Set<EventId> notified = new HashSet<>();
-  private final Deque<Pending> outbox = new ArrayDeque<>();
-  private final Map<EventId, Long> positionOf = new HashMap<>();
-  // The highest notified-through position recorded in the store (-1 when none), the stream's
-  // events after it, and while rebuilding the notifications derived for them.
-  private long checkpoint = -1;
-  private final NavigableMap<Long, EventId> sinceCheckpoint = new TreeMap<>();
-  private NavigableMap<Long, Notification> recovered;
-  private boolean closed;
-
-  /** A notification waiting for the sink, with the store position of its event. */
-  private static final class Pending {
-    final Notification notification;
-    final long position;
-
-    Pending(Notification notification, long position) {
-      this.notification = notification;
-      this.position = position;
-    }
-  }
-  private Optional<ChangeMarker> marker = Optional.empty();
-
-  private Pcop(Builder b) {
-    this.store = b.store;
+  Pcop(PcopBuilder b) {
     this.community = b.community;
-    this.stream = StreamId.of("pcop-" + b.community.getId());
-    this.rules = b.rules != null ? b.rules : DefaultRules.forCommunity(b.community.getId());
-    this.calendar = b.calendar;
     this.clock = b.clock;
-    this.identities = b.identities;
-    this.access = b.access;
-    this.audit = b.audit;
-    this.notifications = b.notifications;
-    this.directory = Optional.ofNullable(b.directory);
-    synchronized (lock) {
-      rebuild();
+    StreamId stream = StreamId.of("pcop-" + b.community.getId());
+    EventCodec codec = new EventCodec();
+    this.lifecycle = new Lifecycle(b.community.getId());
+    this.projection = new Projection(b.store, stream, b.community, codec, b.rules, b.kinds,
+        b.calendar, b.clock);
+    NotificationRules notices = new NotificationRules(projection, b.community.getId(), b.clock);
+    this.outbox = new Outbox(b.notifications, notices::derive);
+    Checks checks = new Checks(b.community, b.rules, projection, ModelValidator.create());
+    CommandPipeline pipeline = new CommandPipeline(b.store, stream, b.community.getId(),
+        b.clock, b.identities, b.access, b.audit, lifecycle, projection, outbox, checks, codec);
+    this.caseReferences = new CaseReferences(b.community.getId(), b.clock, b.identities,
+        b.access, b.audit, lifecycle, projection, checks, pipeline);
+    this.membershipCommands = new MembershipCommands(pipeline, checks, projection, community);
+    this.activityCommands = new ActivityCommands(pipeline, checks, projection, community);
+    this.exchangeCommands = new ExchangeCommands(pipeline, checks, projection, community);
+    this.requestCommands = new RequestCommands(pipeline, checks, projection, community);
+    this.directoryCommands = new DirectoryCommands(pipeline, checks, projection, community,
+        Optional.ofNullable(b.directory));
+    this.ruleResultCommands = new RuleResultCommands(pipeline, checks, projection, community,
+        b.rules);
+    synchronized (lifecycle.lock()) {
+      projection.rebuild(outbox);
     }
-    flushOutbox();
+    outbox.flush();
   }
 
   /**
@@ -278,8 +190,8 @@ public final class Pcop implements AutoCloseable {
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static PcopBuilder builder() {
+    return new PcopBuilder();
   }
 
   // ---------------------------------------------------------------- commands
@@ -293,9 +205,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied or invalid
    */
   public CommandResult registerSite(CommandContext context, Site site) {
-    return run(context, "site.register", input(site), Optional.empty(), site, (actor, ids, now) ->
-        List.of(SiteRegistered.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-            .site(site).build()));
+    return directoryCommands.registerSite(context, site);
   }
 
   /**
@@ -307,14 +217,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid, or its site is not registered
    */
   public CommandResult registerAgency(CommandContext context, Agency agency) {
-    return run(context, "agency.register", input(agency),
-        Optional.empty(), agency, (actor, ids, now) -> {
-      refuseIf(agency.getSite().filter(s -> record.site(s).isEmpty())
-          .map(s -> List.of("agency.site: site " + s + " is not registered"))
-          .orElse(List.of()));
-      return List.of(AgencyRegistered.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).agency(agency).build());
-    });
+    return directoryCommands.registerAgency(context, agency);
   }
 
   /**
@@ -327,13 +230,7 @@ public final class Pcop implements AutoCloseable {
    *     not registered
    */
   public CommandResult enrolMember(CommandContext context, Member member) {
-    return run(context, "member.enrol", input(member),
-        Optional.empty(), member, (actor, ids, now) -> {
-      refuseIf(record.agency(member.getAgency()).isPresent() ? List.of()
-          : List.of("member.agency: agency " + member.getAgency() + " is not registered"));
-      return List.of(MemberEnrolled.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-          .member(member).build());
-    });
+    return membershipCommands.enrolMember(context, member);
   }
 
   /**
@@ -350,41 +247,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult changeMembership(CommandContext context, MemberId member,
       MembershipRole role, MembershipStatus status, Optional<MemberId> sponsor) {
-    Objects.requireNonNull(sponsor, "sponsor");
-    return run(context, "membership.change", input(member, role, status, sponsor),
-        Optional.empty(), null, (actor, ids, now) -> {
-      List<String> problems = new ArrayList<>();
-      if (record.member(member).isEmpty()) {
-        problems.add("member " + member + " is not enrolled");
-      } else if (record.isDeactivated(member)) {
-        problems.add("member " + member + " is deactivated");
-      }
-      Optional<Membership> current = record.membership(member, community.getId());
-      if (current.isPresent() && current.get().getStatus() == status
-          && current.get().getRole() == role) {
-        problems.add("member " + member + " is already " + status + " as " + role);
-      }
-      if (problems.isEmpty()
-          && (status == MembershipStatus.ACTIVE || status == MembershipStatus.INVITED)) {
-        for (EligibilityRule rule : eligibilityRules()) {
-          RuleResult result = RuleEngine.checkEligibility(rule, record, member, role, sponsor,
-              now);
-          if (result.getOutcome() == Outcome.FAILED) {
-            result.findings(Refusal.class).forEach(r -> problems.addAll(r.getUnmetConditions()));
-            if (problems.isEmpty()) {
-              problems.add("not eligible under rule " + rule.getId());
-            }
-          } else if (result.getOutcome() == Outcome.INDETERMINATE) {
-            problems.add("eligibility under rule " + rule.getId() + " cannot be decided: "
-                + result.getExplanation());
-          }
-        }
-      }
-      refuseIf(problems);
-      return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).member(member).community(community.getId()).role(role)
-          .status(status).sponsor(sponsor).build());
-    });
+    return membershipCommands.changeMembership(context, member, role, status, sponsor);
   }
 
   /**
@@ -404,26 +267,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult appointStaff(CommandContext context, MemberId member,
       MembershipRole role) {
-    Objects.requireNonNull(member, "member");
-    Objects.requireNonNull(role, "role");
-    return run(context, "membership.appoint", input(member, role),
-        Optional.empty(), null, (actor, ids, now) -> {
-      if (role != MembershipRole.COORDINATOR && role != MembershipRole.PROGRAM_ADVISOR) {
-        throw new CommandRefusedException(Reason.INVALID, "membership.appoint",
-            List.of("role: " + role + " is not a program role (COORDINATOR or"
-                + " PROGRAM_ADVISOR); members in other roles join through changeMembership"),
-            null);
-      }
-      List<String> problems = new ArrayList<>();
-      requireActiveMember(member, problems);
-      record.membership(member, community.getId())
-          .filter(m -> m.getStatus() == MembershipStatus.ACTIVE && m.getRole() == role)
-          .ifPresent(m -> problems.add("member " + member + " is already ACTIVE as " + role));
-      refuseIf(problems);
-      return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).member(member).community(community.getId()).role(role)
-          .status(MembershipStatus.ACTIVE).reason("appointed by the program").build());
-    });
+    return membershipCommands.appointStaff(context, member, role);
   }
 
   /**
@@ -435,17 +279,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or already recorded
    */
   public CommandResult recordActivity(CommandContext context, Activity activity) {
-    return run(context, "activity.record", input(activity),
-        Optional.empty(), activity, (actor, ids, now) -> {
-      List<String> problems = new ArrayList<>();
-      sameCommunity(activity.getCommunity(), "activity.community", problems);
-      if (record.activity(activity.getId()).isPresent()) {
-        problems.add("activity " + activity.getId() + " is already recorded");
-      }
-      refuseIf(problems);
-      return List.of(ActivityRecorded.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).activity(activity).build());
-    });
+    return activityCommands.recordActivity(context, activity);
   }
 
   /**
@@ -458,18 +292,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or the activity or member is unknown
    */
   public CommandResult recordParticipation(CommandContext context, Participation participation) {
-    return run(context, "participation.record", input(participation),
-        Optional.of(participation.getMember()),
-        participation, (actor, ids, now) -> {
-          List<String> problems = new ArrayList<>();
-          if (record.activity(participation.getActivity()).isEmpty()) {
-            problems.add("activity " + participation.getActivity() + " is not recorded");
-          }
-          requireActiveMember(participation.getMember(), problems);
-          refuseIf(problems);
-          return List.of(ParticipationRecorded.builder().eventId(ids.next()).actor(actor)
-              .occurredAt(now).participation(participation).build());
-        });
+    return activityCommands.recordParticipation(context, participation);
   }
 
   /**
@@ -483,28 +306,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or against the exchange policy
    */
   public CommandResult requestExchange(CommandContext context, Exchange exchange) {
-    return run(context, "exchange.request", input(exchange),
-        Optional.of(exchange.getRequestedBy()), exchange,
-        (actor, ids, now) -> {
-          List<String> problems = new ArrayList<>();
-          sameCommunity(exchange.getCommunity(), "exchange.community", problems);
-          if (record.exchange(exchange.getId()).isPresent()) {
-            problems.add("exchange " + exchange.getId() + " is already requested");
-          }
-          if (exchange.getState() != ExchangeState.REQUESTED) {
-            problems.add("exchange " + exchange.getId() + " must be new (requested), not "
-                + exchange.getState());
-          }
-          if (exchange.getVisitingAgencies().contains(exchange.getHostAgency())) {
-            problems.add("exchange.visitingAgencies: the host agency "
-                + exchange.getHostAgency() + " cannot also visit");
-          }
-          requireActiveMember(exchange.getRequestedBy(), problems);
-          problems.addAll(exchangePolicyProblems(exchange, Optional.empty()));
-          refuseIf(problems);
-          return List.of(ExchangeRequested.builder().eventId(ids.next()).actor(actor)
-              .occurredAt(now).exchange(exchange).build());
-        });
+    return exchangeCommands.requestExchange(context, exchange);
   }
 
   /**
@@ -520,18 +322,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult approveExchange(CommandContext context, ExchangeId exchange,
       ApproverRole role) {
-    return run(context, "exchange.approve", input(exchange, role),
-        Optional.empty(), null, (actor, ids, now) -> {
-      Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
-      List<String> problems = new ArrayList<>();
-      requireApprover(actor, current, role, problems);
-      if (current.getApprovals().stream().anyMatch(a -> a.getRole() == role)) {
-        problems.add("exchange " + exchange + " is already approved as " + role);
-      }
-      refuseIf(problems);
-      return List.of(ExchangeApproved.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).exchange(exchange).role(role).build());
-    });
+    return exchangeCommands.approveExchange(context, exchange, role);
   }
 
   /**
@@ -547,15 +338,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult declineExchange(CommandContext context, ExchangeId exchange,
       ApproverRole role, String reason) {
-    return run(context, "exchange.decline", input(exchange, role, reason),
-        Optional.empty(), null, (actor, ids, now) -> {
-      Exchange current = requireExchange(exchange, ExchangeState.REQUESTED);
-      List<String> problems = new ArrayList<>();
-      requireApprover(actor, current, role, problems);
-      refuseIf(problems);
-      return List.of(ExchangeDeclined.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).exchange(exchange).role(role).reason(reason).build());
-    });
+    return exchangeCommands.declineExchange(context, exchange, role, reason);
   }
 
   /**
@@ -569,13 +352,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult scheduleExchange(CommandContext context, ExchangeId exchange,
       Schedule schedule) {
-    return run(context, "exchange.schedule", input(exchange, schedule),
-        Optional.empty(), schedule, (actor, ids, now) -> {
-      Exchange current = requireExchange(exchange, ExchangeState.APPROVED);
-      refuseIf(exchangePolicyProblems(current, Optional.of(schedule.getFirstDay())));
-      return List.of(ExchangeScheduled.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).exchange(exchange).schedule(schedule).build());
-    });
+    return exchangeCommands.scheduleExchange(context, exchange, schedule);
   }
 
   /**
@@ -589,13 +366,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult holdExchange(CommandContext context, ExchangeId exchange,
       LocalDate heldOn) {
-    Objects.requireNonNull(heldOn, "heldOn");
-    return run(context, "exchange.hold", input(exchange, heldOn),
-        Optional.empty(), null, (actor, ids, now) -> {
-      requireExchange(exchange, ExchangeState.SCHEDULED);
-      return List.of(ExchangeHeld.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-          .exchange(exchange).heldOn(heldOn).build());
-    });
+    return exchangeCommands.holdExchange(context, exchange, heldOn);
   }
 
   /**
@@ -609,15 +380,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult documentExchange(CommandContext context, ExchangeId exchange,
       String summary) {
-    return run(context, "exchange.document", input(exchange, summary),
-        Optional.empty(), null, (actor, ids, now) -> {
-      requireExchange(exchange, ExchangeState.HELD);
-      FollowUpReport report = FollowUpReport.builder().submittedBy(actor).submittedAt(now)
-          .summary(summary).build();
-      validate(report);
-      return List.of(ExchangeDocumented.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).exchange(exchange).report(report).build());
-    });
+    return exchangeCommands.documentExchange(context, exchange, summary);
   }
 
   /**
@@ -631,15 +394,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult cancelExchange(CommandContext context, ExchangeId exchange,
       String reason) {
-    return run(context, "exchange.cancel", input(exchange, reason),
-        Optional.empty(), null, (actor, ids, now) -> {
-      Exchange current = requireExchange(exchange, null);
-      refuseIf(current.getState().canMoveTo(ExchangeState.CANCELLED) ? List.of()
-          : List.of("exchange " + exchange + " is " + current.getState()
-              + " and cannot be cancelled"));
-      return List.of(ExchangeCancelled.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).exchange(exchange).reason(reason).build());
-    });
+    return exchangeCommands.cancelExchange(context, exchange, reason);
   }
 
   /**
@@ -651,21 +406,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid or already posted
    */
   public CommandResult postRfi(CommandContext context, RequestForInformation request) {
-    return run(context, "rfi.post", input(request), Optional.of(request.getAskedBy()), request,
-        (actor, ids, now) -> {
-          List<String> problems = new ArrayList<>();
-          sameCommunity(request.getCommunity(), "request.community", problems);
-          if (record.rfi(request.getId()).isPresent()) {
-            problems.add("request " + request.getId() + " is already posted");
-          }
-          if (!request.getResponses().isEmpty()) {
-            problems.add("request.responses: a new request has no responses");
-          }
-          requireActiveMember(request.getAskedBy(), problems);
-          refuseIf(problems);
-          return List.of(RfiPosted.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-              .request(request).build());
-        });
+    return requestCommands.postRfi(context, request);
   }
 
   /**
@@ -680,18 +421,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult answerRfi(CommandContext context, RfiId request, ResponseId response,
       String text) {
-    return run(context, "rfi.answer", input(request, response, text),
-        Optional.empty(), null, (actor, ids, now) -> {
-      RequestForInformation current = requireOpenRfi(request);
-      RfiResponse answer = RfiResponse.builder().id(response).respondent(actor).at(now)
-          .text(text).build();
-      validate(answer);
-      refuseIf(current.getResponses().stream().anyMatch(r -> r.getId().equals(response))
-          ? List.of("response " + response + " already exists on request " + request)
-          : List.of());
-      return List.of(RfiAnswered.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-          .request(request).response(answer).build());
-    });
+    return requestCommands.answerRfi(context, request, response, text);
   }
 
   /**
@@ -705,20 +435,7 @@ public final class Pcop implements AutoCloseable {
    */
   public CommandResult acceptAnswer(CommandContext context, RfiId request,
       ResponseId response) {
-    return run(context, "rfi.accept", input(request, response),
-        Optional.empty(), null, (actor, ids, now) -> {
-      RequestForInformation current = requireOpenRfi(request);
-      List<String> problems = new ArrayList<>();
-      if (!current.getAskedBy().equals(actor)) {
-        problems.add("only the asker " + current.getAskedBy() + " may accept an answer");
-      }
-      if (current.getResponses().stream().noneMatch(r -> r.getId().equals(response))) {
-        problems.add("request " + request + " has no response " + response);
-      }
-      refuseIf(problems);
-      return List.of(RfiAccepted.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-          .request(request).response(response).build());
-    });
+    return requestCommands.acceptAnswer(context, request, response);
   }
 
   /**
@@ -732,31 +449,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, or no directory was configured
    */
   public CommandResult syncDirectory(CommandContext context) {
-    return run(context, "directory.sync", input(), Optional.empty(), null, (actor, ids, now) -> {
-      MemberDirectory source = directory.orElseThrow(() -> new CommandRefusedException(
-          Reason.RULE, "directory.sync", List.of("no member directory is configured"), null));
-      List<PcopEvent> events = new ArrayList<>();
-      Optional<ChangeMarker> since = marker;
-      DirectoryChanges page;
-      do {
-        page = source.changesSince(since, PAGE);
-        for (DirectoryEntry entry : page.getEntries()) {
-          Member member = entry.getMember();
-          Optional<Member> known = record.member(member.getId());
-          if (entry.isActive() && (known.isEmpty() || !known.get().equals(member))) {
-            events.add(MemberEnrolled.builder().eventId(ids.next()).actor(actor)
-                .occurredAt(now).member(member).build());
-          } else if (!entry.isActive() && known.isPresent()
-              && !record.isDeactivated(member.getId())) {
-            events.add(MemberDeactivated.builder().eventId(ids.next()).actor(actor)
-                .occurredAt(now).member(member.getId()).build());
-          }
-        }
-        since = Optional.of(page.getMarker());
-      } while (page.hasMore());
-      pendingMarker = since;
-      return events;
-    });
+    return directoryCommands.syncDirectory(context);
   }
 
   /**
@@ -769,23 +462,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied
    */
   public CommandResult applyDormancy(CommandContext context) {
-    return run(context, "dormancy.apply", input(), Optional.empty(), null, (actor, ids, now) -> {
-      evaluator.advanceTo(now);
-      List<PcopEvent> events = new ArrayList<>();
-      Set<MemberId> seen = new HashSet<>();
-      for (DormancyNotice notice : evaluator.evaluation().findings(DormancyNotice.class)) {
-        if (!notice.getCommunity().equals(community.getId()) || !seen.add(notice.getMember())) {
-          continue;
-        }
-        record.membership(notice.getMember(), community.getId())
-            .filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
-            .ifPresent(m -> events.add(MembershipChanged.builder().eventId(ids.next())
-                .actor(actor).occurredAt(now).member(m.getMember()).community(community.getId())
-                .role(m.getRole()).status(MembershipStatus.DORMANT).sponsor(m.getSponsor())
-                .build()));
-      }
-      return events;
-    });
+    return ruleResultCommands.applyDormancy(context);
   }
 
   /**
@@ -802,34 +479,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied
    */
   public CommandResult applyRuleResults(CommandContext context) {
-    return run(context, "rules.apply", input(), Optional.empty(), null, (actor, ids, now) -> {
-      evaluator.advanceTo(now);
-      // Events of other communities, and a second dormancy of one member (from a second
-      // dormancy rule), are left out; the ids are given once the events are chosen, so that
-      // they follow each other without gaps, which acknowledging a retry relies on.
-      List<PcopEvent> derived = ResultEvents.events(evaluator.evaluation(), record, actor, now,
-          () -> EventId.of(ids.requestId + ".draft"));
-      EventIds numbered = new EventIds(ids.requestId);
-      List<PcopEvent> events = new ArrayList<>();
-      Set<MemberId> dormant = new HashSet<>();
-      for (PcopEvent event : derived) {
-        if (event instanceof EngagementLevelChanged) {
-          EngagementLevelChanged change = (EngagementLevelChanged) event;
-          if (change.getCommunity().equals(community.getId())) {
-            events.add(ImmutableEngagementLevelChanged.copyOf(change)
-                .withEventId(numbered.next()));
-          }
-        } else if (event instanceof MembershipChanged) {
-          MembershipChanged change = (MembershipChanged) event;
-          if (change.getCommunity().equals(community.getId())
-              && dormant.add(change.getMember())) {
-            events.add(ImmutableMembershipChanged.copyOf(change)
-                .withEventId(numbered.next()));
-          }
-        }
-      }
-      return events;
-    });
+    return ruleResultCommands.applyRuleResults(context);
   }
 
   /**
@@ -843,23 +493,7 @@ public final class Pcop implements AutoCloseable {
    * @throws CommandRefusedException if denied, invalid, of another taxonomy or an older version
    */
   public CommandResult changeTaxonomy(CommandContext context, Taxonomy taxonomy) {
-    Objects.requireNonNull(taxonomy, "taxonomy");
-    return run(context, "taxonomy.change", input(taxonomy),
-        Optional.empty(), taxonomy, (actor, ids, now) -> {
-      List<String> problems = new ArrayList<>();
-      if (!taxonomy.getId().equals(community.getTaxonomy())) {
-        problems.add("taxonomy.id: community " + community.getId() + " uses taxonomy "
-            + community.getTaxonomy() + ", not " + taxonomy.getId());
-      }
-      record.taxonomy(community.getId())
-          .filter(current -> current.getVersion() > taxonomy.getVersion())
-          .ifPresent(current -> problems.add("taxonomy.version: community " + community.getId()
-              + " already uses version " + current.getVersion() + " of " + current.getId()
-              + "; version " + taxonomy.getVersion() + " is older"));
-      refuseIf(problems);
-      return List.of(TaxonomyChanged.builder().eventId(ids.next()).actor(actor)
-          .occurredAt(now).community(community.getId()).taxonomy(taxonomy).build());
-    });
+    return directoryCommands.changeTaxonomy(context, taxonomy);
   }
 
   /**
@@ -874,18 +508,87 @@ public final class Pcop implements AutoCloseable {
    *     or already closed
    */
   public CommandResult closeRfi(CommandContext context, RfiId request, String reason) {
-    Objects.requireNonNull(request, "request");
-    return run(context, "rfi.close", input(request, reason),
-        Optional.empty(), null, (actor, ids, now) -> {
-      requireOpenRfi(request);
-      return List.of(RfiClosed.builder().eventId(ids.next()).actor(actor).occurredAt(now)
-          .request(request).reason(Optional.ofNullable(reason)).build());
-    });
+    return requestCommands.closeRfi(context, request, reason);
   }
 
-  private Optional<ChangeMarker> pendingMarker = Optional.empty();
+  /**
+   * Locks a member's engagement level in the community at a level of its engagement level rules:
+   * the rules then keep the member at that level, whatever the measures say, until it is unlocked.
+   *
+   * @param context who asks (action {@code level.lock})
+   * @param member the member, enrolled and not deactivated
+   * @param level the name of a level of the community's engagement level rules
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the level is not one of the rules' levels, the
+   *     member is not enrolled, or already locked at that level
+   */
+  public CommandResult lockLevel(CommandContext context, MemberId member, String level) {
+    return ruleResultCommands.lockLevel(context, member, level);
+  }
+
+  /**
+   * Releases a member's locked engagement level; the rules decide the level again.
+   *
+   * @param context who asks (action {@code level.unlock})
+   * @param member the member
+   * @return what was appended
+   * @throws CommandRefusedException if denied, or the member's level is not locked
+   */
+  public CommandResult unlockLevel(CommandContext context, MemberId member) {
+    return ruleResultCommands.unlockLevel(context, member);
+  }
+
+  /**
+   * Raises a conduct concern about a member, for a coordinator's decision; it changes no rule
+   * result until it is upheld.
+   *
+   * @param context who asks (action {@code conduct.raised})
+   * @param member the member, enrolled
+   * @param reason what the concern is, in plain words (no case facts), or null
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid, the member is not enrolled, or a flag
+   *     already awaits a decision
+   */
+  public CommandResult raiseConductFlag(CommandContext context, MemberId member, String reason) {
+    return ruleResultCommands.recordConductFlag(context, member, ConductFlagStatus.RAISED,
+        reason);
+  }
+
+  /**
+   * Upholds the raised conduct flag of a member: engagement rules that require no upheld flag
+   * then fail for the member.
+   *
+   * @param context who asks (action {@code conduct.upheld})
+   * @param member the member
+   * @param reason the decision's reason, or null
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid, or no flag awaits a decision
+   */
+  public CommandResult upholdConductFlag(CommandContext context, MemberId member,
+      String reason) {
+    return ruleResultCommands.recordConductFlag(context, member, ConductFlagStatus.UPHELD,
+        reason);
+  }
+
+  /**
+   * Dismisses a member's raised or upheld conduct flag: rules that require no upheld flag pass
+   * again for the member.
+   *
+   * @param context who asks (action {@code conduct.dismissed})
+   * @param member the member
+   * @param reason the decision's reason, or null
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid, or the member has no raised or upheld
+   *     flag
+   */
+  public CommandResult dismissConductFlag(CommandContext context, MemberId member,
+      String reason) {
+    return ruleResultCommands.recordConductFlag(context, member, ConductFlagStatus.DISMISSED,
+        reason);
+  }
 
   // ---------------------------------------------------------------- queries
+
 
   /**
    * The community this engine keeps.
@@ -894,7 +597,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Community community() {
-    ensureOpen("community");
+    lifecycle.ensureOpen("community");
     return community;
   }
 
@@ -905,7 +608,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<Membership> roster() {
-    return query("roster", () -> List.copyOf(record.memberships(community.getId())));
+    return query("roster", () -> List.copyOf(projection.record().memberships(community.getId())));
   }
 
   /**
@@ -916,7 +619,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<Member> member(MemberId member) {
-    return query("member", () -> record.member(member));
+    return query("member", () -> projection.record().member(member));
   }
 
   /**
@@ -927,7 +630,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public boolean isDeactivated(MemberId member) {
-    return query("isDeactivated", () -> record.isDeactivated(member));
+    return query("isDeactivated", () -> projection.record().isDeactivated(member));
   }
 
   /**
@@ -939,7 +642,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<PcopEvent> history(MemberId member) {
-    return query("history", () -> List.copyOf(histories.getOrDefault(member, List.of())));
+    return query("history", () -> projection.history(member));
   }
 
   /**
@@ -950,7 +653,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<Exchange> openExchanges() {
-    return query("openExchanges", () -> record.exchanges(community.getId()).stream()
+    return query("openExchanges", () -> projection.record().exchanges(community.getId()).stream()
         .filter(e -> !e.getState().isFinal()).collect(Collectors.toList()));
   }
 
@@ -963,7 +666,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<Exchange> exchange(ExchangeId exchange) {
-    return query("exchange", () -> record.exchange(exchange));
+    return query("exchange", () -> projection.record().exchange(exchange));
   }
 
   /**
@@ -975,7 +678,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<RequestForInformation> openRfis() {
-    return query("openRfis", () -> record.rfis(community.getId()).stream()
+    return query("openRfis", () -> projection.record().rfis(community.getId()).stream()
         .filter(r -> r.getState() == RfiState.OPEN || r.getState() == RfiState.ANSWERED)
         .collect(Collectors.toList()));
   }
@@ -989,7 +692,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<RequestForInformation> rfi(RfiId request) {
-    return query("rfi", () -> record.rfi(request));
+    return query("rfi", () -> projection.record().rfi(request));
   }
 
   /**
@@ -1001,9 +704,9 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<Exchange> openExchanges(HostUserId viewer) {
-    ensureOpen("openExchanges");
+    lifecycle.ensureOpen("openExchanges");
     Objects.requireNonNull(viewer, "viewer");
-    return openExchanges().stream().map(x -> redact(x, viewer)).collect(Collectors.toList());
+    return openExchanges().stream().map(x -> caseReferences.redact(x, viewer)).collect(Collectors.toList());
   }
 
   /**
@@ -1015,9 +718,9 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public List<RequestForInformation> openRfis(HostUserId viewer) {
-    ensureOpen("openRfis");
+    lifecycle.ensureOpen("openRfis");
     Objects.requireNonNull(viewer, "viewer");
-    return openRfis().stream().map(r -> redact(r, viewer)).collect(Collectors.toList());
+    return openRfis().stream().map(r -> caseReferences.redact(r, viewer)).collect(Collectors.toList());
   }
 
   /**
@@ -1031,7 +734,7 @@ public final class Pcop implements AutoCloseable {
    */
   public Optional<Exchange> exchange(ExchangeId exchange, HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return exchange(exchange).map(x -> redact(x, viewer));
+    return exchange(exchange).map(x -> caseReferences.redact(x, viewer));
   }
 
   /**
@@ -1045,8 +748,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<Exchange> exchanges(HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return query("exchanges", () -> List.copyOf(record.exchanges(community.getId()))).stream()
-        .map(x -> redact(x, viewer)).collect(Collectors.toList());
+    return query("exchanges", () -> List.copyOf(projection.record().exchanges(community.getId()))).stream()
+        .map(x -> caseReferences.redact(x, viewer)).collect(Collectors.toList());
   }
 
   /**
@@ -1061,7 +764,7 @@ public final class Pcop implements AutoCloseable {
    */
   public Optional<RequestForInformation> rfi(RfiId request, HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return rfi(request).map(r -> redact(r, viewer));
+    return rfi(request).map(r -> caseReferences.redact(r, viewer));
   }
 
   /**
@@ -1075,8 +778,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<RequestForInformation> rfis(HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return query("rfis", () -> List.copyOf(record.rfis(community.getId()))).stream()
-        .map(r -> redact(r, viewer)).collect(Collectors.toList());
+    return query("rfis", () -> List.copyOf(projection.record().rfis(community.getId()))).stream()
+        .map(r -> caseReferences.redact(r, viewer)).collect(Collectors.toList());
   }
 
   /**
@@ -1095,10 +798,11 @@ public final class Pcop implements AutoCloseable {
       if (e instanceof ExchangeRequested) {
         ExchangeRequested requested = (ExchangeRequested) e;
         return ImmutableExchangeRequested.copyOf(requested)
-            .withExchange(redact(requested.getExchange(), viewer));
+            .withExchange(caseReferences.redact(requested.getExchange(), viewer));
       } else if (e instanceof RfiPosted) {
         RfiPosted posted = (RfiPosted) e;
-        return ImmutableRfiPosted.copyOf(posted).withRequest(redact(posted.getRequest(), viewer));
+        return ImmutableRfiPosted.copyOf(posted)
+            .withRequest(caseReferences.redact(posted.getRequest(), viewer));
       }
       return e;
     }).collect(Collectors.toList());
@@ -1124,68 +828,7 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<CaseReference> resolveCaseReference(CommandContext context, String handle) {
-    Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(handle, "handle");
-    String requestId = context.requestId().orElseGet(() -> UUID.randomUUID().toString());
-    Optional<CaseReference> found;
-    Instant now;
-    synchronized (lock) {
-      ensureOpen(RESOLVE_COMMAND);
-      now = clock.instant();
-      catchUp();
-      found = Stream.concat(
-          record.exchanges(community.getId()).stream().map(Exchange::getCaseReferences),
-          record.rfis(community.getId()).stream()
-              .map(RequestForInformation::getCaseReferences))
-          .flatMap(List::stream).filter(c -> c.getHandle().equals(handle)).findFirst();
-    }
-    Optional<MemberId> actor = identities.memberOf(context.user());
-    String denial = null;
-    if (actor.isEmpty()) {
-      denial = "user " + context.user() + " is not mapped to a member";
-    } else {
-      CaseReference asked = found.orElseGet(() -> CaseReference.of(handle, handle));
-      List<String> problems = validator.validate(CaseReference.of(handle, handle)).stream()
-          .filter(v -> v.path().contains("handle")).map(Violation::toString)
-          .collect(Collectors.toList());
-      if (!problems.isEmpty()) {
-        auditQuietly(requestId, context, actor, RESOLVE_COMMAND, now, AuditOutcome.REJECTED,
-            List.of("the handle asked for is not a valid case reference handle"));
-        throw new CommandRefusedException(Reason.INVALID, RESOLVE_COMMAND, problems, null);
-      }
-      if (!access.mayResolve(context.user(), asked)) {
-        denial = "user " + context.user() + " may not resolve case reference " + handle;
-      }
-    }
-    if (denial != null) {
-      auditQuietly(requestId, context, actor, RESOLVE_COMMAND, now, AuditOutcome.DENIED,
-          List.of(denial));
-      throw new CommandRefusedException(Reason.DENIED, RESOLVE_COMMAND, List.of(denial), null);
-    }
-    try {
-      audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
-          .actingAs(actor).command(RESOLVE_COMMAND).at(now).outcome(AuditOutcome.COMMITTED)
-          .reason(found.isPresent() ? "case reference " + handle + " resolved"
-              : "no exchange or request for information of community " + community.getId()
-                  + " carries case reference " + handle)
-          .build());
-    } catch (RuntimeException e) {
-      throw new CommandRefusedException(Reason.STORE_FAILURE, RESOLVE_COMMAND,
-          List.of("the audit sink failed, so case reference " + handle
-              + " was not resolved: " + e.getMessage()), e);
-    }
-    return found;
-  }
-
-  private Exchange redact(Exchange exchange, HostUserId viewer) {
-    return exchange.getCaseReferences().isEmpty() ? exchange : Exchange.builder().from(exchange)
-        .caseReferences(redact(exchange.getCaseReferences(), viewer)).build();
-  }
-
-  private RequestForInformation redact(RequestForInformation request, HostUserId viewer) {
-    return request.getCaseReferences().isEmpty() ? request
-        : RequestForInformation.builder().from(request)
-            .caseReferences(redact(request.getCaseReferences(), viewer)).build();
+    return caseReferences.resolve(context, handle);
   }
 
   /**
@@ -1196,13 +839,9 @@ public final class Pcop implements AutoCloseable {
    */
   @Override
   public void close() {
-    synchronized (lock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
+    if (lifecycle.close()) {
+      outbox.flush();
     }
-    flushOutbox();
   }
 
   /**
@@ -1211,25 +850,11 @@ public final class Pcop implements AutoCloseable {
    * return never changes under the caller.
    */
   private <T> T query(String what, Supplier<T> read) {
-    synchronized (lock) {
-      ensureOpen(what);
-      catchUp();
+    synchronized (lifecycle.lock()) {
+      lifecycle.ensureOpen(what);
+      projection.catchUp();
       return read.get();
     }
-  }
-
-  private void ensureOpen(String what) {
-    synchronized (lock) {
-      if (closed) {
-        throw new IllegalStateException("Pcop engine of community " + community.getId()
-            + " is closed, so " + what + " cannot run; build a new engine over the store");
-      }
-    }
-  }
-
-  private List<CaseReference> redact(List<CaseReference> references, HostUserId viewer) {
-    return references.stream().map(c -> access.mayResolve(viewer, c) ? c
-        : CaseReference.of(c.getHandle(), c.getHandle())).collect(Collectors.toList());
   }
 
   /**
@@ -1241,8 +866,8 @@ public final class Pcop implements AutoCloseable {
    */
   public Evaluation evaluation() {
     return query("evaluation", () -> {
-      evaluator.advanceTo(clock.instant());
-      return evaluator.evaluation();
+      projection.evaluator().advanceTo(clock.instant());
+      return projection.evaluator().evaluation();
     });
   }
 
@@ -1253,9 +878,9 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public long position() {
-    ensureOpen("position");
-    synchronized (lock) {
-      return position;
+    lifecycle.ensureOpen("position");
+    synchronized (lifecycle.lock()) {
+      return projection.position();
     }
   }
 
@@ -1268,794 +893,19 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public int flushNotifications() {
-    ensureOpen("flushNotifications");
-    return flushOutbox();
-  }
-
-  private int flushOutbox() {
-    synchronized (outboxLock) {
-      int size = outbox.size();
-      for (int i = 0; i < size; i++) {
-        Pending next = outbox.pollFirst();
-        boolean delivered = false;
-        for (int attempt = 0; attempt < DELIVERY_ATTEMPTS && !delivered; attempt++) {
-          try {
-            notifications.deliver(next.notification);
-            delivered = true;
-          } catch (RuntimeException e) {
-            delivered = false;
-          }
-        }
-        if (!delivered) {
-          outbox.addLast(next);
-        }
-      }
-      return outbox.size();
-    }
-  }
-
-  // ---------------------------------------------------------------- the command pipeline
-
-  /** Decides the events of a command against the current state. */
-  @FunctionalInterface
-  private interface Decision {
-    List<PcopEvent> decide(MemberId actor, EventIds ids, Instant now);
-  }
-
-  /** Hands out the event ids of one command, derived from its request id. */
-  private static final class EventIds {
-    final String requestId;
-    private int next;
-
-    EventIds(String requestId) {
-      this.requestId = requestId;
-    }
-
-    EventId next() {
-      return EventId.of(requestId + "." + next++);
-    }
-  }
-
-  /** A command's arguments, in order, for {@link RequestInput#digest}. */
-  private static List<Object> input(Object... arguments) {
-    return Arrays.asList(arguments);
-  }
-
-  private CommandResult run(CommandContext context, String command, List<Object> input,
-      Optional<MemberId> actingFor, Object value, Decision decision) {
-    Objects.requireNonNull(context, "context");
-    String requestId = context.requestId().orElseGet(() -> UUID.randomUUID().toString());
-    String digest = RequestInput.digest(mapper, input);
-    CommandResult result;
-    synchronized (lock) {
-      ensureOpen(command);
-      Instant now = clock.instant();
-      catchUp();
-      Optional<MemberId> actor = identities.memberOf(context.user());
-      List<String> denial = new ArrayList<>();
-      if (actor.isEmpty()) {
-        denial.add("user " + context.user() + " is not mapped to a member");
-      } else {
-        if (!access.allows(context.user(), command, Optional.of(community.getId()))) {
-          denial.add("user " + context.user() + " may not " + command + " in community "
-              + community.getId());
-        }
-        actingFor.filter(m -> !identities.mayActAs(context.user(), m)).ifPresent(m ->
-            denial.add("user " + context.user() + " may not act as member " + m));
-      }
-      if (!denial.isEmpty()) {
-        auditQuietly(requestId, context, actor, command, now, AuditOutcome.DENIED, denial);
-        throw new CommandRefusedException(Reason.DENIED, command, denial, null);
-      }
-      EventId first = EventId.of(requestId + ".0");
-      if (stored.contains(first) && !command.equals(commands.get(first))) {
-        List<String> problem = List.of("request id " + requestId + " was already used for "
-            + commands.get(first) + "; use a new request id for a new command");
-        auditQuietly(requestId, context, actor, command, now, AuditOutcome.REJECTED, problem);
-        throw new CommandRefusedException(Reason.INVALID, command, problem, null);
-      }
-      if (stored.contains(first) && inputs.get(first) != null
-          && !inputs.get(first).equals(digest)) {
-        List<String> problem = List.of("request id " + requestId + " was already used for "
-            + command + " with other input; a retry must repeat the original input, and a new"
-            + " command needs a new request id");
-        auditQuietly(requestId, context, actor, command, now, AuditOutcome.REJECTED, problem);
-        throw new CommandRefusedException(Reason.INVALID, command, problem, null);
-      }
-      if (stored.contains(first)) {
-        result = acknowledge(requestId);
-        try {
-          audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
-              .actingAs(actor).command(command).at(now).outcome(AuditOutcome.COMMITTED)
-              .events(result.events()).reason("retry of a committed request").build());
-        } catch (RuntimeException e) {
-          throw new CommandRefusedException(Reason.STORE_FAILURE, command,
-              List.of("the audit sink failed: " + e.getMessage()), e);
-        }
-      } else {
-        result = decideAndAppend(context, requestId, command, digest, actor.get(), value,
-            decision, now);
-      }
-    }
-    flushOutbox();
-    return result;
-  }
-
-  private CommandResult decideAndAppend(CommandContext context, String requestId,
-      String command, String digest, MemberId actor, Object value, Decision decision, Instant now) {
-    List<PcopEvent> events;
-    try {
-      if (value != null) {
-        validate(value);
-      }
-      events = decision.decide(actor, new EventIds(requestId), now);
-      for (PcopEvent event : events) {
-        validate(event);
-      }
-    } catch (CommandRefusedException e) {
-      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
-          e.getProblems());
-      throw new CommandRefusedException(e.getReason(), command, e.getProblems(), null);
-    } catch (InvalidValueException e) {
-      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
-          List.of(e.getMessage()));
-      throw new CommandRefusedException(Reason.INVALID, command, List.of(e.getMessage()), e);
-    } catch (NullPointerException e) {
-      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
-          List.of("a required value is missing: " + e.getMessage()));
-      throw new CommandRefusedException(Reason.INVALID, command,
-          List.of("a required value is missing: " + e.getMessage()), e);
-    }
-    List<EventId> ids = events.stream().map(PcopEvent::getEventId).collect(Collectors.toList());
-    List<String> types = events.stream().map(EventTypes::nameOf).collect(Collectors.toList());
-    try {
-      audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
-          .actingAs(actor).command(command).at(now).outcome(AuditOutcome.COMMITTED)
-          .events(ids).build());
-    } catch (RuntimeException e) {
-      throw new CommandRefusedException(Reason.STORE_FAILURE, command,
-          List.of("the audit sink failed, so the command was not run: " + e.getMessage()), e);
-    }
-    if (events.isEmpty()) {
-      if ("directory.sync".equals(command)) {
-        marker = pendingMarker;
-      }
-      return new CommandResult(requestId, List.of(), List.of(), position, false);
-    }
-    List<EventData> batch = new ArrayList<>();
-    String through = Long.toString(notifiedThrough());
-    for (PcopEvent event : events) {
-      batch.add(encode(event, command, requestId, digest, through));
-    }
-    AppendResult appended;
-    try {
-      appended = store.append(stream, version == 0 ? ExpectedVersion.noStream()
-          : ExpectedVersion.exactly(version), batch);
-    } catch (VersionConflictException | EventIdConflictException e) {
-      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.REJECTED,
-          List.of(e.getMessage()));
-      throw new CommandRefusedException(Reason.CONFLICT, command, List.of(e.getMessage()), e);
-    } catch (StoreFailureException e) {
-      auditQuietly(requestId, context, Optional.of(actor), command, now, AuditOutcome.FAILED,
-          List.of(e.getMessage()));
-      throw new CommandRefusedException(Reason.STORE_FAILURE, command,
-          List.of(e.getMessage() + "; retry with the same request id"), e);
-    }
-    catchUp();
-    if (stored.containsAll(ids) && ids.stream().noneMatch(skipped::contains)) {
-      enqueue(events);
-    }
-    return new CommandResult(requestId, ids, types, appended.getLastPosition(),
-        appended.isRetry());
-  }
-
-  private CommandResult acknowledge(String requestId) {
-    List<PcopEvent> events = new ArrayList<>();
-    EventIds ids = new EventIds(requestId);
-    for (EventId id = ids.next(); stored.contains(id); id = ids.next()) {
-      events.add(findEvent(id));
-    }
-    enqueue(events);
-    return new CommandResult(requestId,
-        events.stream().map(PcopEvent::getEventId).collect(Collectors.toList()),
-        events.stream().map(EventTypes::nameOf).collect(Collectors.toList()), position, true);
-  }
-
-  private final Map<EventId, PcopEvent> byId = new HashMap<>();
-  private final Map<EventId, String> commands = new HashMap<>();
-  private final Map<EventId, String> inputs = new HashMap<>();
-  private final Set<EventId> skipped = new HashSet<>();
-
-  private PcopEvent findEvent(EventId id) {
-    return byId.get(id);
-  }
-
-  private EventData encode(PcopEvent event, String command, String requestId, String digest,
-      String notifiedThrough) {
-    try {
-      EventData data = EventData.json(event.getEventId(), EventTypes.nameOf(event),
-          mapper.writeValueAsString(event));
-      org.pcop.spi.ImmutableEventData.Builder builder = EventData.builder().from(data)
-          .putMetadata("command", command)
-          .putMetadata("requestId", requestId).putMetadata(INPUT_KEY, digest)
-          .putMetadata(NOTIFIED_KEY, notifiedThrough);
-      if ("directory.sync".equals(command)) {
-        pendingMarker.ifPresent(m -> builder.putMetadata(MARKER_KEY, m.value()));
-      }
-      return builder.build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot encode event " + event.getEventId(), e);
-    }
-  }
-
-  // ---------------------------------------------------------------- projection
-
-  private void rebuild() {
-    record = EngagementRecord.of(community);
-    evaluator = null;
-    position = 0;
-    version = 0;
-    recovered = new TreeMap<>();
-    readFrom();
-    evaluator = IncrementalEvaluator.start(rules, record, clock.instant(), calendar);
-    if (checkpoint < 0) {
-      // No engine recorded what it handed over: the log predates the guarantee or was imported.
-      checkpoint = position;
-      sinceCheckpoint.clear();
-      recovered.clear();
-    }
-    sinceCheckpoint.values().forEach(notified::add);
-    List<Pending> again = new ArrayList<>();
-    recovered.forEach((at, notification) -> again.add(new Pending(notification, at)));
-    recovered = null;
-    synchronized (outboxLock) {
-      outbox.addAll(again);
-    }
-  }
-
-  private void catchUp() {
-    readFrom();
+    lifecycle.ensureOpen("flushNotifications");
+    return outbox.flush();
   }
 
   /**
-   * Applies every event after {@link #position}. An event that cannot be decoded stops the
-   * catch-up loudly (and again on every later call); an event the record refuses (it does not fit
-   * the state before it) is skipped, the same way on every replay, so all engines agree.
+   * The events of the stream the rules' record refused on replay (each did not fit the state
+   * before it, for example a participation of a member never enrolled), with their positions and
+   * why; every engine skips them the same way. The first hundred are described, the rest counted.
+   *
+   * @return the descriptions, empty for a sound log
+   * @throws IllegalStateException if the engine is closed
    */
-  private void readFrom() {
-    while (true) {
-      List<RecordedEvent> page = store.readAll(position, PAGE);
-      for (RecordedEvent recorded : page) {
-        if (recorded.getStream().equals(stream)) {
-          PcopEvent event = decode(recorded);
-          version = recorded.getVersion();
-          stored.add(event.getEventId());
-          byId.put(event.getEventId(), event);
-          positionOf.put(event.getEventId(), recorded.getPosition());
-          String command = recorded.getEvent().getMetadata().get("command");
-          commands.put(event.getEventId(), command);
-          inputs.put(event.getEventId(), recorded.getEvent().getMetadata().get(INPUT_KEY));
-          advanceCheckpoint(recorded);
-          sinceCheckpoint.put(recorded.getPosition(), event.getEventId());
-          if (command == null) {
-            // No engine wrote it (an import): taken as notified, like a log without positions.
-            notified.add(event.getEventId());
-          }
-          boolean applied = true;
-          try {
-            if (evaluator == null) {
-              record.apply(event);
-            } else {
-              evaluator.apply(event);
-            }
-            index(event);
-          } catch (InvalidValueException e) {
-            skipped.add(event.getEventId());
-            applied = false;
-          }
-          if (recovered != null && applied && command != null) {
-            derive(event).ifPresent(n -> recovered.put(recorded.getPosition(), n));
-          }
-          String storedMarker = recorded.getEvent().getMetadata().get(MARKER_KEY);
-          if (storedMarker != null) {
-            marker = Optional.of(ChangeMarker.of(storedMarker));
-          }
-        }
-        position = recorded.getPosition();
-      }
-      if (page.size() < PAGE) {
-        return;
-      }
-    }
-  }
-
-  /** Takes in a notified-through position recorded on an event's batch, if higher. */
-  private void advanceCheckpoint(RecordedEvent recorded) {
-    String through = recorded.getEvent().getMetadata().get(NOTIFIED_KEY);
-    if (through == null) {
-      return;
-    }
-    long value;
-    try {
-      value = Long.parseLong(through);
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException("event at position " + recorded.getPosition()
-          + " has metadata " + NOTIFIED_KEY + " \"" + through + "\", not a store position", e);
-    }
-    if (value > checkpoint) {
-      checkpoint = value;
-      sinceCheckpoint.headMap(value, true).clear();
-      if (recovered != null) {
-        recovered.headMap(value, true).clear();
-      }
-    }
-  }
-
-  /**
-   * The store position through which every notification is known to be handed over: before the
-   * first event since the recorded position that this engine neither notified nor skipped, and
-   * before the first event whose notification still waits in this engine's outbox.
-   */
-  private long notifiedThrough() {
-    long through = position;
-    for (Map.Entry<Long, EventId> entry : sinceCheckpoint.entrySet()) {
-      if (!notified.contains(entry.getValue()) && !skipped.contains(entry.getValue())) {
-        through = entry.getKey() - 1;
-        break;
-      }
-    }
-    synchronized (outboxLock) {
-      for (Pending pending : outbox) {
-        through = Math.min(through, pending.position - 1);
-      }
-    }
-    return Math.max(through, 0);
-  }
-
-  private PcopEvent decode(RecordedEvent recorded) {
-    String type = recorded.getEvent().getType();
-    if (EventTypes.typeOf(type).isEmpty()) {
-      throw new IllegalStateException("event at position " + recorded.getPosition()
-          + " has unknown type \"" + type + "\"");
-    }
-    try {
-      return mapper.readValue(recorded.getEvent().getPayloadText(), PcopEvent.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("event at position " + recorded.getPosition()
-          + " cannot be read: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  private void index(PcopEvent event) {
-    Set<MemberId> about = new LinkedHashSet<>();
-    about.add(event.getActor());
-    if (event instanceof MemberEnrolled) {
-      about.add(((MemberEnrolled) event).getMember().getId());
-    } else if (event instanceof MemberDeactivated) {
-      about.add(((MemberDeactivated) event).getMember());
-    } else if (event instanceof MembershipChanged) {
-      about.add(((MembershipChanged) event).getMember());
-    } else if (event instanceof ParticipationRecorded) {
-      about.add(((ParticipationRecorded) event).getParticipation().getMember());
-    }
-    for (MemberId member : about) {
-      histories.computeIfAbsent(member, m -> new ArrayList<>()).add(event);
-    }
-  }
-
-  // ---------------------------------------------------------------- notifications
-
-  private void enqueue(List<PcopEvent> events) {
-    List<Pending> derived = new ArrayList<>();
-    for (PcopEvent event : events) {
-      if (!notified.add(event.getEventId())) {
-        continue;
-      }
-      long at = positionOf.getOrDefault(event.getEventId(), position);
-      derive(event).ifPresent(n -> derived.add(new Pending(n, at)));
-    }
-    synchronized (outboxLock) {
-      outbox.addAll(derived);
-    }
-  }
-
-  private Optional<Notification> derive(PcopEvent event) {
-    String kind;
-    Set<MemberId> recipients = new LinkedHashSet<>();
-    String text;
-    if (event instanceof ExchangeRequested) {
-      Exchange x = ((ExchangeRequested) event).getExchange();
-      kind = "exchange.approval-requested";
-      recipients.addAll(record.membersWithRole(community.getId(), MembershipRole.PROGRAM_ADVISOR));
-      recipients.addAll(record.membersWithRole(community.getId(), MembershipRole.SITE_LEAD)
-          .stream().filter(m -> record.siteOf(m).equals(Optional.of(x.getHostSite())))
-          .collect(Collectors.toList()));
-      text = "Exchange " + x.getId() + " hosted by " + x.getHostAgency()
-          + " awaits your approval" + handles(x.getCaseReferences());
-    } else if (event instanceof ExchangeApproved) {
-      ExchangeApproved a = (ExchangeApproved) event;
-      kind = "exchange.approved";
-      record.exchange(a.getExchange()).ifPresent(x -> recipients.add(x.getRequestedBy()));
-      text = "Exchange " + a.getExchange() + " was approved by the " + a.getRole();
-    } else if (event instanceof ExchangeDeclined) {
-      ExchangeDeclined d = (ExchangeDeclined) event;
-      kind = "exchange.declined";
-      record.exchange(d.getExchange()).ifPresent(x -> recipients.add(x.getRequestedBy()));
-      text = "Exchange " + d.getExchange() + " was declined by the " + d.getRole();
-    } else if (event instanceof RfiAnswered) {
-      RfiAnswered a = (RfiAnswered) event;
-      kind = "rfi.answered";
-      record.rfi(a.getRequest()).ifPresent(r -> recipients.add(r.getAskedBy()));
-      text = "Your request " + a.getRequest() + " has a new answer";
-    } else if (event instanceof RfiAccepted) {
-      RfiAccepted a = (RfiAccepted) event;
-      kind = "rfi.accepted";
-      record.rfi(a.getRequest()).flatMap(r -> r.getResponses().stream()
-          .filter(x -> x.getId().equals(a.getResponse())).findFirst())
-          .ifPresent(x -> recipients.add(x.getRespondent()));
-      text = "Your answer " + a.getResponse() + " to request " + a.getRequest()
-          + " was accepted";
-    } else if (event instanceof MembershipChanged
-        && ((MembershipChanged) event).getStatus() == MembershipStatus.DORMANT) {
-      MemberId member = ((MembershipChanged) event).getMember();
-      kind = "membership.dormant";
-      Optional<SiteId> site = record.siteOf(member);
-      record.membersWithRole(community.getId(), MembershipRole.SITE_LEAD).stream()
-          .filter(lead -> site.isPresent() && record.siteOf(lead).equals(site))
-          .filter(lead -> !lead.equals(member)).forEach(recipients::add);
-      text = "Member " + member + " of your site has become dormant in " + community.getId();
-    } else {
-      return Optional.empty();
-    }
-    recipients.remove(event.getActor());
-    if (recipients.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Notification.builder().id("n-" + event.getEventId()).kind(kind)
-        .recipients(recipients).text(text).addCausedBy(event.getEventId())
-        .createdAt(clock.instant()).build());
-  }
-
-  private static String handles(List<CaseReference> references) {
-    if (references.isEmpty()) {
-      return "";
-    }
-    return " (cases " + references.stream().map(CaseReference::getHandle)
-        .collect(Collectors.joining(", ")) + ")";
-  }
-
-  // ---------------------------------------------------------------- checks
-
-  private void validate(Object value) {
-    List<Violation> violations = validator.validate(value);
-    if (!violations.isEmpty()) {
-      throw new CommandRefusedException(Reason.INVALID, "validation",
-          violations.stream().map(Violation::toString).collect(Collectors.toList()), null);
-    }
-  }
-
-  private static void refuseIf(List<String> problems) {
-    if (!problems.isEmpty()) {
-      throw new CommandRefusedException(Reason.RULE, "check", problems, null);
-    }
-  }
-
-  private void sameCommunity(CommunityId given, String where, List<String> problems) {
-    if (!given.equals(community.getId())) {
-      problems.add(where + ": must be " + community.getId() + "; got " + given);
-    }
-  }
-
-  private void requireActiveMember(MemberId member, List<String> problems) {
-    if (record.member(member).isEmpty()) {
-      problems.add("member " + member + " is not enrolled");
-    } else if (record.isDeactivated(member)) {
-      problems.add("member " + member + " is deactivated");
-    }
-  }
-
-  private Exchange requireExchange(ExchangeId id, ExchangeState state) {
-    Exchange exchange = record.exchange(id).orElseThrow(() -> new CommandRefusedException(
-        Reason.RULE, "check", List.of("exchange " + id + " is not requested"), null));
-    if (state != null && exchange.getState() != state) {
-      throw new CommandRefusedException(Reason.RULE, "check", List.of("exchange " + id
-          + " is " + exchange.getState() + ", not " + state), null);
-    }
-    return exchange;
-  }
-
-  private RequestForInformation requireOpenRfi(RfiId id) {
-    RequestForInformation rfi = record.rfi(id).orElseThrow(() -> new CommandRefusedException(
-        Reason.RULE, "check", List.of("request " + id + " is not posted"), null));
-    if (rfi.getState() != RfiState.OPEN && rfi.getState() != RfiState.ANSWERED) {
-      throw new CommandRefusedException(Reason.RULE, "check",
-          List.of("request " + id + " is " + rfi.getState()), null);
-    }
-    return rfi;
-  }
-
-  private void requireApprover(MemberId actor, Exchange exchange, ApproverRole role,
-      List<String> problems) {
-    Optional<Membership> membership = record.membership(actor, community.getId())
-        .filter(m -> m.getStatus() == MembershipStatus.ACTIVE);
-    if (role == ApproverRole.PROGRAM_ADVISOR) {
-      if (membership.map(m -> m.getRole() != MembershipRole.PROGRAM_ADVISOR).orElse(true)) {
-        problems.add("member " + actor + " is not an active program advisor of "
-            + community.getId());
-      }
-    } else if (membership.map(m -> m.getRole() != MembershipRole.SITE_LEAD).orElse(true)
-        || !record.siteOf(actor).equals(Optional.of(exchange.getHostSite()))) {
-      problems.add("member " + actor + " is not an active site lead of the host site "
-          + exchange.getHostSite());
-    }
-  }
-
-  /**
-   * The exchange policy's host capacity and travel funding cap, checked for a candidate exchange
-   * (new, or with a new schedule) against the exchanges its host site already holds.
-   */
-  private List<String> exchangePolicyProblems(Exchange candidate,
-      Optional<LocalDate> scheduledStart) {
-    List<String> problems = new ArrayList<>();
-    java.time.ZoneId zone = community.getTimeZone();
-    List<Exchange> others = record.exchangesHostedBy(community.getId(), candidate.getHostSite())
-        .stream().filter(x -> !x.getId().equals(candidate.getId()))
-        .filter(x -> x.getState() != ExchangeState.DECLINED
-            && x.getState() != ExchangeState.CANCELLED)
-        .collect(Collectors.toList());
-    for (ExchangePolicyRule rule : rules.getRules().stream()
-        .filter(ExchangePolicyRule.class::isInstance).map(ExchangePolicyRule.class::cast)
-        .filter(r -> r.getCommunity().equals(community.getId())).collect(Collectors.toList())) {
-      rule.getHostCapacity().ifPresent(capacity -> {
-        LocalDate period = rule.getCapacityPeriod()
-            .start(scheduledStart.orElse(firstDay(candidate, zone)));
-        long hosted = others.stream().filter(x -> rule.getCapacityPeriod()
-            .start(firstDay(x, zone)).equals(period)).count();
-        if (hosted >= capacity) {
-          problems.add("exchange policy " + rule.getId() + ": host site "
-              + candidate.getHostSite() + " already hosts " + hosted + " exchanges in the "
-              + rule.getCapacityPeriod().name().toLowerCase(java.util.Locale.ROOT) + " from "
-              + period + " (capacity " + capacity + ")");
-        }
-      });
-      if (rule.getTravelFundingCap().isPresent() && candidate.getTravelFunding().isPresent()) {
-        int year = CalendarPeriod.fiscalYear(LocalDate.ofInstant(candidate.getRequestedAt(),
-            zone));
-        java.math.BigDecimal total = candidate.getTravelFunding().get();
-        for (Exchange x : others) {
-          if (CalendarPeriod.fiscalYear(LocalDate.ofInstant(x.getRequestedAt(), zone)) == year) {
-            total = total.add(x.getTravelFunding().orElse(java.math.BigDecimal.ZERO));
-          }
-        }
-        if (total.compareTo(rule.getTravelFundingCap().get()) > 0) {
-          problems.add("exchange policy " + rule.getId() + ": travel funding for site "
-              + candidate.getHostSite() + " would reach " + total.toPlainString()
-              + " USD in fiscal year " + year + ", above the cap of "
-              + rule.getTravelFundingCap().get().toPlainString());
-        }
-      }
-    }
-    return problems;
-  }
-
-  private static LocalDate firstDay(Exchange exchange, java.time.ZoneId zone) {
-    return exchange.getSchedule().map(Schedule::getFirstDay)
-        .orElse(LocalDate.ofInstant(exchange.getRequestedAt(), zone));
-  }
-
-  private List<EligibilityRule> eligibilityRules() {
-    return rules.getRules().stream().filter(EligibilityRule.class::isInstance)
-        .map(EligibilityRule.class::cast)
-        .filter(r -> r.getCommunity().equals(community.getId()))
-        .collect(Collectors.toList());
-  }
-
-  private void auditQuietly(String requestId, CommandContext context, Optional<MemberId> actor,
-      String command, Instant now, AuditOutcome outcome, List<String> reasons) {
-    try {
-      audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
-          .actingAs(actor).command(command).at(now).outcome(outcome)
-          .reason(String.join("; ", reasons)).build());
-    } catch (RuntimeException e) {
-      // The command is refused or failed anyway; failing closed changes nothing here.
-    }
-  }
-
-  // ---------------------------------------------------------------- builder
-
-  /**
-   * Wires an engine from the host's providers, set explicitly or taken from a
-   * {@link HostAdapter} (explicit settings win; with neither a store nor an adapter, the adapter is
-   * discovered with {@link HostAdapters#discover()}). The store, community, identity mapping,
-   * access policy, audit sink and notification sink are required; the rule set defaults to
-   * {@link DefaultRules#forCommunity}, the clock to the system UTC clock, the calendar to US
-   * federal business days; the member directory is optional.
-   */
-  public static final class Builder {
-    private EventStore store;
-    private Community community;
-    private RuleSet rules;
-    private BusinessCalendar calendar = UsFederalCalendar.instance();
-    private Clock clock = Clock.systemUTC();
-    private IdentityMapping identities;
-    private AccessPolicy access;
-    private AuditSink audit;
-    private NotificationSink notifications;
-    private MemberDirectory directory;
-    private HostAdapter adapter;
-    private boolean clockSet;
-
-    private Builder() {}
-
-    /**
-     * Takes every provider not set explicitly on this builder from a host adapter (its store,
-     * directory, identity mapping, access policy, sinks and clock). Without an adapter and without
-     * a store, {@link #build()} falls back to {@link HostAdapters#discover()}.
-     *
-     * @param adapter the host's adapter
-     * @return this builder
-     */
-    public Builder adapter(HostAdapter adapter) {
-      this.adapter = Objects.requireNonNull(adapter, "adapter");
-      return this;
-    }
-
-    /**
-     * The event store. Required.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder store(EventStore store) {
-      this.store = store;
-      return this;
-    }
-
-    /**
-     * The community kept, whose time zone fixes the days of participations. Required.
-     *
-     * @param community the community
-     * @return this builder
-     */
-    public Builder community(Community community) {
-      this.community = community;
-      return this;
-    }
-
-    /**
-     * The rule set; defaults to {@link DefaultRules#forCommunity}.
-     *
-     * @param rules the rule set
-     * @return this builder
-     */
-    public Builder rules(RuleSet rules) {
-      this.rules = rules;
-      return this;
-    }
-
-    /**
-     * The business calendar for service levels; defaults to US federal business days.
-     *
-     * @param calendar the calendar
-     * @return this builder
-     */
-    public Builder calendar(BusinessCalendar calendar) {
-      this.calendar = calendar;
-      return this;
-    }
-
-    /**
-     * The clock commands and evaluations use; defaults to the system UTC clock.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      this.clockSet = true;
-      return this;
-    }
-
-    /**
-     * Maps host users to members. Required.
-     *
-     * @param identities the identity mapping
-     * @return this builder
-     */
-    public Builder identities(IdentityMapping identities) {
-      this.identities = identities;
-      return this;
-    }
-
-    /**
-     * Says who may do what. Required.
-     *
-     * @param access the access policy
-     * @return this builder
-     */
-    public Builder access(AccessPolicy access) {
-      this.access = access;
-      return this;
-    }
-
-    /**
-     * Keeps the audit trail. Required.
-     *
-     * @param audit the audit sink
-     * @return this builder
-     */
-    public Builder audit(AuditSink audit) {
-      this.audit = audit;
-      return this;
-    }
-
-    /**
-     * Receives notifications after commit. Required.
-     *
-     * @param notifications the notification sink
-     * @return this builder
-     */
-    public Builder notifications(NotificationSink notifications) {
-      this.notifications = notifications;
-      return this;
-    }
-
-    /**
-     * The host's staff directory for {@link Pcop#syncDirectory}. Optional.
-     *
-     * @param directory the directory
-     * @return this builder
-     */
-    public Builder directory(MemberDirectory directory) {
-      this.directory = directory;
-      return this;
-    }
-
-    /**
-     * Builds the engine, rebuilds its projection from the store, and hands to the notification
-     * sink the notifications of events after the last recorded notified-through position (see
-     * {@link Pcop}), which an engine before it may have left undelivered.
-     *
-     * @return the engine
-     * @throws IllegalStateException naming every required provider that is missing, or if the
-     *     store holds an event that cannot be read
-     * @throws org.pcop.spi.DiscoveryException if no store or adapter was given and discovery
-     *     finds no host adapter, or several
-     */
-    public Pcop build() {
-      HostAdapter from = adapter != null ? adapter
-          : store == null ? HostAdapters.discover() : null;
-      if (from != null) {
-        store = store != null ? store : from.getEventStore();
-        directory = directory != null ? directory : from.getMemberDirectory().orElse(null);
-        identities = identities != null ? identities
-            : from.getIdentityMapping().orElse(null);
-        access = access != null ? access : from.getAccessPolicy().orElse(null);
-        audit = audit != null ? audit : from.getAuditSink().orElse(null);
-        notifications = notifications != null ? notifications
-            : from.getNotificationSink().orElse(null);
-        clock = clockSet ? clock : from.getClock();
-      }
-      List<String> missing = new ArrayList<>();
-      Map<String, Object> required = new java.util.LinkedHashMap<>();
-      required.put("store", store);
-      required.put("community", community);
-      required.put("identities", identities);
-      required.put("access", access);
-      required.put("audit", audit);
-      required.put("notifications", notifications);
-      required.put("calendar", calendar);
-      required.put("clock", clock);
-      required.forEach((name, v) -> {
-        if (v == null) {
-          missing.add(name);
-        }
-      });
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("Pcop.builder(): missing " + String.join(", ", missing)
-            + "; set each with the builder method of that name");
-      }
-      return new Pcop(this);
-    }
+  public List<String> refusedEvents() {
+    return query("refusedEvents", projection::refusedEvents);
   }
 }

@@ -289,7 +289,31 @@ class PcopEveryCommandTest {
             (f, c) -> f.pcop.changeTaxonomy(c, PspTaxonomy.version(2).orElseThrow()),
             List.of("taxonomy-changed"),
             f -> f.pcop.changeTaxonomy(f.world.as(ADMIN), PspTaxonomy.version(2).orElseThrow()),
-            (f, c) -> f.pcop.changeTaxonomy(c, PspTaxonomy.version(1).orElseThrow())));
+            (f, c) -> f.pcop.changeTaxonomy(c, PspTaxonomy.version(1).orElseThrow())),
+        new Scenario("level.lock", ADMIN, NOTHING,
+            (f, c) -> f.pcop.lockLevel(c, M_PAT, "mentor"),
+            List.of("engagement-level-locked"),
+            (f, c) -> f.pcop.lockLevel(c, M_PAT, "grandmaster")),
+        new Scenario("level.unlock", ADMIN,
+            f -> f.pcop.lockLevel(f.world.as(ADMIN), M_PAT, "mentor"),
+            (f, c) -> f.pcop.unlockLevel(c, M_PAT),
+            List.of("engagement-level-locked"),
+            (f, c) -> f.pcop.unlockLevel(c, M_LEAD)),
+        new Scenario("conduct.raised", ADMIN, NOTHING,
+            (f, c) -> f.pcop.raiseConductFlag(c, M_PAT, "Shared a document marked internal."),
+            List.of("conduct-flag-recorded"),
+            f -> f.pcop.raiseConductFlag(f.world.as(ADMIN), M_LEAD, null),
+            (f, c) -> f.pcop.raiseConductFlag(c, M_LEAD, "A second concern.")),
+        new Scenario("conduct.upheld", ADMIN,
+            f -> f.pcop.raiseConductFlag(f.world.as(ADMIN), M_PAT, null),
+            (f, c) -> f.pcop.upholdConductFlag(c, M_PAT, "Confirmed by the coordinator."),
+            List.of("conduct-flag-recorded"),
+            (f, c) -> f.pcop.upholdConductFlag(c, M_LEAD, "Nothing was raised.")),
+        new Scenario("conduct.dismissed", ADMIN,
+            f -> f.pcop.raiseConductFlag(f.world.as(ADMIN), M_PAT, null),
+            (f, c) -> f.pcop.dismissConductFlag(c, M_PAT, "A misunderstanding."),
+            List.of("conduct-flag-recorded"),
+            (f, c) -> f.pcop.dismissConductFlag(c, M_LEAD, "Nothing was raised.")));
   }
 
   static Stream<Scenario> everyCommand() {

@@ -1,0 +1,62 @@
+package org.pcop.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.pcop.io.ReadLimits;
+import org.pcop.io.json.EventTypes;
+import org.pcop.io.json.PcopJsonModule;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.spi.EventData;
+import org.pcop.spi.ImmutableEventData;
+import org.pcop.spi.RecordedEvent;
+
+/**
+ * Turns events into the store's opaque payloads (JSON text in pcop-io's event format, with the
+ * engine's metadata) and back. Thread-safe.
+ */
+final class EventCodec {
+  /** Metadata key of the engine command that appended an event. */
+  static final String COMMAND_KEY = "command";
+  /** Metadata key of the request id of the command that appended an event. */
+  static final String REQUEST_KEY = "requestId";
+
+  private final ObjectMapper mapper = PcopJsonModule.strictMapper(ReadLimits.defaults());
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** The payload of an event, with the given metadata. */
+  EventData encode(PcopEvent event, Map<String, String> metadata) {
+    try {
+      EventData data = EventData.json(event.getEventId(), EventTypes.nameOf(event),
+          mapper.writeValueAsString(event));
+      ImmutableEventData.Builder builder = EventData.builder().from(data);
+      metadata.forEach(builder::putMetadata);
+      return builder.build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode event " + event.getEventId(), e);
+    }
+  }
+
+  /**
+   * The event a stored payload holds.
+   *
+   * @throws IllegalStateException naming the position if the type is unknown or the payload
+   *     cannot be read
+   */
+  PcopEvent decode(RecordedEvent recorded) {
+    String type = recorded.getEvent().getType();
+    if (EventTypes.typeOf(type).isEmpty()) {
+      throw new IllegalStateException("event at position " + recorded.getPosition()
+          + " has unknown type \"" + type + "\"");
+    }
+    try {
+      return mapper.readValue(recorded.getEvent().getPayloadText(), PcopEvent.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("event at position " + recorded.getPosition()
+          + " cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package org.pcop.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pcop.model.Community;
+import org.pcop.model.InvalidValueException;
+import org.pcop.model.MemberId;
+import org.pcop.model.event.ConductFlagRecorded;
+import org.pcop.model.event.ConductFlagStatus;
+import org.pcop.model.event.EventId;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.IncrementalEvaluator;
+import org.pcop.rules.calendar.BusinessCalendar;
+import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.spi.RuleKindRegistry;
+import org.pcop.spi.ChangeMarker;
+import org.pcop.spi.EventStore;
+import org.pcop.spi.RecordedEvent;
+import org.pcop.spi.StreamId;
+
+/**
+ * The engine's state, a projection of its community's stream: the rules' record and incremental
+ * evaluator, where each member's history lies in the stream, the request ledger, the conduct
+ * flags' last decisions and the directory's change marker. It reads only its own stream, so
+ * engines of many communities share one store, and it keeps no copy of the events. Not
+ * thread-safe: the engine calls it under its lock.
+ */
+final class Projection {
+  /** Metadata key of the member directory's change marker, on a directory sync's events. */
+  static final String MARKER_KEY = "directoryMarker";
+  private static final int PAGE = 1000;
+  private static final int REFUSED_KEPT = 100;
+
+  private final EventStore store;
+  private final StreamId stream;
+  private final Community community;
+  private final EventCodec codec;
+  private final RuleSet rules;
+  private final RuleKindRegistry kinds;
+  private final BusinessCalendar calendar;
+  private final Clock clock;
+  private final MemberHistories histories;
+  private final RequestLedger ledger;
+  private Outbox outbox;
+
+  private EngagementRecord record;
+  private IncrementalEvaluator evaluator;
+  private long position;
+  private long version;
+  private final Map<MemberId, ConductFlagStatus> flags = new HashMap<>();
+  private Optional<ChangeMarker> marker = Optional.empty();
+  // Events of the last catch-up, by id, with their positions and whether they were applied.
+  private final Map<EventId, Long> lastRead = new HashMap<>();
+  private final List<EventId> lastRefused = new ArrayList<>();
+  // Events the record refused on replay, reported (the first ones kept, the rest counted).
+  private final List<String> refused = new ArrayList<>();
+  private long refusedCount;
+
+  Projection(EventStore store, StreamId stream, Community community, EventCodec codec,
+      RuleSet rules, RuleKindRegistry kinds, BusinessCalendar calendar, Clock clock) {
+    this.store = store;
+    this.stream = stream;
+    this.community = community;
+    this.codec = codec;
+    this.rules = rules;
+    this.kinds = kinds;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.histories = new MemberHistories(store, stream, codec);
+    this.ledger = new RequestLedger(store, stream, codec);
+  }
+
+  /** Replays the stream from its start; the outbox derives what may not have been notified. */
+  void rebuild(Outbox outbox) {
+    this.outbox = outbox;
+    record = EngagementRecord.of(community);
+    evaluator = null;
+    outbox.startRebuild();
+    catchUp();
+    evaluator = IncrementalEvaluator.start(rules, record, clock.instant(), calendar, kinds);
+    outbox.finishRebuild(position);
+  }
+
+  /**
+   * Applies every event of the stream after {@link #version()}. An event that cannot be decoded
+   * stops the catch-up loudly (and again on every later call); an event the record refuses (it
+   * does not fit the state before it) is skipped, the same way on every replay, so all engines
+   * agree, and reported by {@link #refusedEvents()}.
+   */
+  void catchUp() {
+    lastRead.clear();
+    lastRefused.clear();
+    while (true) {
+      List<RecordedEvent> page = store.readStream(stream, version, PAGE);
+      for (RecordedEvent recorded : page) {
+        PcopEvent event = codec.decode(recorded);
+        version = recorded.getVersion();
+        position = recorded.getPosition();
+        ledger.observe(event.getEventId(), version);
+        boolean applied = true;
+        try {
+          if (evaluator == null) {
+            record.apply(event);
+          } else {
+            evaluator.apply(event);
+          }
+          histories.index(event, version);
+          if (event instanceof ConductFlagRecorded) {
+            ConductFlagRecorded flag = (ConductFlagRecorded) event;
+            flags.put(flag.getMember(), flag.getStatus());
+          }
+        } catch (InvalidValueException e) {
+          applied = false;
+          lastRefused.add(event.getEventId());
+          if (refused.size() < REFUSED_KEPT) {
+            refused.add("event " + event.getEventId() + " at position " + recorded.getPosition()
+                + " was not applied: " + e.getMessage());
+          }
+          refusedCount++;
+        }
+        lastRead.put(event.getEventId(), recorded.getPosition());
+        outbox.observe(recorded, event, applied);
+        String storedMarker = recorded.getEvent().getMetadata().get(MARKER_KEY);
+        if (storedMarker != null) {
+          marker = Optional.of(ChangeMarker.of(storedMarker));
+        }
+      }
+      if (page.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * The positions of events the last catch-up read and applied, in the given order, or empty if
+   * one of them was not read or was refused.
+   */
+  Optional<List<Long>> appliedPositions(List<EventId> ids) {
+    List<Long> positions = new ArrayList<>(ids.size());
+    for (EventId id : ids) {
+      Long at = lastRead.get(id);
+      if (at == null || lastRefused.contains(id)) {
+        return Optional.empty();
+      }
+      positions.add(at);
+    }
+    return Optional.of(positions);
+  }
+
+  EngagementRecord record() {
+    return record;
+  }
+
+  IncrementalEvaluator evaluator() {
+    return evaluator;
+  }
+
+  long position() {
+    return position;
+  }
+
+  long version() {
+    return version;
+  }
+
+  RequestLedger ledger() {
+    return ledger;
+  }
+
+  List<PcopEvent> history(MemberId member) {
+    return histories.history(member);
+  }
+
+  /** The last decision on a member's conduct flags, if any was recorded. */
+  Optional<ConductFlagStatus> conductFlag(MemberId member) {
+    return Optional.ofNullable(flags.get(member));
+  }
+
+  Optional<ChangeMarker> directoryMarker() {
+    return marker;
+  }
+
+  void directoryMarker(Optional<ChangeMarker> marker) {
+    this.marker = marker;
+  }
+
+  /** Descriptions of the events the record refused on replay, with a count of the rest. */
+  List<String> refusedEvents() {
+    List<String> all = new ArrayList<>(refused);
+    if (refusedCount > refused.size()) {
+      all.add("and " + (refusedCount - refused.size()) + " more events not applied");
+    }
+    return all;
+  }
+}
