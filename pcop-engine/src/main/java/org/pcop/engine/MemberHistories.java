@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pcop.model.MemberId;
+import org.pcop.model.event.ConductFlagRecorded;
+import org.pcop.model.event.EngagementLevelChanged;
+import org.pcop.model.event.EngagementLevelLocked;
 import org.pcop.model.event.MemberDeactivated;
 import org.pcop.model.event.MemberEnrolled;
 import org.pcop.model.event.MembershipChanged;
@@ -18,7 +21,8 @@ import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StreamId;
 
 /**
- * Which events of the engine's stream concern each member (by them, or about them), kept as
+ * Which events of the engine's stream concern each member (by them, or about them: enrolment,
+ * membership, participation, level and conduct flag), kept as
  * stream versions in primitive arrays; a member's history is read back from the store when asked,
  * so memory grows by four bytes per event and member, not by the events themselves. Not
  * thread-safe: the engine calls it under its lock.
@@ -95,6 +99,12 @@ final class MemberHistories {
       about.add(((MembershipChanged) event).getMember());
     } else if (event instanceof ParticipationRecorded) {
       about.add(((ParticipationRecorded) event).getParticipation().getMember());
+    } else if (event instanceof ConductFlagRecorded) {
+      about.add(((ConductFlagRecorded) event).getMember());
+    } else if (event instanceof EngagementLevelChanged) {
+      about.add(((EngagementLevelChanged) event).getMember());
+    } else if (event instanceof EngagementLevelLocked) {
+      about.add(((EngagementLevelLocked) event).getMember());
     }
     return about;
   }

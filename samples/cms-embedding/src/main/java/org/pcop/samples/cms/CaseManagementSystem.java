@@ -38,6 +38,7 @@ import org.pcop.spi.NotificationSink;
 import org.pcop.engine.CommandContext;
 import org.pcop.engine.CommandRefusedException;
 import org.pcop.engine.Pcop;
+import org.pcop.engine.PcopBuilder;
 
 /**
  * A miniature prosecutor case-management system: offices, staff, cases with their teams, role
@@ -181,12 +182,12 @@ public final class CaseManagementSystem {
    * A builder for pcop's engine with every provider of this system set explicitly: the JDBC
    * event store on this database, the staff directory, the login mapping, the role-and-case-team
    * access policy, the inbox, the audit table and this system's clock. Set what else the
-   * community needs (a rule set, a business calendar) and call {@link Pcop.Builder#build()}.
+   * community needs (a rule set, a business calendar) and call {@link PcopBuilder#build()}.
    *
    * @param community the community the engine keeps
    * @return the builder
    */
-  public Pcop.Builder pcopBuilder(Community community) {
+  public PcopBuilder pcopBuilder(Community community) {
     Objects.requireNonNull(community,
         "CaseManagementSystem.pcopBuilder: community must not be null");
     return Pcop.builder()
