@@ -13,12 +13,12 @@
  * <p>Rules have stable ids ({@code R101} ...) that appear in each test's display name and in every
  * failure message, next to the name of the adapter under test. Rules are package-private methods
  * of the kit, grouped by guarantee, so a subclass in another package cannot switch one off, and
- * build tools file their results under the vendor's test class. Nothing passes by being skipped: a rule that needs
- * a hook (such as reopening a store) fails, naming the hook, when the hook is not provided, unless
- * the adapter declares in code that it does not offer the guarantee; a declared limitation shows
- * as a skipped rule with the adapter's reason. The adapter's name is the
- * {@link org.junit.jupiter.api.DisplayName} of its test class, so a build with several adapters
- * reports each one apart, and each kit prints one line per adapter of what was checked, declared
- * unsupported and skipped.
+ * build tools file their results under the vendor's test class. Nothing passes by being skipped:
+ * a rule that needs a hook (such as reopening a store) fails, naming the hook, when the hook is
+ * not provided, unless the adapter declares in code that it does not offer the guarantee; a
+ * declared limitation shows as a skipped rule with the adapter's reason. The adapter's name is
+ * the {@link org.junit.jupiter.api.DisplayName} of its test class, so a build with several
+ * adapters reports each one apart, and each kit prints one line per adapter of what was checked,
+ * declared unsupported and skipped.
  */
 package org.pcop.tck;
