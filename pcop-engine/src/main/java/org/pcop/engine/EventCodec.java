@@ -3,7 +3,9 @@ package org.pcop.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.pcop.io.ImportException;
 import org.pcop.io.ReadLimits;
+import org.pcop.io.eventlog.EventDecoder;
 import org.pcop.io.json.EventTypes;
 import org.pcop.io.json.PcopJsonModule;
 import org.pcop.model.event.PcopEvent;
@@ -13,7 +15,9 @@ import org.pcop.spi.RecordedEvent;
 
 /**
  * Turns events into the store's opaque payloads (JSON text in pcop-io's event format, with the
- * engine's metadata) and back. Thread-safe.
+ * engine's metadata) and back. Payloads are read the way pcop-io reads an event log, straight from
+ * their bytes for the kinds of event a log mostly holds, so a replay costs little more than the
+ * rules' own work. Not thread-safe: the engine uses it under its lock.
  */
 final class EventCodec {
   /** Metadata key of the engine command that appended an event. */
@@ -22,6 +26,7 @@ final class EventCodec {
   static final String REQUEST_KEY = "requestId";
 
   private final ObjectMapper mapper = PcopJsonModule.strictMapper(ReadLimits.defaults());
+  private final EventDecoder decoder = EventDecoder.with(ReadLimits.defaults());
 
   ObjectMapper mapper() {
     return mapper;
@@ -53,10 +58,10 @@ final class EventCodec {
           + " has unknown type \"" + type + "\"");
     }
     try {
-      return mapper.readValue(recorded.getEvent().getPayloadText(), PcopEvent.class);
-    } catch (JsonProcessingException e) {
+      return decoder.decode(recorded.getEvent().getPayload());
+    } catch (ImportException e) {
       throw new IllegalStateException("event at position " + recorded.getPosition()
-          + " cannot be read: " + e.getOriginalMessage(), e);
+          + " cannot be read: " + e.getMessage(), e);
     }
   }
 }

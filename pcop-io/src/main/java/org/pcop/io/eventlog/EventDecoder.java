@@ -1,0 +1,105 @@
+package org.pcop.io.eventlog;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.pcop.io.ImportError;
+import org.pcop.io.ImportException;
+import org.pcop.io.ReadLimits;
+import org.pcop.io.internal.Codec;
+import org.pcop.io.internal.Decoding;
+import org.pcop.io.internal.EventCodecs;
+import org.pcop.io.internal.JsonInput;
+import org.pcop.io.internal.QuickEvents;
+import org.pcop.io.internal.Validators;
+import org.pcop.model.event.PcopEvent;
+
+/**
+ * Decodes one event from the JSON of an event-log line, such as the payload an event store holds,
+ * the way {@link EventLogReader} decodes a line: first straight from its bytes for the kinds of
+ * event a log mostly holds, then from a tree read without locations, and only for an event refused
+ * both ways a careful reading that names every error. Every way applies every check, so the same
+ * input gives the same event whichever way it took. Not thread-safe: use one per thread.
+ */
+public final class EventDecoder {
+  private static final Codec<PcopEvent> EVENT = Validators.validated(EventCodecs.EVENT);
+  private static final Decoding.Locator UNLOCATED =
+      (pointer, message) -> ImportError.json(0, 0, pointer, message);
+
+  private final ReadLimits limits;
+  private final JsonFactory factory;
+  private final QuickEvents quickEvents;
+
+  private EventDecoder(ReadLimits limits) {
+    this.limits = limits;
+    this.factory = JsonInput.factory(limits, limits.getMaxEventLineLength());
+    this.quickEvents = new QuickEvents(limits, limits.getMaxEventLineLength());
+  }
+
+  /**
+   * A decoder with the given limits.
+   *
+   * @param limits the limits of one event's text
+   * @return the decoder
+   */
+  public static EventDecoder with(ReadLimits limits) {
+    return new EventDecoder(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Decodes one event.
+   *
+   * @param utf8 the event's JSON text as UTF-8 bytes, one line of an event log without its line
+   *     end
+   * @return the event
+   * @throws ImportException naming every error (JSON pointer and what was expected) if the text
+   *     is not a valid event
+   */
+  public PcopEvent decode(byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8");
+    if (utf8.length > limits.getMaxEventLineLength()) {
+      throw new ImportException("event", List.of(ImportError.json(1,
+          limits.getMaxEventLineLength() + 1L, "", "event is longer than "
+              + limits.getMaxEventLineLength() + " characters")), 0);
+    }
+    PcopEvent quickest = quickEvents.decode(utf8, 0, utf8.length);
+    if (quickest != null) {
+      return quickest;
+    }
+    PcopEvent quick = decodeQuickly(utf8);
+    if (quick != null) {
+      return quick;
+    }
+    JsonInput json;
+    try (JsonParser p = factory.createParser(new String(utf8, StandardCharsets.UTF_8))) {
+      json = JsonInput.read(p, limits, 1);
+    } catch (JsonInput.Failure e) {
+      throw new ImportException("event", List.of(e.error()), 0);
+    } catch (IOException e) {
+      throw new ImportException("event", List.of(ImportError.json(1, 0, "",
+          "cannot be read: " + e.getMessage())), 0);
+    }
+    Decoding d = new Decoding(limits, json);
+    PcopEvent event = EVENT.decode(json.root(), "", d);
+    if (event == null || d.errorCount() > 0) {
+      throw new ImportException("event", d.errors(), d.omitted());
+    }
+    return event;
+  }
+
+  private PcopEvent decodeQuickly(byte[] utf8) {
+    JsonNode root;
+    try (JsonParser p = factory.createParser(utf8, 0, utf8.length)) {
+      root = JsonInput.readUnlocated(p, limits);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    Decoding d = new Decoding(limits, UNLOCATED);
+    PcopEvent event = EVENT.decode(root, "", d);
+    return d.errorCount() == 0 ? event : null;
+  }
+}

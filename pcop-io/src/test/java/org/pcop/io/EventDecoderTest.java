@@ -1,0 +1,66 @@
+package org.pcop.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.pcop.io.eventlog.EventDecoder;
+import org.pcop.io.eventlog.EventLogFormat;
+import org.pcop.io.eventlog.EventLogWriter;
+import org.pcop.io.json.PcopJsonModule;
+import org.pcop.model.event.PcopEvent;
+
+/**
+ * One event decoded from its JSON, as an event store holds it: the same event whichever way the
+ * decoder takes, from the strict mapper's text and from an event log's line alike, and a bad one
+ * refused with what is wrong and where.
+ */
+class EventDecoderTest {
+  private final EventDecoder decoder = EventDecoder.with(ReadLimits.defaults());
+  private final ObjectMapper mapper = PcopJsonModule.strictMapper(ReadLimits.defaults());
+
+  @Test
+  void decodesEveryKindOfEventAsTheMapperWroteIt() throws IOException {
+    for (PcopEvent event : Samples.events()) {
+      byte[] json = mapper.writeValueAsBytes(event);
+      assertEquals(event, decoder.decode(json), new String(json, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void decodesEveryLineOfAnEventLog() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EventLogWriter writer = EventLogFormat.create().writer(out, CaseLabels.INCLUDED)) {
+      for (PcopEvent event : Samples.events()) {
+        writer.write(event);
+      }
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(Samples.events().size(), lines.length);
+    for (int i = 0; i < lines.length; i++) {
+      assertEquals(Samples.events().get(i),
+          decoder.decode(lines[i].getBytes(StandardCharsets.UTF_8)), lines[i]);
+    }
+  }
+
+  @Test
+  void refusesABadEventNamingWhereAndWhat() throws IOException {
+    PcopEvent event = Samples.events().get(0);
+    String json = mapper.writeValueAsString(event);
+    String broken = json.replace("\"eventId\":\"", "\"eventId\":\" ");
+    assertFalse(broken.equals(json), json);
+    ImportException e = assertThrows(ImportException.class,
+        () -> decoder.decode(broken.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(e.getMessage().contains("/eventId"), e.getMessage());
+
+    ImportException truncated = assertThrows(ImportException.class,
+        () -> decoder.decode("{\"type\":".getBytes(StandardCharsets.UTF_8)));
+    assertFalse(truncated.errors().isEmpty());
+  }
+}
