@@ -41,6 +41,11 @@ open module org.pcop.benchmarks {
   exports org.pcop.benchmarks.jdbc.jmh_generated;
   exports org.pcop.benchmarks.validation;
   exports org.pcop.benchmarks.validation.jmh_generated;
+  // The embedded engine: cold start over the national history and the heap it adds.
+  requires org.pcop.engine;
+  requires java.management;
+  exports org.pcop.benchmarks.engine;
+  exports org.pcop.benchmarks.engine.jmh_generated;
   // The case-fact guard, scanned per kilobyte of text.
   requires org.pcop.guard;
   exports org.pcop.benchmarks.guard;
