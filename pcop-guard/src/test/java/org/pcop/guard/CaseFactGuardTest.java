@@ -79,6 +79,7 @@ class CaseFactGuardTest {
       assertFinds("State of Ohio v. Reed goes first.", "case-caption=State of Ohio v. Reed");
       assertFinds("Follow-up on In re J.M. next week.", "case-caption=In re J.M.");
       assertFinds("Reed v. State is on appeal.", "case-caption=Reed v. State");
+      assertFinds("Trial in State\nv. Reed starts.", "case-caption=State\nv. Reed");
     }
 
     @Test
@@ -90,6 +91,7 @@ class CaseFactGuardTest {
       assertFinds("Please call Ms. Alvarez, the victim, today.",
           "person-in-case-role=Ms. Alvarez");
       assertFinds("victim named Keisha Okafor Thursday", "person-in-case-role=Keisha Okafor");
+      assertFinds("Call McKay Reed, the victim.", "person-in-case-role=McKay Reed");
     }
 
     @Test

@@ -86,7 +86,9 @@ final class Names {
       "robbery", "burglary", "theft", "fraud", "dui", "dwi", "gang", "gangs", "firearm",
       "firearms", "weapons", "unit's", "office's", "circle", "updates", "thoughts", "great",
       "good", "sure", "ok", "okay", "welcome", "congratulations", "happy", "best", "regards",
-      "cheers", "sincerely", "just", "quick", "anyone", "everyone", "someone", "does", "do"));
+      "cheers", "sincerely", "just", "quick", "anyone", "everyone", "someone", "does", "do",
+      "call", "contact", "email", "ask", "tell", "meet", "send", "invite", "remind", "notify",
+      "text", "ping", "cc", "bcc", "attn"));
 
   /**
    * Whether a capitalised word is one that is not a name.

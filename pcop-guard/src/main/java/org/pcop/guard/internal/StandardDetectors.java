@@ -1,7 +1,9 @@
 package org.pcop.guard.internal;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pcop.guard.CaseFactKind;
@@ -40,8 +42,8 @@ public final class StandardDetectors {
 
   /**
    * A built-in detector of one kind. Its patterns run only when the text holds one of its cues
-   * (lower-case words, or {@link #DIGIT}), which a plain search finds far faster than a pattern
-   * tried at every offset.
+   * (lower-case words, white space as a space, or {@link #DIGIT}), which a plain search finds far
+   * faster than a pattern tried at every offset.
    */
   private abstract static class Standard implements CaseFactDetector {
     private final CaseFactKind kind;
@@ -74,7 +76,7 @@ public final class StandardDetectors {
           continue;
         }
         if (lower == null) {
-          lower = text.toLowerCase(Locale.ROOT);
+          lower = Finder.lowerCase(text);
         }
         if (lower.contains(cue)) {
           return true;
@@ -161,8 +163,9 @@ public final class StandardDetectors {
 
     @Override
     void find(String text, Matches matches) {
-      Matcher m = SSN_FORMATTED.matcher(text);
-      while (m.find()) {
+      Finder f = new Finder(SSN_FORMATTED, text, Finder::digit);
+      while (f.find()) {
+        Matcher m = f.matcher();
         if (m.group(1).equals("000") || m.group(3).equals("00") || m.group(4).equals("0000")) {
           continue;
         }
@@ -172,12 +175,14 @@ public final class StandardDetectors {
         }
         matches.add(m.start(), m.end());
       }
-      m = SSN_MASKED.matcher(text);
-      while (m.find()) {
+      f = new Finder(SSN_MASKED, text, Finder.oneOf("xX*#"));
+      while (f.find()) {
+        Matcher m = f.matcher();
         matches.add(m.start(), m.end());
       }
-      m = SSN_KEYED.matcher(text);
-      while (m.find()) {
+      f = new Finder(SSN_KEYED, text, Finder.oneOf("sS"));
+      while (f.find()) {
+        Matcher m = f.matcher();
         matches.add(m.start(1), m.end(1));
       }
     }
@@ -202,8 +207,9 @@ public final class StandardDetectors {
 
     @Override
     void find(String text, Matches matches) {
-      Matcher m = DOB.matcher(text);
-      while (m.find()) {
+      Finder f = new Finder(DOB, text, Finder.oneOf("dDbB"));
+      while (f.find()) {
+        Matcher m = f.matcher();
         matches.add(m.start(1), m.end(1));
       }
     }
@@ -222,6 +228,8 @@ public final class StandardDetectors {
   private static final Pattern DOCKET_FEDERAL = Pattern.compile(
       "(?<![\\w/.-])\\d{1,2}:\\d{2}-(?i:cr|mj|cv|po|mc|sw)-\\d{3,6}(?:-[A-Za-z0-9]{1,6})*"
           + "(?![\\w-])");
+  private static final String[] DOCKET_WORDS = {"case", "docket", "cause", "indictment",
+      "complaint", "warrant", "incident", "booking", "arrest", "matter"};
   private static final Pattern DOCKET_KEYED = Pattern.compile(
       "(?i)\\b(?:case|docket|cause|indictment|complaint|warrant|incident|booking|arrest|matter)"
           + "(\\s*(?:no\\.?|number|num\\.?|#))?\\s*[:#]?\\s*(?:(?:is|was)\\s+)?"
@@ -234,14 +242,17 @@ public final class StandardDetectors {
 
     @Override
     void find(String text, Matches matches) {
-      for (Pattern p : List.of(DOCKET_YEAR_FIRST, DOCKET_CODE_FIRST, DOCKET_FEDERAL)) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-          matches.add(m.start(), m.end());
+      for (Finder f : List.of(new Finder(DOCKET_YEAR_FIRST, text, Finder::digit),
+          new Finder(DOCKET_CODE_FIRST, text, Finder.oneOf("CJDTMF")),
+          new Finder(DOCKET_FEDERAL, text, Finder::digit))) {
+        while (f.find()) {
+          matches.add(f.matcher().start(), f.matcher().end());
         }
       }
-      Matcher m = DOCKET_KEYED.matcher(text);
-      while (m.find()) {
+      Finder f = new Finder(DOCKET_KEYED, text, Finder.oneOf("cCdDiIwWbBaAmM"),
+          Finder.near(Finder.lowerCase(text), DOCKET_WORDS, 0, 0));
+      while (f.find()) {
+        Matcher m = f.matcher();
         String token = m.group(2);
         if (digits(token) < 3) {
           continue;
@@ -284,23 +295,27 @@ public final class StandardDetectors {
           + "|appellate\\s+court"
           + "|cert\\.|landmark|jury\\s+instruction|under\\s+(?:the\\s+)?(?:rule|test))\\b");
 
+  private static final String[] VERSUS = {" v. ", " v ", " vs. ", " vs "};
+  private static final String[] IN_RE = {"in re ", "in the interest", "in the matter"};
   private static final Pattern V = Pattern.compile("\\s(?:v|vs|V|VS)\\.?\\s+");
 
   private static final class CaseCaption extends Standard {
     CaseCaption() {
-      super(CaseFactKind.CASE_CAPTION, " v", "in re", "in the ");
+      super(CaseFactKind.CASE_CAPTION, " v. ", " v ", " vs. ", " vs ", "in re ", "in the interest",
+          "in the matter");
     }
 
     @Override
     void find(String text, Matches matches) {
-      Matcher m = CAPTION.matcher(text);
-      while (m.find()) {
+      String lower = Finder.lowerCase(text);
+      BitSet near = Finder.near(lower, VERSUS, 70, 0);
+      near.or(Finder.near(lower, IN_RE, 0, 0));
+      Finder f = new Finder(CAPTION, text, Finder::capital, near);
+      while (f.find()) {
+        Matcher m = f.matcher();
         int start = m.start();
         int end = m.end();
         String found = m.group();
-        if (!found.contains(" v") && !found.contains(" V") && !found.startsWith("In ")) {
-          continue;
-        }
         // The opponent's name stops at its first word that is not a name.
         int afterV = found.startsWith("In ") ? -1 : findAfterV(text, start, end);
         if (afterV > 0 && !text.startsWith("State", afterV) && !text.startsWith("People", afterV)
@@ -362,7 +377,7 @@ public final class StandardDetectors {
       "(?i:\\b" + ROLE + ")(?:'s\\s+name\\s+is\\s+|\\s*[:,]\\s*|\\s*\\(\\s*"
           + "|\\s+(?i:named|called|identified\\s+as|is|was)\\s+|\\s+)(" + NAME + ")");
   private static final Pattern NAME_THEN_ROLE = Pattern.compile(
-      "(" + TWO_WORD_NAME + ")(?:\\s*,\\s*(?i:the|a|an|our|their|his|her)?\\s*|\\s*\\(\\s*"
+      "\\b(" + TWO_WORD_NAME + ")(?:\\s*,\\s*(?i:the|a|an|our|their|his|her)?\\s*|\\s*\\(\\s*"
           + "(?i:the\\s+)?|\\s+(?i:is|was)\\s+(?i:the|a|an)\\s+)(?i:" + ROLE + ")\\b"
           + "(\\s+[A-Za-z]+)?");
   private static final Pattern JOB_AFTER_ROLE = Pattern.compile(
@@ -372,6 +387,9 @@ public final class StandardDetectors {
           + "|privacy|information|travel|fees?|lists?|rooms?|waiting|lounge|prep|preparation"
           + "|unit|division|court|team|staff|counsel|coordination|issues|interview)");
 
+  private static final Pattern LEADING_WORD = Pattern.compile(Names.WORD + "|" + Names.INITIALS
+      + "|(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?");
+
   private static final class PersonInRole extends Standard {
     PersonInRole() {
       super(CaseFactKind.PERSON_IN_CASE_ROLE, ROLE_CUES);
@@ -379,28 +397,30 @@ public final class StandardDetectors {
 
     @Override
     void find(String text, Matches matches) {
-      Matcher m = ROLE_THEN_NAME.matcher(text);
-      int pos = 0;
-      while (pos < text.length() && m.find(pos)) {
+      String lower = Finder.lowerCase(text);
+      Finder f = new Finder(ROLE_THEN_NAME, text, Finder.oneOf("cCdDvVwWsSjJoOaAmMrRiIpP"),
+          Finder.near(lower, ROLE_CUES, 0, 0));
+      while (f.find()) {
+        Matcher m = f.matcher();
         int start = m.start(1);
         int end = Names.nameEnd(text, start, m.end(1));
-        pos = m.end(1);
         if (end <= start) {
-          pos = m.start(1);
+          // Not a name: a role word may still start inside it ("Witness Victim Reed").
+          f.resumeAt(m.start(1));
           continue;
         }
         matches.add(start, end);
       }
-      m = NAME_THEN_ROLE.matcher(text);
-      while (m.find()) {
+      f = new Finder(NAME_THEN_ROLE, text, Finder::capital, Finder.near(lower, ROLE_CUES, 90, 0));
+      while (f.find()) {
+        Matcher m = f.matcher();
         if (m.group(2) != null && JOB_AFTER_ROLE.matcher(m.group(2)).matches()) {
           continue;
         }
         int start = m.start(1);
         String name = m.group(1);
         // Drop leading words that are not names ("Call Marcus Reed, the defendant").
-        Matcher words = Pattern.compile(Names.WORD + "|" + Names.INITIALS + "|"
-            + "(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?").matcher(name);
+        Matcher words = LEADING_WORD.matcher(name);
         while (words.find() && Names.notAName(words.group())) {
           start = m.start(1) + words.end();
           while (start < m.end(1) && Character.isWhitespace(text.charAt(start))) {
@@ -440,13 +460,17 @@ public final class StandardDetectors {
 
   private static final class StreetAddress extends Standard {
     StreetAddress() {
-      super(CaseFactKind.STREET_ADDRESS, DIGIT);
+      super(CaseFactKind.STREET_ADDRESS, " st", " ave", " road", " rd", " blvd", " boulevard",
+          " dr", " lane", " ln", " court", " ct", " way", " place", " pl", " ter", " cir",
+          " parkway", " pkwy", " highway", " hwy", " trail", " trl", " loop", " square", " sq",
+          " alley", " row", " pike");
     }
 
     @Override
     void find(String text, Matches matches) {
-      Matcher m = ADDRESS.matcher(text);
-      while (m.find()) {
+      Finder f = new Finder(ADDRESS, text, Finder::digit);
+      while (f.find()) {
+        Matcher m = f.matcher();
         String before = lower(text, m.start() - 70, m.start());
         String after = lower(text, m.end(), m.end() + 50);
         boolean personal = anyWord(before, PERSONAL_PLACE) || anyWord(after, PERSONAL_PLACE)
@@ -484,22 +508,25 @@ public final class StandardDetectors {
   /** A number recognised by the key words before it. */
   private static final class KeyedNumber extends Standard {
     private final Pattern key;
+    private final IntPredicate keyStarts;
     private final Pattern token;
     private final int minDigits;
 
-    KeyedNumber(CaseFactKind kind, Pattern key, Pattern token, int minDigits,
+    KeyedNumber(CaseFactKind kind, Pattern key, String keyStarts, Pattern token, int minDigits,
         String... cues) {
       super(kind, cues);
       this.key = key;
+      this.keyStarts = Finder.oneOf(keyStarts);
       this.token = token;
       this.minDigits = minDigits;
     }
 
     @Override
     void find(String text, Matches matches) {
-      Matcher k = key.matcher(text);
+      Finder f = new Finder(key, text, keyStarts);
       Matcher t = token.matcher(text);
-      while (k.find()) {
+      while (f.find()) {
+        Matcher k = f.matcher();
         t.region(k.end(), text.length());
         if (t.find() && digits(t.group()) >= minDigits) {
           int end = t.end();
@@ -526,9 +553,10 @@ public final class StandardDetectors {
 
     @Override
     void find(String text, Matches matches) {
-      Matcher k = PLATE_KEY.matcher(text);
+      Finder f = new Finder(PLATE_KEY, text, Finder.oneOf("lLpPtTrR"));
       Matcher t = PLATE_TOKEN.matcher(text);
-      while (k.find()) {
+      while (f.find()) {
+        Matcher k = f.matcher();
         t.region(k.end(), text.length());
         if (!t.find()) {
           continue;
@@ -575,8 +603,9 @@ public final class StandardDetectors {
 
     @Override
     void find(String text, Matches matches) {
-      Matcher m = PHONE.matcher(text);
-      while (m.find()) {
+      Finder f = new Finder(PHONE, text, c -> Finder.digit(c) || c == '(' || c == '+');
+      while (f.find()) {
+        Matcher m = f.matcher();
         String area = m.group(1) != null ? m.group(1) : m.group(2);
         if (area != null && area.matches("8(?:00|88|77|66|55|44|33)")) {
           continue;
@@ -600,8 +629,18 @@ public final class StandardDetectors {
 
     @Override
     void find(String text, Matches matches) {
-      Matcher m = EMAIL.matcher(text);
-      while (m.find()) {
+      Matcher m = EMAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      // Only the text around each '@' can hold an address.
+      int at = text.indexOf('@');
+      int floor = 0;
+      while (at >= 0) {
+        m.region(Math.max(floor, at - 65), Math.min(text.length(), at + 256));
+        if (!m.find()) {
+          at = text.indexOf('@', at + 1);
+          continue;
+        }
+        floor = m.end();
+        at = text.indexOf('@', Math.max(m.end(), at + 1));
         int from = Math.max(0, m.start() - 80);
         int to = Math.min(text.length(), m.end() + 40);
         String window = lower(text, from, to);
@@ -620,13 +659,13 @@ public final class StandardDetectors {
     private static final List<CaseFactDetector> ALL = List.of(
         new Ssn(), new DateOfBirth(), new CaseNumber(), new CaseCaption(), new PersonInRole(),
         new StreetAddress(),
-        new KeyedNumber(CaseFactKind.DRIVERS_LICENCE, DL_KEY, DL_TOKEN, 5, "dl", "d/l", "licen",
-            "oln"),
+        new KeyedNumber(CaseFactKind.DRIVERS_LICENCE, DL_KEY, "dDoO", DL_TOKEN, 5, "dl", "d/l",
+            "licen", "oln"),
         new Plate(),
-        new KeyedNumber(CaseFactKind.FBI_NUMBER, FBI_KEY, FBI_TOKEN, 5, "fbi", "ucn"),
-        new KeyedNumber(CaseFactKind.STATE_ID, SID_KEY, SID_TOKEN, 5, "sid", "state"),
-        new KeyedNumber(CaseFactKind.NCIC_NUMBER, NCIC_KEY, NCIC_TOKEN, 6, "ncic"),
-        new KeyedNumber(CaseFactKind.NCIC_NUMBER, NIC_KEY, NIC_TOKEN, 9, "nic"),
+        new KeyedNumber(CaseFactKind.FBI_NUMBER, FBI_KEY, "fFuU", FBI_TOKEN, 5, "fbi", "ucn"),
+        new KeyedNumber(CaseFactKind.STATE_ID, SID_KEY, "sS", SID_TOKEN, 5, "sid", "state"),
+        new KeyedNumber(CaseFactKind.NCIC_NUMBER, NCIC_KEY, "nN", NCIC_TOKEN, 6, "ncic"),
+        new KeyedNumber(CaseFactKind.NCIC_NUMBER, NIC_KEY, "nN", NIC_TOKEN, 9, "nic"),
         new PersonalPhone(), new PersonalEmail());
   }
 }
