@@ -2,6 +2,8 @@ package org.pcop.benchmarks.guard;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,7 +23,9 @@ import org.pcop.guard.Finding;
  * request, an exchange purpose, a follow-up report) with every built-in detector. {@code clean}
  * text holds look-alikes only (statutes, grant numbers, office lines, dates of events, counts);
  * {@code facts} text holds a case fact of most kinds. The guard runs when a command stores text,
- * never on replay, so this is a cost per command, not per event.
+ * never on replay, so this is a cost per command, not per event. {@link #oneRegexPass()} is the
+ * yardstick: a single find loop of one simple pattern (the shape of an SSN) over the same text,
+ * what a guard of one regular expression would cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +65,8 @@ public class CaseFactGuardBenchmark {
   @Param({"clean", "facts"})
   public String text;
 
+  private static final Pattern SSN_SHAPE = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+
   private String kilobyte;
   private CaseFactGuard guard;
 
@@ -93,5 +99,20 @@ public class CaseFactGuardBenchmark {
   @Benchmark
   public List<Finding> scan() {
     return guard.scan("question", kilobyte);
+  }
+
+  /**
+   * One pattern's find loop over the kilobyte, the yardstick.
+   *
+   * @return how many matches
+   */
+  @Benchmark
+  public int oneRegexPass() {
+    Matcher m = SSN_SHAPE.matcher(kilobyte);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 }
