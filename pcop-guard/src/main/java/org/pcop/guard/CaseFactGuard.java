@@ -202,21 +202,17 @@ public final class CaseFactGuard {
       int length = text.length();
       CaseFactDetector.Matches matches = (start, end) -> {
         if (start < 0 || start >= end || end > length) {
-          throw new IllegalArgumentException("offsets " + start + " to " + end
+          throw new OffsetsOutside("offsets " + start + " to " + end
               + " are outside a text of " + length + " characters");
         }
         spans.add(new int[] {start, end});
       };
       try {
         detector.detect(text, matches);
-      } catch (IllegalArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("offsets ")
-            && !StandardDetectors.isStandard(detector)) {
-          throw new IllegalStateException("case-fact detector " + detector.getClass().getName()
-              + " (kind " + kind + ") reported " + e.getMessage() + " in field \"" + field
-              + "\"");
-        }
-        throw failed(detector, kind, field, e);
+      } catch (OffsetsOutside e) {
+        throw new IllegalStateException("case-fact detector " + detector.getClass().getName()
+            + " (kind " + kind + ") reported " + e.getMessage() + " in field \"" + field
+            + "\"");
       } catch (RuntimeException e) {
         throw failed(detector, kind, field, e);
       }
@@ -251,6 +247,15 @@ public final class CaseFactGuard {
    */
   public boolean isClean(String field, String text) {
     return scan(field, text).isEmpty();
+  }
+
+  /** Offsets a detector reported outside the text; the message holds numbers only. */
+  private static final class OffsetsOutside extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    OffsetsOutside(String message) {
+      super(message);
+    }
   }
 
   // The cause is left out on purpose: a detector's exception may carry the text it was given.

@@ -67,6 +67,30 @@ class NoEchoTest {
   }
 
   @Test
+  void aDetectorsOwnArgumentExceptionIsNotPassedOnEither() {
+    CaseFactDetector sly = new CaseFactDetector() {
+      @Override
+      public String kind() {
+        return "sly";
+      }
+
+      @Override
+      public String description() {
+        return "a sly thing";
+      }
+
+      @Override
+      public void detect(String text, Matches matches) {
+        throw new IllegalArgumentException("offsets of " + text);
+      }
+    };
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> CaseFactGuard.standard().with(sly).scan("notes", SECRET));
+    assertFalse(e.getMessage().contains("Okafor"), e.getMessage());
+    assertNull(e.getCause());
+  }
+
+  @Test
   void offsetsOutsideTheTextAreNamedWithoutTheText() {
     CaseFactDetector wrong = new CaseFactDetector() {
       @Override

@@ -27,16 +27,6 @@ public final class StandardDetectors {
     return Holder.ALL;
   }
 
-  /**
-   * Whether the detector is a built-in one.
-   *
-   * @param detector the detector
-   * @return true for the detectors of {@link #all()}
-   */
-  public static boolean isStandard(CaseFactDetector detector) {
-    return detector instanceof Standard;
-  }
-
   /** The cue of detectors whose matches all hold a digit. */
   private static final String DIGIT = "0-9";
 
