@@ -116,14 +116,19 @@ final class Projection {
           }
         } catch (InvalidValueException e) {
           applied = false;
-          lastRefused.add(event.getEventId());
+          if (evaluator != null) {
+            lastRefused.add(event.getEventId());
+          }
           if (refused.size() < REFUSED_KEPT) {
             refused.add("event " + event.getEventId() + " at position " + recorded.getPosition()
                 + " was not applied: " + e.getMessage());
           }
           refusedCount++;
         }
-        lastRead.put(event.getEventId(), recorded.getPosition());
+        if (evaluator != null) {
+          // Kept for the events a command just appended; a rebuild keeps none.
+          lastRead.put(event.getEventId(), recorded.getPosition());
+        }
         outbox.observe(recorded, event, applied);
         String storedMarker = recorded.getEvent().getMetadata().get(MARKER_KEY);
         if (storedMarker != null) {

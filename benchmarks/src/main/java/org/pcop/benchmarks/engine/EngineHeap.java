@@ -4,12 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import org.pcop.benchmarks.NationalCommunity;
 import org.pcop.engine.Pcop;
+import org.pcop.rules.EngagementRecord;
 import org.pcop.spi.memory.InMemoryEventStore;
 
 /**
  * The heap an engine adds once started over the national history: used heap after a full
- * collection with the store alone, then with the engine built over it. Run with the history's
- * size as the argument, for example {@code 1000000}; it prints one line of figures.
+ * collection with the store alone, then with the engine built over it; beside it, the heap of the
+ * rules' record alone over the same events (what the engine cannot do without). Run with the
+ * history's size as the argument, for example {@code 1000000}; it prints two lines of figures.
  */
 public final class EngineHeap {
   private EngineHeap() {}
@@ -21,6 +23,13 @@ public final class EngineHeap {
    */
   public static void main(String[] args) {
     long events = Long.parseLong(args[0]);
+    long before = used();
+    EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
+    record.applyAll(NationalCommunity.national(events));
+    long recordOnly = used() - before;
+    System.out.printf("history %,d events: the rules' record alone %,d MB (%,d members)%n",
+        events, recordOnly >> 20, record.memberships(NationalCommunity.COMMUNITY.getId()).size());
+    record = null;
     InMemoryEventStore store = EngineHistory.store(NationalCommunity.national(events));
     long storeOnly = used();
     long start = System.nanoTime();
