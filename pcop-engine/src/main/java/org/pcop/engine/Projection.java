@@ -25,10 +25,11 @@ import org.pcop.spi.StreamId;
 
 /**
  * The engine's state, a projection of its community's stream: the rules' record and incremental
- * evaluator, where each member's history lies in the stream, the request ledger, the conduct
- * flags' last decisions and the directory's change marker. It reads only its own stream, so
- * engines of many communities share one store, and it keeps no copy of the events. Not
- * thread-safe: the engine calls it under its lock.
+ * evaluator (started when first needed, so a start-up replays the record alone), where each
+ * member's history lies in the stream, the request ledger, the conduct flags' last decisions and
+ * the directory's change marker. It reads only its own stream, so engines of many communities
+ * share one store, and it keeps no copy of the events. Not thread-safe: the engine calls it under
+ * its lock.
  */
 final class Projection {
   /** Metadata key of the member directory's change marker, on a directory sync's events. */
@@ -49,7 +50,10 @@ final class Projection {
   private Outbox outbox;
 
   private EngagementRecord record;
+  // Started when first needed (an evaluation, or a command that records rule results), so that a
+  // start-up replays the record only.
   private IncrementalEvaluator evaluator;
+  private boolean rebuilding;
   private long position;
   private long version;
   private final Map<MemberId, ConductFlagStatus> flags = new HashMap<>();
@@ -81,8 +85,12 @@ final class Projection {
     record = EngagementRecord.of(community);
     evaluator = null;
     outbox.startRebuild();
-    catchUp();
-    evaluator = IncrementalEvaluator.start(rules, record, clock.instant(), calendar, kinds);
+    rebuilding = true;
+    try {
+      catchUp();
+    } finally {
+      rebuilding = false;
+    }
     outbox.finishRebuild(position);
   }
 
@@ -116,7 +124,7 @@ final class Projection {
           }
         } catch (InvalidValueException e) {
           applied = false;
-          if (evaluator != null) {
+          if (!rebuilding) {
             lastRefused.add(event.getEventId());
           }
           if (refused.size() < REFUSED_KEPT) {
@@ -125,7 +133,7 @@ final class Projection {
           }
           refusedCount++;
         }
-        if (evaluator != null) {
+        if (!rebuilding) {
           // Kept for the events a command just appended; a rebuild keeps none.
           lastRead.put(event.getEventId(), recorded.getPosition());
         }
@@ -161,7 +169,14 @@ final class Projection {
     return record;
   }
 
+  /**
+   * The incremental evaluator, started over the record as of the clock's instant on first use;
+   * from then on every event goes through it.
+   */
   IncrementalEvaluator evaluator() {
+    if (evaluator == null) {
+      evaluator = IncrementalEvaluator.start(rules, record, clock.instant(), calendar, kinds);
+    }
     return evaluator;
   }
 
