@@ -11,7 +11,8 @@ import org.pcop.spi.memory.InMemoryEventStore;
  * The heap an engine adds once started over the national history: used heap after a full
  * collection with the store alone, then with the engine built over it; beside it, the heap of the
  * rules' record alone over the same events (what the engine cannot do without). Run with the
- * history's size as the argument, for example {@code 1000000}; it prints two lines of figures.
+ * history's size as the argument, for example {@code 1000000}; it prints three lines of
+ * figures.
  */
 public final class EngineHeap {
   private EngineHeap() {}
@@ -39,6 +40,13 @@ public final class EngineHeap {
       System.out.printf("history %,d events: engine start %,d ms, heap the engine adds %,d MB"
           + " (store alone %,d MB), position %,d%n", events, millis,
           (withEngine - storeOnly) >> 20, storeOnly >> 20, pcop.position());
+      start = System.nanoTime();
+      int results = pcop.evaluation().getResults().size();
+      millis = (System.nanoTime() - start) / 1_000_000;
+      long evaluated = used();
+      System.out.printf("history %,d events: first evaluation %,d ms (%,d results), heap the"
+          + " engine adds then %,d MB%n", events, millis, results,
+          (evaluated - storeOnly) >> 20);
     }
   }
 
