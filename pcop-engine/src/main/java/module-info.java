@@ -12,6 +12,8 @@ module org.pcop.engine {
   requires transitive org.pcop.model;
   // evaluation() returns rule results, and the builder takes a rule set and rule kinds.
   requires transitive org.pcop.rules;
+  // The builder takes a case-fact policy and guard, so hosts see their types.
+  requires transitive org.pcop.guard;
   // Event payloads are stored as JSON text in pcop-io's event format,
   requires org.pcop.io;
   // ... decoded and encoded with pcop-io's strict ObjectMapper.

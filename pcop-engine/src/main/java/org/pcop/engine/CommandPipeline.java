@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pcop.engine.CommandRefusedException.Reason;
+import org.pcop.guard.CaseFactPolicy;
 import org.pcop.io.json.EventTypes;
 import org.pcop.model.CommunityId;
 import org.pcop.model.InvalidValueException;
@@ -95,10 +96,13 @@ final class CommandPipeline {
   private final Outbox outbox;
   private final Checks checks;
   private final EventCodec codec;
+  private final CaseFactScreen screen;
 
   CommandPipeline(EventStore store, StreamId stream, CommunityId community, Clock clock,
       IdentityMapping identities, AccessPolicy access, AuditSink audit, Lifecycle lifecycle,
-      Projection projection, Outbox outbox, Checks checks, EventCodec codec) {
+      Projection projection, Outbox outbox, Checks checks, EventCodec codec,
+      CaseFactScreen screen) {
+    this.screen = screen;
     this.store = store;
     this.stream = stream;
     this.community = community;
@@ -211,6 +215,7 @@ final class CommandPipeline {
       Command command, String digest, MemberId actor, Instant now) {
     String name = command.name;
     List<PcopEvent> events;
+    List<CaseFactScreen.Found> found;
     EventIds eventIds = new EventIds(requestId);
     try {
       if (command.value != null) {
@@ -219,6 +224,16 @@ final class CommandPipeline {
       events = command.decision.decide(actor, eventIds, now);
       for (PcopEvent event : events) {
         checks.validate(event);
+      }
+      found = screen.scan(events);
+      if (!found.isEmpty() && screen.policy() == CaseFactPolicy.REFUSE) {
+        List<String> problems = new ArrayList<>();
+        for (CaseFactScreen.Found f : found) {
+          problems.add(f.finding.describe());
+        }
+        problems.add("case facts stay in the case-management system: name the case by its"
+            + " case reference and leave out its facts");
+        throw new CommandRefusedException(Reason.INVALID, name, problems, null);
       }
     } catch (CommandRefusedException e) {
       auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.REJECTED,
@@ -233,13 +248,25 @@ final class CommandPipeline {
           List.of("a required value is missing: " + e.getMessage()));
       throw new CommandRefusedException(Reason.INVALID, name,
           List.of("a required value is missing: " + e.getMessage()), e);
+    } catch (CaseFactScreen.GuardFailure e) {
+      // A host's detector failed: fail closed, naming the detector and the field only.
+      auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.FAILED,
+          List.of(e.getMessage()));
+      throw new CommandRefusedException(Reason.STORE_FAILURE, name, List.of(e.getMessage()),
+          null);
     }
+    String flagged = found.isEmpty() ? null : CaseFactScreen.encode(found);
     List<EventId> ids = events.stream().map(PcopEvent::getEventId).collect(Collectors.toList());
     List<String> types = events.stream().map(EventTypes::nameOf).collect(Collectors.toList());
     try {
-      audit.record(AuditRecord.builder().requestId(requestId).user(context.user())
+      var record = AuditRecord.builder().requestId(requestId).user(context.user())
           .actingAs(actor).command(name).at(now).outcome(AuditOutcome.COMMITTED)
-          .events(ids).build());
+          .events(ids);
+      if (flagged != null) {
+        record.reason("flagged for a coordinator's review: " + found.stream()
+            .map(f -> f.finding.describe()).collect(Collectors.joining("; ")));
+      }
+      audit.record(record.build());
     } catch (RuntimeException e) {
       throw new CommandRefusedException(Reason.STORE_FAILURE, name,
           List.of("the audit sink failed, so the command was not run: " + e.getMessage()), e);
@@ -255,6 +282,9 @@ final class CommandPipeline {
     metadata.put(Pcop.NOTIFIED_KEY,
         Long.toString(outbox.notifiedThrough(projection.position())));
     metadata.putAll(eventIds.metadata);
+    if (flagged != null) {
+      metadata.put(CaseFactScreen.FINDINGS_KEY, flagged);
+    }
     List<EventData> batch = new ArrayList<>();
     for (PcopEvent event : events) {
       batch.add(codec.encode(event, metadata));

@@ -23,7 +23,8 @@ public final class CommandRefusedException extends RuntimeException {
     /** Another writer changed the log between the engine's check and its append; reload and
      * decide again. */
     CONFLICT,
-    /** The store or the audit sink failed; retry with the same request id. */
+    /** The store, the audit sink or a host's case-fact detector failed; retry with the same
+     * request id. */
     STORE_FAILURE
   }
 

@@ -155,6 +155,7 @@ public final class Pcop implements AutoCloseable {
   private final RequestCommands requestCommands;
   private final DirectoryCommands directoryCommands;
   private final RuleResultCommands ruleResultCommands;
+  private final CaseFactFlags caseFactFlags;
 
   Pcop(PcopBuilder b) {
     this.community = b.community;
@@ -168,7 +169,9 @@ public final class Pcop implements AutoCloseable {
     this.outbox = new Outbox(b.notifications, notices::derive);
     Checks checks = new Checks(b.community, b.rules, projection, ModelValidator.create());
     CommandPipeline pipeline = new CommandPipeline(b.store, stream, b.community.getId(),
-        b.clock, b.identities, b.access, b.audit, lifecycle, projection, outbox, checks, codec);
+        b.clock, b.identities, b.access, b.audit, lifecycle, projection, outbox, checks, codec,
+        new CaseFactScreen(b.caseFacts, b.guard));
+    this.caseFactFlags = new CaseFactFlags(b.store, stream);
     this.caseReferences = new CaseReferences(b.community.getId(), b.clock, b.identities,
         b.access, b.audit, lifecycle, projection, checks, pipeline);
     this.membershipCommands = new MembershipCommands(pipeline, checks, projection, community);
@@ -895,6 +898,21 @@ public final class Pcop implements AutoCloseable {
   public int flushNotifications() {
     lifecycle.ensureOpen("flushNotifications");
     return outbox.flush();
+  }
+
+  /**
+   * The events stored under the {@link org.pcop.guard.CaseFactPolicy#FLAG FLAG} case-fact policy
+   * (see {@link PcopBuilder#caseFacts}) whose free text the guard found case facts in, for a
+   * coordinator's review, in log order: each names the event, the command that stored it and
+   * where the findings lie (field, kind, character offsets), never the text found, so the list
+   * needs no viewer. Read from the store (by any engine over it, whatever its own policy); the
+   * text itself is read through the viewer-aware queries.
+   *
+   * @return the flagged events, empty when none was flagged
+   * @throws IllegalStateException if the engine is closed
+   */
+  public List<CaseFactFlag> caseFactFlags() {
+    return query("caseFactFlags", caseFactFlags::all);
   }
 
   /**

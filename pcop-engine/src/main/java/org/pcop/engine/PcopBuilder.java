@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.pcop.guard.CaseFactGuard;
+import org.pcop.guard.CaseFactPolicy;
 import org.pcop.model.Community;
 import org.pcop.rules.DefaultRules;
 import org.pcop.rules.calendar.BusinessCalendar;
@@ -26,7 +28,8 @@ import org.pcop.spi.NotificationSink;
  * discovered with {@link HostAdapters#discover()}). The store, community, identity mapping,
  * access policy, audit sink and notification sink are required; the rule set defaults to
  * {@link DefaultRules#forCommunity}, the clock to the system UTC clock, the calendar to US
- * federal business days; the member directory is optional.
+ * federal business days; the member directory is optional; the case-fact policy defaults to
+ * {@link CaseFactPolicy#REFUSE} (see {@link #caseFacts}).
  */
 public final class PcopBuilder {
   EventStore store;
@@ -40,6 +43,8 @@ public final class PcopBuilder {
   AuditSink audit;
   NotificationSink notifications;
   MemberDirectory directory;
+  CaseFactPolicy caseFacts = CaseFactPolicy.REFUSE;
+  CaseFactGuard guard;
   private HostAdapter adapter;
   private boolean clockSet;
 
@@ -184,6 +189,53 @@ public final class PcopBuilder {
   }
 
   /**
+   * What the engine does when the case-fact guard finds case facts (Social Security numbers,
+   * dates of birth, docket numbers, captions, named people in a case role and the like) in a
+   * free text a command would store: activity titles, exchange purposes, follow-up reports,
+   * decline and cancel reasons, request questions and answers, close reasons, conduct flag
+   * reasons and case labels (where a case or docket number is what a label is for, and not a
+   * finding). The guard runs on commands only, never on replay.
+   *
+   * <ul>
+   *   <li>{@link CaseFactPolicy#REFUSE} (the default): the command is refused as
+   *       {@link CommandRefusedException.Reason#INVALID}, each problem naming the field, the
+   *       kind and the character offsets; nothing is stored.
+   *   <li>{@link CaseFactPolicy#FLAG}: the command is stored, its audit record names the
+   *       findings, and {@link Pcop#caseFactFlags()} lists it for a coordinator's review.
+   *   <li>{@link CaseFactPolicy#OFF}: nothing is checked.
+   * </ul>
+   *
+   * <p>The default is {@code REFUSE} because the event log is append-only: text that was
+   * stored stays in the log and in every copy of it, so only a refusal keeps case facts and
+   * criminal-justice information out of it. A refusal names what to change, never the text
+   * found, so the person can rephrase at once. Choose {@code FLAG} where refusing ordinary text
+   * that merely looks like a case fact costs more than a review, and {@code OFF} only for a
+   * community whose texts never leave a system cleared for such information.
+   *
+   * @param policy the policy
+   * @return this builder
+   */
+  public PcopBuilder caseFacts(CaseFactPolicy policy) {
+    this.caseFacts = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * The case-fact guard the policy of {@link #caseFacts} applies. Defaults to the built-in
+   * detectors plus every {@link org.pcop.guard.spi.CaseFactDetector} installed in the engine's
+   * module layer ({@link CaseFactGuard#withInstalledDetectors(ModuleLayer)}), or, on the class
+   * path, those its class loader finds. A host whose detectors live in a layer of its own
+   * passes {@code CaseFactGuard.withInstalledDetectors(thatLayer)}.
+   *
+   * @param guard the guard
+   * @return this builder
+   */
+  public PcopBuilder caseFactGuard(CaseFactGuard guard) {
+    this.guard = Objects.requireNonNull(guard, "guard");
+    return this;
+  }
+
+  /**
    * Builds the engine, rebuilds its projection from the store, and hands to the notification
    * sink the notifications of events after the last recorded notified-through position (see {@link Pcop}), which an engine before it may have left undelivered.
    *
@@ -233,6 +285,11 @@ public final class PcopBuilder {
       ModuleLayer layer = Pcop.class.getModule().getLayer();
       kinds = layer != null ? RuleKindRegistry.installed(layer)
           : RuleKindRegistry.installed(Pcop.class.getClassLoader());
+    }
+    if (guard == null) {
+      ModuleLayer layer = Pcop.class.getModule().getLayer();
+      guard = layer != null ? CaseFactGuard.withInstalledDetectors(layer)
+          : CaseFactGuard.withInstalledDetectors(Pcop.class.getClassLoader());
     }
     return new Pcop(this);
   }

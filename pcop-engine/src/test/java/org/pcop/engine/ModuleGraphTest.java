@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module graph of the design, read from the descriptors the JVM resolved: each pcop module
- * the engine reads requires exactly the pcop modules of the design, and the provider interfaces
- * read the model alone.
+ * the engine reads requires exactly the pcop modules of the design, the provider interfaces
+ * read the model alone, and the case-fact guard reads no pcop module.
  */
 class ModuleGraphTest {
   private static final Map<String, Set<String>> DESIGN = Map.of(
@@ -20,8 +20,9 @@ class ModuleGraphTest {
       "org.pcop.rules", Set.of("org.pcop.model"),
       "org.pcop.io", Set.of("org.pcop.model", "org.pcop.rules"),
       "org.pcop.spi", Set.of("org.pcop.model"),
+      "org.pcop.guard", Set.of(),
       "org.pcop.engine", Set.of("org.pcop.spi", "org.pcop.model", "org.pcop.rules",
-          "org.pcop.io"));
+          "org.pcop.io", "org.pcop.guard"));
 
   @Test
   void everyPcopModuleRequiresExactlyTheModulesOfTheDesign() {
