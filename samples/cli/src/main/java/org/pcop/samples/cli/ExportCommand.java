@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.pcop.io.CaseLabels;
 import org.pcop.io.document.CommunityDocumentFormat;
 import org.pcop.io.eventlog.EventLogFormat;
 import org.pcop.io.eventlog.EventLogWriter;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pcop export}: writes a data folder's community as a community document (JSON), its
- * event log (NDJSON, streamed) or its roster (CSV, with formula-like cells neutralised). The
+ * event log (NDJSON, streamed; the labels of case references left out unless
+ * {@code --include-case-labels}) or its roster (CSV, with formula-like cells neutralised). The
  * file is written whole or not at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -51,6 +53,11 @@ final class ExportCommand implements Callable<Integer> {
     Path roster;
   }
 
+  @Option(names = "--include-case-labels",
+      description = "Write the labels of case references in an event log as they are; by"
+          + " default each is left out and only the case's handle is kept.")
+  boolean includeCaseLabels;
+
   @Spec
   CommandSpec spec;
 
@@ -58,9 +65,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     try (DataFolder folder = DataFolder.open(data.dir)) {
       if (target.events != null) {
-        long[] count = {0};
+        long[] count = {0, 0};
         OutputFiles.write(target.events, out -> {
-          EventLogWriter writer = EventLogFormat.create().writer(out);
+          EventLogWriter writer = EventLogFormat.create().writer(out,
+              includeCaseLabels ? CaseLabels.INCLUDED : CaseLabels.LEFT_OUT);
           folder.forEachEvent(event -> {
             try {
               writer.write(event);
@@ -70,8 +78,14 @@ final class ExportCommand implements Callable<Integer> {
           });
           writer.flush();
           count[0] = writer.count();
+          count[1] = writer.caseLabelsLeftOut();
         });
         report("%,d events to %s", count[0], target.events);
+        if (count[1] > 0) {
+          spec.commandLine().getOut().println(String.format(Locale.ROOT,
+              "Left out %,d case labels (each written as \"%s\", the handle kept);"
+                  + " --include-case-labels writes them", count[1], CaseLabels.PLACEHOLDER));
+        }
         return PcopCli.EXIT_OK;
       }
       CommunityState state = CommunityState.replay(folder);
