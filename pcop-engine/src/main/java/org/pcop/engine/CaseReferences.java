@@ -97,7 +97,8 @@ final class CaseReferences {
           .filter(v -> v.path().contains("handle")).map(Violation::toString)
           .collect(Collectors.toList());
       if (!problems.isEmpty()) {
-        pipeline.auditQuietly(requestId, context, actor, Pcop.RESOLVE_COMMAND, now, AuditOutcome.REJECTED,
+        pipeline.auditQuietly(requestId, context, actor, Pcop.RESOLVE_COMMAND, now,
+            AuditOutcome.REJECTED,
             List.of("the handle asked for is not a valid case reference handle"));
         throw new CommandRefusedException(Reason.INVALID, Pcop.RESOLVE_COMMAND, problems, null);
       }
@@ -106,7 +107,8 @@ final class CaseReferences {
       }
     }
     if (denial != null) {
-      pipeline.auditQuietly(requestId, context, actor, Pcop.RESOLVE_COMMAND, now, AuditOutcome.DENIED,
+      pipeline.auditQuietly(requestId, context, actor, Pcop.RESOLVE_COMMAND, now,
+          AuditOutcome.DENIED,
           List.of(denial));
       throw new CommandRefusedException(Reason.DENIED, Pcop.RESOLVE_COMMAND, List.of(denial), null);
     }

@@ -81,8 +81,9 @@ final class Checks {
   }
 
   Exchange requireExchange(ExchangeId id, ExchangeState state) {
-    Exchange exchange = projection.record().exchange(id).orElseThrow(() -> new CommandRefusedException(
-        Reason.RULE, "check", List.of("exchange " + id + " is not requested"), null));
+    Exchange exchange = projection.record().exchange(id).orElseThrow(() ->
+        new CommandRefusedException(Reason.RULE, "check",
+            List.of("exchange " + id + " is not requested"), null));
     if (state != null && exchange.getState() != state) {
       throw new CommandRefusedException(Reason.RULE, "check", List.of("exchange " + id
           + " is " + exchange.getState() + ", not " + state), null);
@@ -91,8 +92,9 @@ final class Checks {
   }
 
   RequestForInformation requireOpenRfi(RfiId id) {
-    RequestForInformation rfi = projection.record().rfi(id).orElseThrow(() -> new CommandRefusedException(
-        Reason.RULE, "check", List.of("request " + id + " is not posted"), null));
+    RequestForInformation rfi = projection.record().rfi(id).orElseThrow(() ->
+        new CommandRefusedException(Reason.RULE, "check",
+            List.of("request " + id + " is not posted"), null));
     if (rfi.getState() != RfiState.OPEN && rfi.getState() != RfiState.ANSWERED) {
       throw new CommandRefusedException(Reason.RULE, "check",
           List.of("request " + id + " is " + rfi.getState()), null);
@@ -124,7 +126,8 @@ final class Checks {
       Optional<LocalDate> scheduledStart) {
     List<String> problems = new ArrayList<>();
     java.time.ZoneId zone = community.getTimeZone();
-    List<Exchange> others = projection.record().exchangesHostedBy(community.getId(), candidate.getHostSite())
+    List<Exchange> others = projection.record()
+        .exchangesHostedBy(community.getId(), candidate.getHostSite())
         .stream().filter(x -> !x.getId().equals(candidate.getId()))
         .filter(x -> x.getState() != ExchangeState.DECLINED
             && x.getState() != ExchangeState.CANCELLED)

@@ -709,7 +709,8 @@ public final class Pcop implements AutoCloseable {
   public List<Exchange> openExchanges(HostUserId viewer) {
     lifecycle.ensureOpen("openExchanges");
     Objects.requireNonNull(viewer, "viewer");
-    return openExchanges().stream().map(x -> caseReferences.redact(x, viewer)).collect(Collectors.toList());
+    return openExchanges().stream().map(x -> caseReferences.redact(x, viewer))
+        .collect(Collectors.toList());
   }
 
   /**
@@ -723,7 +724,8 @@ public final class Pcop implements AutoCloseable {
   public List<RequestForInformation> openRfis(HostUserId viewer) {
     lifecycle.ensureOpen("openRfis");
     Objects.requireNonNull(viewer, "viewer");
-    return openRfis().stream().map(r -> caseReferences.redact(r, viewer)).collect(Collectors.toList());
+    return openRfis().stream().map(r -> caseReferences.redact(r, viewer))
+        .collect(Collectors.toList());
   }
 
   /**
@@ -751,7 +753,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<Exchange> exchanges(HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return query("exchanges", () -> List.copyOf(projection.record().exchanges(community.getId()))).stream()
+    return query("exchanges",
+        () -> List.copyOf(projection.record().exchanges(community.getId()))).stream()
         .map(x -> caseReferences.redact(x, viewer)).collect(Collectors.toList());
   }
 

@@ -237,7 +237,8 @@ public final class PcopBuilder {
 
   /**
    * Builds the engine, rebuilds its projection from the store, and hands to the notification
-   * sink the notifications of events after the last recorded notified-through position (see {@link Pcop}), which an engine before it may have left undelivered.
+   * sink the notifications of events after the last recorded notified-through position (see
+   * {@link Pcop}), which an engine before it may have left undelivered.
    *
    * @return the engine
    * @throws IllegalStateException naming every required provider that is missing, or if the

@@ -35,7 +35,8 @@ final class RequestCommands {
   }
 
   CommandResult postRfi(CommandContext context, RequestForInformation request) {
-    return pipeline.run(context, command("rfi.post", input(request), Optional.of(request.getAskedBy()), request,
+    return pipeline.run(context, command("rfi.post", input(request),
+        Optional.of(request.getAskedBy()), request,
         (actor, ids, now) -> {
           List<String> problems = new ArrayList<>();
           checks.sameCommunity(request.getCommunity(), "request.community", problems);

@@ -50,11 +50,13 @@ final class RuleResultCommands {
   }
 
   CommandResult applyDormancy(CommandContext context) {
-    return pipeline.run(context, command("dormancy.apply", input(), Optional.empty(), null, (actor, ids, now) -> {
+    return pipeline.run(context, command("dormancy.apply", input(), Optional.empty(), null,
+        (actor, ids, now) -> {
       projection.evaluator().advanceTo(now);
       List<PcopEvent> events = new ArrayList<>();
       Set<MemberId> seen = new HashSet<>();
-      for (DormancyNotice notice : projection.evaluator().evaluation().findings(DormancyNotice.class)) {
+      for (DormancyNotice notice
+          : projection.evaluator().evaluation().findings(DormancyNotice.class)) {
         if (!notice.getCommunity().equals(community.getId()) || !seen.add(notice.getMember())) {
           continue;
         }
@@ -70,7 +72,8 @@ final class RuleResultCommands {
   }
 
   CommandResult applyRuleResults(CommandContext context) {
-    return pipeline.run(context, command("rules.apply", input(), Optional.empty(), null, (actor, ids, now) -> {
+    return pipeline.run(context, command("rules.apply", input(), Optional.empty(), null,
+        (actor, ids, now) -> {
       projection.evaluator().advanceTo(now);
       // Events of other communities, and a second dormancy of one member (from a second
       // dormancy rule), are left out; the ids are given once the events are chosen, so that
