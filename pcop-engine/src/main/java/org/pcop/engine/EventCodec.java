@@ -16,8 +16,9 @@ import org.pcop.spi.RecordedEvent;
 /**
  * Turns events into the store's opaque payloads (JSON text in pcop-io's event format, with the
  * engine's metadata) and back. Payloads are read the way pcop-io reads an event log, straight from
- * their bytes for the kinds of event a log mostly holds, so a replay costs little more than the
- * rules' own work. Not thread-safe: the engine uses it under its lock.
+ * their bytes for the kinds of event a log mostly holds, and without checking again the typing
+ * constraints they were accepted under ({@link EventDecoder#forStoredEvents}), so a replay costs
+ * little more than the rules' own work and an upgrade that tightens a constraint strands nothing. Not thread-safe: the engine uses it under its lock.
  */
 final class EventCodec {
   /** Metadata key of the engine command that appended an event. */
@@ -26,7 +27,7 @@ final class EventCodec {
   static final String REQUEST_KEY = "requestId";
 
   private final ObjectMapper mapper = PcopJsonModule.strictMapper(ReadLimits.defaults());
-  private final EventDecoder decoder = EventDecoder.with(ReadLimits.defaults());
+  private final EventDecoder decoder = EventDecoder.forStoredEvents(ReadLimits.defaults());
 
   ObjectMapper mapper() {
     return mapper;

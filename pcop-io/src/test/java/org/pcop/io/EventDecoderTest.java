@@ -63,4 +63,22 @@ class EventDecoderTest {
         () -> decoder.decode("{\"type\":".getBytes(StandardCharsets.UTF_8)));
     assertFalse(truncated.errors().isEmpty());
   }
+
+  @Test
+  void storedEventsAreReadWithoutTheTypingConstraintsTheyWereAcceptedUnder() throws IOException {
+    PcopEvent enrolled = Samples.events().stream()
+        .filter(e -> e instanceof org.pcop.model.event.MemberEnrolled).findFirst().orElseThrow();
+    String json = mapper.writeValueAsString(enrolled);
+    String typo = json.replaceFirst("\"email\":\"[^\"]*\"", "\"email\":\"jordan at example\"");
+    assertFalse(typo.equals(json), json);
+    byte[] bytes = typo.getBytes(StandardCharsets.UTF_8);
+
+    ImportException refused = assertThrows(ImportException.class, () -> decoder.decode(bytes));
+    assertTrue(refused.getMessage().contains("email"), refused.getMessage());
+    PcopEvent stored = EventDecoder.forStoredEvents(ReadLimits.defaults()).decode(bytes);
+    assertEquals("jordan at example", ((org.pcop.model.event.MemberEnrolled) stored).getMember()
+        .getEmail());
+    assertThrows(ImportException.class, () -> EventDecoder.forStoredEvents(ReadLimits.defaults())
+        .decode("{\"type\":\"member-enrolled\"}".getBytes(StandardCharsets.UTF_8)));
+  }
 }

@@ -26,16 +26,18 @@ import org.pcop.model.event.PcopEvent;
  * input gives the same event whichever way it took. Not thread-safe: use one per thread.
  */
 public final class EventDecoder {
-  private static final Codec<PcopEvent> EVENT = Validators.validated(EventCodecs.EVENT);
+  private static final Codec<PcopEvent> VALIDATED = Validators.validated(EventCodecs.EVENT);
   private static final Decoding.Locator UNLOCATED =
       (pointer, message) -> ImportError.json(0, 0, pointer, message);
 
   private final ReadLimits limits;
+  private final Codec<PcopEvent> codec;
   private final JsonFactory factory;
   private final QuickEvents quickEvents;
 
-  private EventDecoder(ReadLimits limits) {
+  private EventDecoder(ReadLimits limits, Codec<PcopEvent> codec) {
     this.limits = limits;
+    this.codec = codec;
     this.factory = JsonInput.factory(limits, limits.getMaxEventLineLength());
     this.quickEvents = new QuickEvents(limits, limits.getMaxEventLineLength());
   }
@@ -47,7 +49,21 @@ public final class EventDecoder {
    * @return the decoder
    */
   public static EventDecoder with(ReadLimits limits) {
-    return new EventDecoder(Objects.requireNonNull(limits, "limits"));
+    return new EventDecoder(Objects.requireNonNull(limits, "limits"), VALIDATED);
+  }
+
+  /**
+   * A decoder for events pcop accepted before it stored them, such as an engine's replay of its
+   * own stream: it checks the JSON's structure and what the model's builders refuse, but not again
+   * the constraints on what people typed (Jakarta Validation: e-mail and phone formats, lengths),
+   * which were checked when the event was accepted. So a replay is not slowed by them, and an
+   * event stored under an earlier version's constraints is still read after they tighten.
+   *
+   * @param limits the limits of one event's text
+   * @return the decoder
+   */
+  public static EventDecoder forStoredEvents(ReadLimits limits) {
+    return new EventDecoder(Objects.requireNonNull(limits, "limits"), EventCodecs.EVENT);
   }
 
   /**
@@ -84,7 +100,7 @@ public final class EventDecoder {
           "cannot be read: " + e.getMessage())), 0);
     }
     Decoding d = new Decoding(limits, json);
-    PcopEvent event = EVENT.decode(json.root(), "", d);
+    PcopEvent event = codec.decode(json.root(), "", d);
     if (event == null || d.errorCount() > 0) {
       throw new ImportException("event", d.errors(), d.omitted());
     }
@@ -99,7 +115,7 @@ public final class EventDecoder {
       return null;
     }
     Decoding d = new Decoding(limits, UNLOCATED);
-    PcopEvent event = EVENT.decode(root, "", d);
+    PcopEvent event = codec.decode(root, "", d);
     return d.errorCount() == 0 ? event : null;
   }
 }
