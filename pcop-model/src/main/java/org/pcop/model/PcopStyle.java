@@ -35,6 +35,6 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"expertise:expertise", "visitingAgency:visitingAgencies",
         "caseReference:caseReferences", "barAdmission:barAdmissions"},
-    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForInvalidImmutableState = MissingValueException.class,
     throwForNullPointer = MissingValueException.class)
 public @interface PcopStyle {}

@@ -55,8 +55,7 @@ class AgencyTest {
 
   @Test
   void refusesMissingRequiredFieldsNamingThem() {
-    assertRefused("Cannot build Agency, some of required attributes are not set"
-            + " [name, kind, jurisdictionLevel, state]",
+    assertMissing("Agency.name, Agency.kind, Agency.jurisdictionLevel, Agency.state: must be set",
         () -> Agency.builder().id(AgencyId.of("a-1")).build());
   }
 

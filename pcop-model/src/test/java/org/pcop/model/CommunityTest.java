@@ -28,8 +28,7 @@ class CommunityTest {
 
   @Test
   void refusesMissingRequiredFieldsNamingThem() {
-    assertRefused("Cannot build Community, some of required attributes are not set"
-            + " [program, taxonomy, timeZone]",
+    assertMissing("Community.program, Community.taxonomy, Community.timeZone: must be set",
         () -> Community.builder().id(CommunityId.of("c")).name("C").build());
   }
 

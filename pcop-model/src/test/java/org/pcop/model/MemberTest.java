@@ -38,8 +38,13 @@ class MemberTest {
 
   @Test
   void refusesMissingFieldsNamingThem() {
-    assertRefused("Cannot build Member, some of required attributes are not set [name, email]",
+    assertMissing("Member.name, Member.email: must be set",
         () -> Member.builder().id(MemberId.of("m-1")).agency(AgencyId.of("a-1")).build());
+    // The README's member without agency and email: a MissingValueException, not a bare
+    // InvalidValueException, naming the type and both fields.
+    assertMissing("Member.agency, Member.email: must be set",
+        () -> Member.builder().id(MemberId.of("m-17")).name("Jordan Reyes")
+            .title("Assistant District Attorney").phone("+1 901 222 1300").build());
   }
 
   @Test

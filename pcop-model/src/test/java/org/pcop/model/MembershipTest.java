@@ -107,8 +107,7 @@ class MembershipTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build Membership, some of required attributes are not set"
-            + " [community, role]",
+    assertMissing("Membership.community, Membership.role: must be set",
         () -> Membership.builder().member(MemberId.of("m-1"))
             .addHistory(StatusChange.of(MembershipStatus.INVITED, T0)).build());
     assertMissing("role: must not be null", () -> Fixtures.membership().role(null));

@@ -27,7 +27,7 @@ class ProgramTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build Program, some of required attributes are not set [id, name]",
+    assertMissing("Program.id, Program.name: must be set",
         () -> Program.builder().addCommunity(CommunityId.of("pcop")).build());
     assertMissing("name: must not be null", () -> Fixtures.program().name(null));
   }

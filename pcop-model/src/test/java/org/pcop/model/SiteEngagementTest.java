@@ -84,7 +84,7 @@ class SiteEngagementTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build SiteEngagement, some of required attributes are not set [start]",
+    assertMissing("SiteEngagement.start: must be set",
         () -> SiteEngagement.builder().kind(EngagementKind.ALUMNI).build());
     assertMissing("kind: must not be null",
         () -> SiteEngagement.builder().kind(null));

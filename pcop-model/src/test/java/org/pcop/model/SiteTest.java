@@ -92,7 +92,7 @@ class SiteTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build Site, some of required attributes are not set [name, state]",
+    assertMissing("Site.name, Site.state: must be set",
         () -> Site.builder().id(SiteId.of("s")).build());
     assertMissing("state: must not be null", () -> Fixtures.site().state(null));
   }

@@ -24,7 +24,7 @@ class StatusChangeTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build StatusChange, some of required attributes are not set [at]",
+    assertMissing("StatusChange.at: must be set",
         () -> StatusChange.builder().status(MembershipStatus.ACTIVE).build());
     assertMissing("status: must not be null", () -> StatusChange.of(null, T0));
     assertMissing("at: must not be null", () -> StatusChange.of(MembershipStatus.ACTIVE, null));

@@ -10,7 +10,14 @@ import java.util.function.Supplier;
  *
  * <p>Values are {@link ImmutableExplanation}s, built with {@link #builder()} or, when the text is
  * costly and rarely read, with {@link #deferred(Outcome, Supplier)}: the outcome is known at once
- * and the rest is written on first read. Both kinds compare equal when they read the same.
+ * and the rest is written on first read. Both kinds compare equal when they read the same, and
+ * both print as {@link #render()}, so {@code System.out.println(explanation)} shows the text a
+ * person reads.
+ *
+ * <p>An engagement level's explanation says why a member moved: a demotion names each
+ * requirement of the level left that fell below the line, with its value and the line (a
+ * windowed threshold times the demotion fraction); a promotion names the requirement of the
+ * level reached that was met last, the one with the least headroom over its threshold.
  */
 public interface Explanation {
   /**

@@ -1,13 +1,11 @@
 package org.pcop.rules;
 
-import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.pcop.model.InvalidValueException;
 import org.pcop.model.MissingValueException;
 
 /**
@@ -295,20 +293,13 @@ public final class ImmutableExplanation implements Explanation {
   }
 
   /**
-   * Prints the immutable value {@code Explanation} with attribute values.
-   * @return A string representation of the value
+   * The explanation as a person reads it: {@link #render()}, its outcome, text, facts, threshold
+   * and window on one line.
+   * @return the rendered text
    */
   @Override
   public String toString() {
-    Parts p = parts();
-    return MoreObjects.toStringHelper("Explanation")
-        .omitNullValues()
-        .add("outcome", outcome)
-        .add("text", p.text)
-        .add("facts", p.facts)
-        .add("threshold", p.threshold)
-        .add("window", p.window)
-        .toString();
+    return render();
   }
 
   /**
@@ -499,7 +490,7 @@ public final class ImmutableExplanation implements Explanation {
     /**
      * Builds a new {@link ImmutableExplanation ImmutableExplanation}.
      * @return An immutable instance of Explanation
-     * @throws org.pcop.model.InvalidValueException if any required attributes are missing
+     * @throws MissingValueException if the outcome or the text is missing
      */
     public ImmutableExplanation build() {
       checkRequiredAttributes();
@@ -516,15 +507,11 @@ public final class ImmutableExplanation implements Explanation {
 
     private void checkRequiredAttributes() {
       if (initBits != 0) {
-        throw new InvalidValueException(formatRequiredAttributesMessage());
+        List<String> attributes = new ArrayList<>();
+        if (!outcomeIsSet()) attributes.add("outcome");
+        if (!textIsSet()) attributes.add("text");
+        throw new MissingValueException("Explanation", attributes.toArray(new String[0]));
       }
-    }
-
-    private String formatRequiredAttributesMessage() {
-      List<String> attributes = new ArrayList<>();
-      if (!outcomeIsSet()) attributes.add("outcome");
-      if (!textIsSet()) attributes.add("text");
-      return "Cannot build Explanation, some of required attributes are not set " + attributes;
     }
   }
 

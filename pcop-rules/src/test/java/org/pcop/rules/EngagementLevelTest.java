@@ -116,7 +116,50 @@ class EngagementLevelTest {
     LevelChange change = change(result).orElseThrow();
     assertEquals(Optional.of("active"), change.getFrom());
     assertEquals(Optional.empty(), change.getTo());
-    assertTrue(change.getReason().contains("below 90%"), change.getReason());
+    assertEquals("demoted from active (no lower level is met): active: attended at least 50% of"
+        + " meeting (at most the 10 most recent) over 100 days is 4 of 10 most recent (of 12"
+        + " held), below 45% (90% of 50%)", change.getReason());
+  }
+
+  @Test
+  void aDemotionNamesOnlyTheMeasuresBelowTheLineWithValueAndThreshold() {
+    // A mentor who still attends enough calls but presented once where two are needed.
+    Scenario s = calls(6);
+    s.took("m-dana", "call-11", ParticipationKind.PRESENTED, Scenario.at("2026-04-01T13:00"));
+    s.levelChanged("m-dana", null, "mentor", Scenario.at("2026-01-01T09:00"));
+    RuleResult result = evaluate(s);
+    LevelChange change = change(result).orElseThrow();
+    assertEquals(Optional.of("active"), change.getTo());
+    assertEquals("demoted to active from mentor: mentor: at least 2 presented participations"
+        + " over 365 days is 1, below 1.8 (90% of 2)", change.getReason());
+    assertTrue(result.getExplanation().toString().contains(change.getReason()),
+        result.getExplanation().toString());
+  }
+
+  @Test
+  void aPromotionNamesTheLastRequirementMet() {
+    // Calls attended (6 of 10, 120% of the line) and tenure held long before the second
+    // presentation brought presentations (2 of 2, 100%) to the line.
+    Scenario s = calls(6);
+    s.took("m-dana", "call-10", ParticipationKind.PRESENTED, Scenario.at("2026-03-25T13:00"));
+    s.took("m-dana", "call-11", ParticipationKind.PRESENTED, Scenario.at("2026-04-01T13:00"));
+    s.levelChanged("m-dana", null, "active", Scenario.at("2025-12-01T09:00"));
+    LevelChange change = change(evaluate(s)).orElseThrow();
+    assertEquals("promoted to mentor: all 4 requirements hold, the last met mentor: at least 2"
+        + " presented participations over 365 days = 2, needs at least 2 presented"
+        + " participations", change.getReason());
+  }
+
+  @Test
+  void anExplanationPrintsAsItsRenderedText() {
+    RuleResult result = evaluate(calls(5));
+    Explanation explanation = result.getExplanation();
+    assertEquals(explanation.render(), explanation.toString());
+    assertTrue(explanation.toString().startsWith("PASSED: promoted to active"),
+        explanation.toString());
+    Explanation built = Explanation.builder().outcome(Outcome.FAILED).text("too few calls")
+        .addFact(Fact.of("calls", 2)).threshold("at least 3").build();
+    assertEquals("FAILED: too few calls [calls = 2] threshold: at least 3", built.toString());
   }
 
   @Test

@@ -39,4 +39,11 @@ class ExplanationBuilderTest {
     assertEquals(List.of(CALLS, Fact.of("days", 2)),
         built.withFacts(CALLS, Fact.of("days", 2)).getFacts());
   }
+
+  @Test
+  void aMissingOutcomeOrTextIsAMissingValueNamingTypeAndField() {
+    MissingValueException e = assertThrows(MissingValueException.class,
+        () -> Explanation.builder().addFact(CALLS).build());
+    assertEquals("Explanation.outcome, Explanation.text: must be set", e.getMessage());
+  }
 }

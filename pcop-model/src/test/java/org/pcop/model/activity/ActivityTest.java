@@ -54,8 +54,8 @@ class ActivityTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build Activity, some of required attributes are not set"
-            + " [community, kind, title, startsAt, endsAt]",
+    assertMissing("Activity.community, Activity.kind, Activity.title, Activity.startsAt, "
+        + "Activity.endsAt: must be set",
         () -> Activity.builder().id(ActivityId.of("act")).build());
     assertMissing("endsAt: must not be null", () -> Fixtures.activity().endsAt(null));
   }

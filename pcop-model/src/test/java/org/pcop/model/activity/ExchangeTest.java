@@ -260,8 +260,8 @@ class ExchangeTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build Exchange, some of required attributes are not set [community,"
-            + " hostAgency, hostSite, purpose, mode, requestedBy, requestedAt]",
+    assertMissing("Exchange.community, Exchange.hostAgency, Exchange.hostSite, Exchange.purpose, "
+        + "Exchange.mode, Exchange.requestedBy, Exchange.requestedAt: must be set",
         () -> Exchange.builder().id(ExchangeId.of("x")).build());
     assertMissing("purpose: must not be null", () -> Fixtures.exchange().purpose(null));
     assertMissing("state: must not be null", () -> Fixtures.exchange().state(null));

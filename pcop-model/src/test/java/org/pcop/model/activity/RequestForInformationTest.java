@@ -107,8 +107,9 @@ class RequestForInformationTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build RequestForInformation, some of required attributes are not set"
-            + " [community, askedBy, topic, question, postedAt]",
+    assertMissing("RequestForInformation.community, RequestForInformation.askedBy, "
+        + "RequestForInformation.topic, RequestForInformation.question, "
+        + "RequestForInformation.postedAt: must be set",
         () -> RequestForInformation.builder().id(RfiId.of("rfi-1")).build());
     assertMissing("question: must not be null", () -> Fixtures.rfi().question(null));
     assertMissing("acceptedResponse: must not be null",

@@ -114,8 +114,7 @@ class SmallValuesTest {
 
     @Test
     void refusesMissingAndNullFieldsNamingThem() {
-      assertRefused("Cannot build FollowUpReport, some of required attributes are not set"
-              + " [submittedAt, summary]",
+      assertMissing("FollowUpReport.submittedAt, FollowUpReport.summary: must be set",
           () -> FollowUpReport.builder().submittedBy(ADVISOR).build());
       assertMissing("summary: must not be null", () -> Fixtures.report().summary(null));
     }
@@ -144,8 +143,7 @@ class SmallValuesTest {
 
     @Test
     void refusesMissingAndNullFieldsNamingThem() {
-      assertRefused("Cannot build RfiResponse, some of required attributes are not set"
-              + " [respondent, at, text]",
+      assertMissing("RfiResponse.respondent, RfiResponse.at, RfiResponse.text: must be set",
           () -> RfiResponse.builder().id(ResponseId.of("r-1")).build());
       assertMissing("text: must not be null", () -> Fixtures.response("r-1", 60).text(null));
     }

@@ -278,10 +278,10 @@ class EventTest {
     Method build = builder.getClass().getMethod("build");
     InvocationTargetException e = assertThrows(InvocationTargetException.class,
         () -> build.invoke(builder));
-    assertTrue(e.getCause() instanceof InvalidValueException, e.getCause().toString());
-    assertTrue(e.getCause().getMessage().startsWith("Cannot build " + kind.getSimpleName()
-        + ", some of required attributes are not set [eventId, actor, occurredAt"),
-        e.getCause().getMessage());
+    assertTrue(e.getCause() instanceof MissingValueException, e.getCause().toString());
+    String type = kind.getSimpleName();
+    assertTrue(e.getCause().getMessage().startsWith(type + ".eventId, " + type + ".actor, "
+        + type + ".occurredAt"), e.getCause().getMessage());
   }
 
   @ParameterizedTest(name = "{0} refuses a null event id naming the field")

@@ -50,8 +50,7 @@ class TaxonomyTest {
 
   @Test
   void refusesMissingAndNullFieldsNamingThem() {
-    assertRefused("Cannot build Taxonomy, some of required attributes are not set"
-            + " [version, name, effective]",
+    assertMissing("Taxonomy.version, Taxonomy.name, Taxonomy.effective: must be set",
         () -> Taxonomy.builder().id(TaxonomyId.of("t")).build());
     assertMissing("effective: must not be null", () -> Fixtures.taxonomy().effective(null));
   }

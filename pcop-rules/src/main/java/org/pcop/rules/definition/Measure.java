@@ -82,8 +82,9 @@ public interface Measure {
    */
   default String describe() {
     String kinds = getParticipationKinds().isEmpty() ? "participations"
-        : getParticipationKinds().toString().toLowerCase(java.util.Locale.ROOT)
-            + " participations";
+        : getParticipationKinds().stream()
+            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.joining(" or ")) + " participations";
     String n = getThreshold() == Math.rint(getThreshold()) ? String.valueOf((long) getThreshold())
         : String.valueOf(getThreshold());
     switch (getKind()) {

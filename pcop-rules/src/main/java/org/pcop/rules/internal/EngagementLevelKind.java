@@ -22,6 +22,7 @@ import org.pcop.rules.Subject;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.Level;
 import org.pcop.rules.definition.Measure;
+import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.spi.RuleKind;
 
@@ -157,16 +158,16 @@ final class EngagementLevelKind implements RuleKind {
           reason = "kept at " + levels.get(current).getName() + ": within the grace period"
               + " until " + graceEnd;
         } else {
-          reason = next < 0 ? "demoted from " + levels.get(current).getName()
-              + ": below " + Math.round(rule.getDemotionFraction() * 100)
-              + "% of its requirements, and no lower level is met"
-              : "demoted to " + levels.get(next).getName() + ": below "
-                  + Math.round(rule.getDemotionFraction() * 100) + "% of the requirements of "
-                  + levels.get(current).getName();
+          reason = (next < 0 ? "demoted from " + levels.get(current).getName()
+              + " (no lower level is met)"
+              : "demoted to " + levels.get(next).getName() + " from "
+                  + levels.get(current).getName())
+              + ": " + belowTheLine(rule, levels.get(current), values[current], texts, current);
         }
       } else if (next > current) {
         reason = "promoted to " + levels.get(next).getName() + ": all "
-            + levels.get(next).getRequirements().size() + " requirements hold";
+            + levels.get(next).getRequirements().size() + " requirements hold, the last met "
+            + lastMet(levels.get(next), values[next], texts, next);
       } else {
         reason = next < 0 ? "meets no level" : "stays at " + levels.get(next).getName();
       }
@@ -183,6 +184,68 @@ final class EngagementLevelKind implements RuleKind {
           : reason + ": " + String.join(", ", unmetAbove));
     }
     return results;
+  }
+
+  /**
+   * The requirements of the level a member held that fell below the line, each with its value
+   * and the line: the threshold times the demotion fraction for a windowed requirement (the
+   * hysteresis), the threshold itself otherwise.
+   */
+  private static String belowTheLine(EngagementLevelRule rule, Level level,
+      Measures.Value[] values, Texts texts, int index) {
+    List<String> below = new ArrayList<>();
+    List<Measure> requirements = level.getRequirements();
+    for (int j = 0; j < requirements.size(); j++) {
+      Measure measure = requirements.get(j);
+      boolean windowed = texts.windowed()[index][j];
+      if (Measures.holdsWithHysteresis(measure, windowed, values[j],
+          rule.getDemotionFraction())) {
+        continue;
+      }
+      String line = windowed && measure.getKind() != MeasureKind.NO_UPHELD_CONDUCT_FLAG
+          ? number(measure, measure.getThreshold() * rule.getDemotionFraction()) + " ("
+              + Math.round(rule.getDemotionFraction() * 100) + "% of "
+              + number(measure, measure.getThreshold()) + ")"
+          : texts.described()[index][j];
+      below.add(texts.factNames()[index][j] + " is " + values[j].reading() + ", below "
+          + line);
+    }
+    return String.join("; ", below);
+  }
+
+  /**
+   * The requirement of a level reached that a member met last: the one with the least headroom
+   * over its threshold (value over threshold), which with counts that grow is the one whose
+   * threshold was crossed last; with its value and threshold.
+   */
+  private static String lastMet(Level level, Measures.Value[] values, Texts texts, int index) {
+    List<Measure> requirements = level.getRequirements();
+    int last = -1;
+    double least = Double.POSITIVE_INFINITY;
+    for (int j = 0; j < requirements.size(); j++) {
+      Measure measure = requirements.get(j);
+      double headroom = measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
+          || measure.getThreshold() <= 0 ? Double.MAX_VALUE
+          : values[j].number() / measure.getThreshold();
+      if (last < 0 || headroom < least) {
+        last = j;
+        least = headroom;
+      }
+    }
+    if (last < 0) {
+      return "(it has no requirements)";
+    }
+    return texts.factNames()[index][last] + " = " + values[last].reading() + ", needs "
+        + texts.described()[index][last];
+  }
+
+  /** A threshold as written: a whole number without decimals, a fraction as a percentage. */
+  private static String number(Measure measure, double n) {
+    if (measure.getKind() == MeasureKind.ATTENDANCE_RATIO) {
+      return Math.round(n * 100) + "%";
+    }
+    return n == Math.rint(n) ? String.valueOf((long) n)
+        : String.valueOf(Math.round(n * 100) / 100.0);
   }
 
   /**
