@@ -5,14 +5,36 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The {@code --as-of} option: the instant the rules are evaluated as of. */
 final class AsOfOption {
-  @Option(names = "--as-of", paramLabel = "WHEN",
+  @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOfOption.Format.class,
       description = "Evaluate as of this instant (2022-12-31T23:59:00Z) or the end of this day"
           + " in the community's time zone (2022-06-30). Default: the time of the last event.")
   String asOf;
+
+  /**
+   * Refuses, as a usage error, a value that is neither an instant nor a date; the instant of a
+   * date needs the community's time zone, so {@link #resolve} makes it.
+   */
+  static final class Format implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        Instant.parse(value);
+      } catch (DateTimeParseException notInstant) {
+        try {
+          LocalDate.parse(value);
+        } catch (DateTimeParseException notDate) {
+          throw new CommandLine.TypeConversionException("'" + value + "' is neither an instant"
+              + " such as 2022-12-31T23:59:00Z nor a date such as 2022-06-30");
+        }
+      }
+      return value;
+    }
+  }
 
   /**
    * The instant asked for.

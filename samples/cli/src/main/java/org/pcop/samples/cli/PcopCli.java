@@ -14,16 +14,29 @@ import picocli.CommandLine.ParameterException;
  * The {@code pcop} command line: a demo community simulated on an embedded database, import and
  * export of community documents, event logs and rosters, rule evaluation and an HTML report.
  *
- * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_FAILURE} when the command could not
- * do its work (bad input, a folder in use, a file that cannot be written), {@value #EXIT_USAGE}
- * for a command line that does not parse. A failure prints one line on the error stream; with
- * {@code --verbose} the stack trace follows it.
+ * <p>Exit codes, the same for every command:
+ * <table>
+ *   <caption>Exit codes</caption>
+ *   <tr><th>code</th><th>meaning</th></tr>
+ *   <tr><td>{@value #EXIT_OK}</td><td>the command did its work</td></tr>
+ *   <tr><td>{@value #EXIT_FAILURE}</td><td>refused input or state: a file that does not read,
+ *     a data folder that is missing, in use or holds no community, a file that cannot be
+ *     written</td></tr>
+ *   <tr><td>{@value #EXIT_USAGE}</td><td>usage: an unknown command or option, a missing
+ *     option, an option value that does not parse</td></tr>
+ * </table>
+ * A failure prints one line on the error stream; with {@code --verbose} the stack trace follows
+ * it.
  */
 @Command(name = "pcop", mixinStandardHelpOptions = true, version = "pcop sample 0.1.0",
     description = "Runs a prosecutors' community of practice on pcop: a demo year of the PSP"
         + " sites, import and export, rule evaluation and reports.",
     subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class,
-        EvaluateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        EvaluateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the command did its work",
+        "1:refused input or state (a bad file, a missing or busy data folder)",
+        "2:usage (an unknown command or option, a value that does not parse)"})
 public final class PcopCli implements Runnable {
   /** The command did its work. */
   public static final int EXIT_OK = 0;
@@ -77,6 +90,13 @@ public final class PcopCli implements Runnable {
     line.setErr(errWriter);
     line.setParameterExceptionHandler((ParameterException e, String[] a) -> {
       CommandLine command = e.getCommandLine();
+      if (command == line && e instanceof CommandLine.UnmatchedArgumentException unmatched
+          && !unmatched.getUnmatched().isEmpty()
+          && !unmatched.getUnmatched().get(0).startsWith("-")) {
+        errWriter.println("pcop: unknown command '" + unmatched.getUnmatched().get(0)
+            + "'; commands: " + String.join(", ", line.getSubcommands().keySet()));
+        return EXIT_USAGE;
+      }
       errWriter.println(command.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage())
           + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
       if (verbose) {

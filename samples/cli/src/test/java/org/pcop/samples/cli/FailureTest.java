@@ -70,7 +70,43 @@ class FailureTest {
     Path demo = DemoFolders.copyInto(temp);
 
     assertOneLine(Run.of("evaluate", "--data", demo.toString(), "--as-of", "soon"),
-        PcopCli.EXIT_FAILURE, "pcop evaluate: --as-of: 'soon' is neither an instant");
+        PcopCli.EXIT_USAGE, "pcop evaluate: Invalid value for option '--as-of': 'soon' is"
+            + " neither an instant");
+  }
+
+  @Test
+  void anUnknownCommandIsNamedWithTheCommandsThereAreAndExitCodeTwo() {
+    Run run = Run.of("frobnicate");
+
+    assertOneLine(run, PcopCli.EXIT_USAGE, "pcop: unknown command 'frobnicate'; commands: demo,"
+        + " import, export, evaluate, report, help");
+    assertEquals("", run.out(), run::toString);
+  }
+
+  /** The table of exit codes the help and the README document, one case each. */
+  @Test
+  void everyCommandExitsWithTheDocumentedCodes() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    assertEquals(PcopCli.EXIT_OK, Run.of("evaluate", "--data", demo.toString()).code());
+    assertEquals(PcopCli.EXIT_OK, Run.of("--help").code());
+    // Refused input or state.
+    assertEquals(PcopCli.EXIT_FAILURE,
+        Run.of("evaluate", "--data", temp.resolve("none").toString()).code());
+    assertEquals(PcopCli.EXIT_FAILURE, Run.of("import", "--data", demo.toString(), "--roster",
+        temp.resolve("none.csv").toString()).code());
+    // Usage, whichever command.
+    for (String[] usage : List.of(new String[] {"frobnicate"}, new String[] {"demo", "--colour"},
+        new String[] {"export"}, new String[] {"report", "--data", demo.toString()},
+        new String[] {"evaluate", "--as-of", "soon"}, new String[] {"demo", "--seed", "x"},
+        new String[] {"evaluate", "extra"})) {
+      assertEquals(PcopCli.EXIT_USAGE, Run.of(usage).code(), String.join(" ", usage));
+    }
+    Run help = Run.of("--help");
+    assertTrue(help.out().contains("Exit codes:"), help::toString);
+    for (String code : List.of("0   the command did its work", "1   refused input or state",
+        "2   usage")) {
+      assertTrue(help.out().contains(code), help::toString);
+    }
   }
 
   @Test

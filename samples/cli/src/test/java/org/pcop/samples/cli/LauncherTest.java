@@ -72,6 +72,29 @@ class LauncherTest {
     }
   }
 
+  /**
+   * The first run of {@code ./pcop} builds with Maven; its output reaches the user, so it carries
+   * no terminal escape codes: the script runs Maven in batch mode with colour off, and the
+   * repository's {@code .mvn/jvm.config} stops the console library's reset codes. The same
+   * options on a cheap goal show it.
+   */
+  @Test
+  void theBuildLineOfThePcopScriptPrintsNoEscapeCodes() throws Exception {
+    Path root = Path.of("").toAbsolutePath().getParent().getParent();
+    String script = Files.readString(root.resolve("pcop"), StandardCharsets.UTF_8);
+    String build = script.lines().filter(l -> l.contains("mvn ")).reduce((a, b) -> b)
+        .orElseThrow();
+    assertTrue(build.contains("mvn -B -q -Dstyle.color=never "), build);
+    Path out = temp.resolve("mvn.txt");
+    Process mvn = new ProcessBuilder("mvn", "-B", "-q", "-o", "-Dstyle.color=never", "-N",
+        "validate").directory(root.toFile()).redirectErrorStream(true)
+        .redirectOutput(out.toFile()).start();
+    assertTrue(mvn.waitFor(120, TimeUnit.SECONDS), "maven finished");
+    String printed = Files.readString(out, StandardCharsets.UTF_8);
+    assertEquals(0, mvn.exitValue(), printed);
+    assertTrue(printed.indexOf('\u001b') < 0, "escape codes: " + printed.replace('\u001b', '^'));
+  }
+
   @Test
   void aFailureOnTheModulePathIsOneLine() throws Exception {
     Run run = run(temp, "evaluate", "--data", temp.resolve("missing").toString());
