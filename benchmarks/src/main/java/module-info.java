@@ -19,6 +19,8 @@ open module org.pcop.benchmarks {
   // hence the export.
   requires org.kie.api;
   requires org.kie.internal.api;
+  // Drools logs through SLF4J 2, a named module that its automatic modules cannot require.
+  requires org.slf4j;
   exports org.pcop.benchmarks.drools;
   exports org.pcop.benchmarks.drools.jmh_generated;
   // The sample JDBC event store and plain JDBC beside it, on H2 and on a PostgreSQL server

@@ -20,6 +20,10 @@ module org.pcop.model {
   // The validation entry point bootstraps Hibernate Validator with a parameter-only message
   // interpolator and a getter strategy; users never see its types.
   requires org.hibernate.validator;
+  // Hibernate Validator logs its version at INFO through JBoss Logging, which falls back to
+  // java.util.logging; ModelValidator sets that one logger to WARNING unless the host configured
+  // it, so a host's error stream stays quiet.
+  requires java.logging;
   // Phone numbers are checked by libphonenumber, which validates per region better than a regex.
   requires com.google.i18n.phonenumbers.libphonenumber;
   // Immutables is an annotation processor; its annotations are not needed at run time.

@@ -13,11 +13,6 @@ module org.pcop.rules {
   // Immutable lists and maps inside explanations and the coverage matrix; no Guava type is in
   // this module's API.
   requires com.google.common;
-  // US federal holidays for business-day service levels; its types stay inside
-  // UsFederalCalendar. The Jackson-based data provider is found by jollyday through
-  // ServiceLoader at run time, so this module names it only to have it resolved.
-  requires de.focus_shift.jollyday.core;
-  requires de.focus_shift.jollyday.jackson;
   // Immutables is an annotation processor; its annotations are not needed at run time.
   requires static org.immutables.value;
 

@@ -14,7 +14,8 @@ module org.pcop.samples.cli {
   requires com.h2database;
   // H2's JdbcDataSource, which opens a data folder's database, is a JNDI Referenceable.
   requires java.naming;
-  // The command quiets Hibernate Validator's start-up line, logged through java.util.logging.
+  // The command logs each run through java.util.logging into pcop.log in the data folder
+  // (and, with --verbose, on the error stream).
   requires java.logging;
   // Immutables is an annotation processor; its annotations are not needed at run time.
   requires static org.immutables.value;

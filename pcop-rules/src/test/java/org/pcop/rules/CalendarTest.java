@@ -14,7 +14,10 @@ import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.calendar.UsFederalCalendar;
 import org.pcop.rules.definition.CalendarPeriod;
 
-/** US federal business days, including the two corrections to the holiday library. */
+/**
+ * US federal business days: the eleven holidays of 5 U.S.C. 6103 on their observed dates,
+ * including Columbus Day and a New Year observed on 31 December.
+ */
 class CalendarTest {
   private final UsFederalCalendar federal = UsFederalCalendar.instance();
 
@@ -83,5 +86,37 @@ class CalendarTest {
     assertEquals(LocalDate.of(2026, 3, 2), CalendarPeriod.WEEK.start(LocalDate.of(2026, 3, 8)));
     assertEquals(LocalDate.of(2026, 7, 1),
         CalendarPeriod.QUARTER.start(LocalDate.of(2026, 9, 30)));
+  }
+
+  @Test
+  void juneteenthFromItsFirstYearAndMartinLutherKingDayFrom1986() {
+    // Juneteenth became a federal holiday on 17 June 2021; 19 June 2021 was a Saturday.
+    assertTrue(federal.holidays(2021).contains(LocalDate.of(2021, 6, 18)));
+    assertFalse(federal.holidays(2020).contains(LocalDate.of(2020, 6, 19)));
+    assertEquals(10, federal.holidays(2020).size());
+    assertTrue(federal.holidays(1986).contains(LocalDate.of(1986, 1, 20)));
+    assertFalse(federal.holidays(1985).contains(LocalDate.of(1985, 1, 21)));
+  }
+
+  @Test
+  void aSundayHolidayIsObservedOnTheMondayAfter() {
+    // Christmas 2022 and New Year 2023 were Sundays; Independence Day 2027 is a Sunday.
+    assertTrue(federal.holidays(2022).contains(LocalDate.of(2022, 12, 26)));
+    assertTrue(federal.holidays(2023).contains(LocalDate.of(2023, 1, 2)));
+    assertTrue(federal.holidays(2027).contains(LocalDate.of(2027, 7, 5)));
+    assertTrue(federal.isBusinessDay(LocalDate.of(2022, 12, 27)));
+  }
+
+  @Test
+  void has11HolidaysIn2022WithTheObservedOnes() {
+    // Memorial Day the last Monday of May, Thanksgiving the fourth Thursday of November;
+    // Juneteenth 2022 (Sunday) on Monday 20 June, Veterans Day on Friday 11 November.
+    Set<LocalDate> expected = new TreeSet<>(Set.of(LocalDate.of(2022, 1, 17),
+        LocalDate.of(2022, 2, 21), LocalDate.of(2022, 5, 30), LocalDate.of(2022, 6, 20),
+        LocalDate.of(2022, 7, 4), LocalDate.of(2022, 9, 5), LocalDate.of(2022, 10, 10),
+        LocalDate.of(2022, 11, 11), LocalDate.of(2022, 11, 24), LocalDate.of(2022, 12, 26)));
+    // 1 January 2022 was a Saturday, observed on 31 December 2021.
+    assertEquals(expected, federal.holidays(2022));
+    assertTrue(federal.holidays(2021).contains(LocalDate.of(2021, 12, 31)));
   }
 }

@@ -28,6 +28,22 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * }</pre>
  */
 public final class ModelValidator implements AutoCloseable {
+  /**
+   * Hibernate Validator's version line ({@code HV000001}), which it logs at INFO through JBoss
+   * Logging when first used. Without a logging framework JBoss Logging falls back to
+   * java.util.logging, whose default console handler prints INFO on the host's error stream; a
+   * library says nothing there unless asked, so this logger is set to WARNING unless the host
+   * has configured its level. Held here so the level stays set.
+   */
+  private static final java.util.logging.Logger VALIDATOR_VERSION =
+      java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    if (VALIDATOR_VERSION.getLevel() == null) {
+      VALIDATOR_VERSION.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
   private final ValidatorFactory factory;
   private final Validator validator;
 

@@ -25,8 +25,9 @@ import picocli.CommandLine.ParameterException;
  *   <tr><td>{@value #EXIT_USAGE}</td><td>usage: an unknown command or option, a missing
  *     option, an option value that does not parse</td></tr>
  * </table>
- * A failure prints one line on the error stream; with {@code --verbose} the stack trace follows
- * it.
+ * A failure prints one line on the error stream. Each run is logged (what ran, how it ended, the
+ * stack trace of a failure) to {@code pcop.log} in its data folder once that holds a community;
+ * {@code --verbose} prints the log on the error stream too.
  */
 @Command(name = "pcop", mixinStandardHelpOptions = true, version = "pcop sample 0.1.0",
     description = "Runs a prosecutors' community of practice on pcop: a demo year of the PSP"
@@ -48,15 +49,12 @@ public final class PcopCli implements Runnable {
   public static final int EXIT_USAGE = 2;
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-      description = "Print the stack trace of a failure.")
+      description = "Print the log of the run (also kept in pcop.log in the data folder),"
+          + " with the stack trace of a failure, on the error stream.")
   boolean verbose;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
-
-  /** Kept so that the level set on it stays in force. */
-  private static final java.util.logging.Logger VALIDATOR_LOG =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   private PcopCli() {}
 
@@ -81,11 +79,32 @@ public final class PcopCli implements Runnable {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
     boolean verbose = Arrays.asList(args).contains("--verbose");
-    // The libraries' own start-up chatter (SLF4J without a provider, Hibernate Validator's
-    // version) is not for the user of a command line.
-    System.setProperty("slf4j.internal.verbosity", "ERROR");
-    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-    CommandLine line = new CommandLine(new PcopCli());
+    try (CliLog log = CliLog.start(errWriter, verbose)) {
+      CliLog.LOG.info(() -> "pcop " + String.join(" ", args));
+      CommandLine line = new CommandLine(new PcopCli());
+      int code = run(line, outWriter, errWriter, args);
+      CliLog.LOG.info("exit code " + code);
+      dataFolder(line).ifPresent(log::appendTo);
+      return code;
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  /** The data folder of the command that ran, if it has one. */
+  private static java.util.Optional<java.nio.file.Path> dataFolder(CommandLine line) {
+    CommandLine.ParseResult parsed = line.getParseResult();
+    if (parsed == null || parsed.subcommand() == null
+        || parsed.subcommand().commandSpec().findOption("--data") == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(parsed.subcommand().matchedOptionValue("--data",
+        java.nio.file.Path.of(DataFolderOption.DEFAULT)));
+  }
+
+  private static int run(CommandLine line, PrintWriter outWriter, PrintWriter errWriter,
+      String... args) {
     line.setOut(outWriter);
     line.setErr(errWriter);
     line.setParameterExceptionHandler((ParameterException e, String[] a) -> {
@@ -93,29 +112,27 @@ public final class PcopCli implements Runnable {
       if (command == line && e instanceof CommandLine.UnmatchedArgumentException unmatched
           && !unmatched.getUnmatched().isEmpty()
           && !unmatched.getUnmatched().get(0).startsWith("-")) {
-        errWriter.println("pcop: unknown command '" + unmatched.getUnmatched().get(0)
-            + "'; commands: " + String.join(", ", line.getSubcommands().keySet()));
+        String problem = "pcop: unknown command '" + unmatched.getUnmatched().get(0)
+            + "'; commands: " + String.join(", ", line.getSubcommands().keySet());
+        errWriter.println(problem);
+        CliLog.LOG.warning(problem);
         return EXIT_USAGE;
       }
-      errWriter.println(command.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage())
-          + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
-      if (verbose) {
-        e.printStackTrace(errWriter);
-      }
+      String problem = command.getCommandSpec().qualifiedName() + ": "
+          + oneLine(e.getMessage());
+      errWriter.println(problem + " (see '" + command.getCommandSpec().qualifiedName()
+          + " --help')");
+      CliLog.LOG.log(java.util.logging.Level.WARNING, problem, e);
       return EXIT_USAGE;
     });
     line.setExecutionExceptionHandler((Exception e, CommandLine command,
         CommandLine.ParseResult parsed) -> {
-      errWriter.println(command.getCommandSpec().qualifiedName() + ": " + describe(e));
-      if (verbose) {
-        e.printStackTrace(errWriter);
-      }
+      String problem = command.getCommandSpec().qualifiedName() + ": " + describe(e);
+      errWriter.println(problem);
+      CliLog.LOG.log(java.util.logging.Level.SEVERE, problem, e);
       return EXIT_FAILURE;
     });
-    int code = line.execute(args);
-    outWriter.flush();
-    errWriter.flush();
-    return code;
+    return line.execute(args);
   }
 
   /** Without a subcommand, shows the usage. */

@@ -124,9 +124,46 @@ class FailureTest {
 
     assertEquals(PcopCli.EXIT_FAILURE, run.code(), run::toString);
     List<String> lines = run.errLines();
-    assertTrue(lines.get(0).startsWith("pcop evaluate: the data folder"), run::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("pcop evaluate: the data folder")),
+        run::toString);
     assertTrue(lines.size() > 3, run::toString);
     assertTrue(run.err().contains("at org.pcop.samples.cli"), run::toString);
+  }
+
+  @Test
+  void aRunIsLoggedToTheDataFolderAndOnlyWithVerboseToTheErrorStream() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    Path log = demo.resolve(CliLog.FILE);
+
+    Run quiet = Run.of("evaluate", "--data", demo.toString());
+    assertEquals(PcopCli.EXIT_OK, quiet.code(), quiet::toString);
+    assertEquals("", quiet.err(), "nothing on the error stream without --verbose");
+    String logged = Files.readString(log);
+    assertTrue(logged.contains("INFO org.pcop.samples.cli: pcop evaluate --data " + demo),
+        logged);
+    assertTrue(logged.contains("exit code 0"), logged);
+
+    Run failed = Run.of("report", "--data", demo.toString(), "--html",
+        temp.resolve("no-such-folder").resolve("r.html").toString());
+    assertEquals(PcopCli.EXIT_FAILURE, failed.code(), failed::toString);
+    assertEquals(1, failed.errLines().size(), failed::toString);
+    logged = Files.readString(log);
+    assertTrue(logged.contains("SEVERE org.pcop.samples.cli: pcop report: cannot write"), logged);
+    assertTrue(logged.contains("\tat org.pcop.samples.cli"), "the stack trace is kept: " + logged);
+
+    Run verbose = Run.of("evaluate", "--data", demo.toString(), "--verbose");
+    assertEquals(PcopCli.EXIT_OK, verbose.code(), verbose::toString);
+    assertTrue(verbose.err().contains("INFO org.pcop.samples.cli: pcop evaluate"),
+        verbose::toString);
+    assertTrue(verbose.err().contains("exit code 0"), verbose::toString);
+  }
+
+  @Test
+  void aRunOnAFolderWithoutACommunityWritesNoLog() {
+    Path missing = temp.resolve("missing");
+    Run.of("evaluate", "--data", missing.toString());
+    assertFalse(Files.exists(missing.resolve(CliLog.FILE)));
+    assertFalse(Files.exists(missing));
   }
 
   @Test
