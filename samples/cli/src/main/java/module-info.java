@@ -10,7 +10,8 @@ module org.pcop.samples.cli {
   requires org.pcop.io;
   requires org.pcop.samples.jdbcstore;
   requires info.picocli;
-  // H2 is the embedded database of a data folder; it is an automatic module (com.h2database).
+  // H2 is the embedded database of a data folder. It ships no descriptor; the build adds one
+  // (src/module-descriptors) so that the command's runtime graph has no automatic module.
   requires com.h2database;
   // H2's JdbcDataSource, which opens a data folder's database, is a JNDI Referenceable.
   requires java.naming;
