@@ -8,11 +8,17 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The {@code --as-of} option: the instant the rules are evaluated as of. */
+/**
+ * The {@code --as-of} option: the instant a command answers as of. The log is cut there: events
+ * that occurred after it count for nothing, so the answer is the one the log gave at that
+ * instant.
+ */
 final class AsOfOption {
   @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOfOption.Format.class,
-      description = "Evaluate as of this instant (2022-12-31T23:59:00Z) or the end of this day"
-          + " in the community's time zone (2022-06-30). Default: the time of the last event.")
+      description = "As of this instant (2022-12-31T23:59:00Z) or the end of this day in the"
+          + " community's time zone (2022-06-30): everything is computed from the events that"
+          + " had occurred by then, as if the log ended there. Default: the whole log, as of"
+          + " its last event.")
   String asOf;
 
   /**
@@ -34,6 +40,17 @@ final class AsOfOption {
       }
       return value;
     }
+  }
+
+  /**
+   * The instant asked for, where the log is cut: events that occurred after it are left out of
+   * everything a command computes.
+   *
+   * @param zone the community's time zone, for a bare date
+   * @return the instant, empty when the option is not given (the whole log)
+   */
+  Optional<Instant> cut(ZoneId zone) {
+    return asOf == null ? Optional.empty() : Optional.of(resolve(zone, Optional.empty()));
   }
 
   /**

@@ -30,9 +30,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (DataFolder folder = DataFolder.open(data.dir)) {
-      CommunityState state = CommunityState.replay(folder);
+      java.util.Optional<java.time.Instant> cut =
+          asOf.cut(folder.frame().getCommunities().get(0).getTimeZone());
+      CommunityState state = CommunityState.replay(folder, cut);
       TextReport.render(EngagementReports.of(state,
-          asOf.resolve(state.community().getTimeZone(), state.lastEventAt())),
+          cut.or(state::lastEventAt).orElseGet(
+              () -> asOf.resolve(state.community().getTimeZone(), state.lastEventAt()))),
           spec.commandLine().getOut());
     }
     return PcopCli.EXIT_OK;

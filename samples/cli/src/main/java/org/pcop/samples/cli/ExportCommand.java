@@ -36,6 +36,9 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   DataFolderOption data;
 
+  @Mixin
+  AsOfOption asOf;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
 
@@ -64,12 +67,18 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (DataFolder folder = DataFolder.open(data.dir)) {
+      // With --as-of, everything exported is what the log held at that instant.
+      java.util.Optional<java.time.Instant> cut =
+          asOf.cut(folder.frame().getCommunities().get(0).getTimeZone());
       if (target.events != null) {
         long[] count = {0, 0};
         OutputFiles.write(target.events, out -> {
           EventLogWriter writer = EventLogFormat.create().writer(out,
               includeCaseLabels ? CaseLabels.INCLUDED : CaseLabels.LEFT_OUT);
           folder.forEachEvent(event -> {
+            if (cut.isPresent() && event.getOccurredAt().isAfter(cut.get())) {
+              return;
+            }
             try {
               writer.write(event);
             } catch (java.io.IOException e) {
@@ -88,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         return PcopCli.EXIT_OK;
       }
-      CommunityState state = CommunityState.replay(folder);
+      CommunityState state = CommunityState.replay(folder, cut);
       if (target.document != null) {
         OutputFiles.write(target.document,
             out -> CommunityDocumentFormat.create().write(state.document(), out));

@@ -38,9 +38,12 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (DataFolder folder = DataFolder.open(data.dir)) {
-      CommunityState state = CommunityState.replay(folder);
+      java.util.Optional<java.time.Instant> cut =
+          asOf.cut(folder.frame().getCommunities().get(0).getTimeZone());
+      CommunityState state = CommunityState.replay(folder, cut);
       EngagementReport report = EngagementReports.of(state,
-          asOf.resolve(state.community().getTimeZone(), state.lastEventAt()));
+          cut.or(state::lastEventAt).orElseGet(
+              () -> asOf.resolve(state.community().getTimeZone(), state.lastEventAt())));
       byte[] page = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
       OutputFiles.write(html, out -> out.write(page));
       spec.commandLine().getOut().println("Wrote the engagement report to " + html);

@@ -58,8 +58,25 @@ public final class CommunityState {
    * @throws DataFolderException if a stored event cannot be read or does not fit
    */
   public static CommunityState replay(DataFolder folder) {
+    return replay(folder, Optional.empty());
+  }
+
+  /**
+   * The state of a data folder as it was at an instant: from the events of its log that had
+   * occurred by then, as if the log had been cut there. Everything read from the state (counts,
+   * members, levels, the record the rules evaluate) is then what the log said at that instant.
+   *
+   * @param folder the folder
+   * @param until the instant, inclusive; empty for the whole log
+   * @return the state
+   * @throws DataFolderException if a stored event cannot be read or does not fit
+   */
+  public static CommunityState replay(DataFolder folder, Optional<Instant> until) {
     CommunityState state = new CommunityState(folder.frame());
     folder.forEachEvent(event -> {
+      if (until.isPresent() && event.getOccurredAt().isAfter(until.get())) {
+        return;
+      }
       try {
         state.apply(event);
       } catch (InvalidValueException e) {
