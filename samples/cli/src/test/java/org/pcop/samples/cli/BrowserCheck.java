@@ -43,10 +43,17 @@ final class BrowserCheck {
   /** Loads {@code page} and collects the DOM and the errors. */
   static Result load(Path chromium, Path page, Path profile) throws IOException,
       InterruptedException {
+    return load(chromium, page, profile, 1280);
+  }
+
+  /** Loads {@code page} in a window {@code width} pixels wide. */
+  static Result load(Path chromium, Path page, Path profile, int width) throws IOException,
+      InterruptedException {
     Path log = profile.resolveSibling(profile.getFileName() + ".log");
     ProcessBuilder builder = new ProcessBuilder(chromium.toString(), "--headless",
         "--disable-gpu", "--no-sandbox", "--user-data-dir=" + profile,
-        "--enable-logging=stderr", "--v=0", "--virtual-time-budget=2000", "--dump-dom",
+        "--enable-logging=stderr", "--v=0", "--virtual-time-budget=2000",
+        "--window-size=" + width + ",900", "--dump-dom",
         page.toUri().toString());
     builder.redirectError(log.toFile());
     Process process = builder.start();

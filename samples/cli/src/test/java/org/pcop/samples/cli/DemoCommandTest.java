@@ -105,7 +105,8 @@ class DemoCommandTest {
         + " retries), 0 new; 0 events appended.", requests)), again::toString);
     assertEquals(ids(before), ids(stored(dir)));
     for (String section : List.of("Engagement levels", "Service-level breaches",
-        "Dormant memberships", "Knowledge gaps", "Participation by site and core area")) {
+        "Dormant memberships", "Knowledge gaps",
+        "Participations by site and core area over 365 days")) {
       assertTrue(again.out().contains(section), () -> section + " missing:\n" + again);
     }
   }
@@ -148,7 +149,7 @@ class DemoCommandTest {
     assertTrue(breaches > 0, "the demo year has breaches to show");
     assertTrue(run.out().contains("Service-level breaches: " + breaches), run::toString);
     for (String section : List.of("Engagement levels", "Dormant memberships",
-        "Knowledge gaps", "Participation by site and core area")) {
+        "Knowledge gaps", "Participations by site and core area over 365 days")) {
       assertTrue(run.out().contains(section), () -> section + " missing:\n" + run);
     }
   }

@@ -39,6 +39,7 @@ public final class CommunityState {
   private final List<EngagementLevelChanged> levelChanges = new ArrayList<>();
   private long eventCount;
   private Optional<Instant> lastEventAt = Optional.empty();
+  private Optional<Instant> firstEventAt = Optional.empty();
 
   /**
    * An empty state of the frame's community.
@@ -97,6 +98,8 @@ public final class CommunityState {
     record.apply(event);
     eventCount++;
     lastEventAt = Optional.of(lastEventAt.filter(t -> t.isAfter(event.getOccurredAt()))
+        .orElse(event.getOccurredAt()));
+    firstEventAt = Optional.of(firstEventAt.filter(t -> t.isBefore(event.getOccurredAt()))
         .orElse(event.getOccurredAt()));
     if (event instanceof SiteRegistered) {
       Site site = ((SiteRegistered) event).getSite();
@@ -182,6 +185,15 @@ public final class CommunityState {
    */
   public long eventCount() {
     return eventCount;
+  }
+
+  /**
+   * The earliest time any applied event occurred at.
+   *
+   * @return the time, empty for an empty log
+   */
+  public Optional<Instant> firstEventAt() {
+    return firstEventAt;
   }
 
   /**

@@ -172,9 +172,32 @@ public interface EngagementReport {
    * @param postedAt when it was posted
    * @param firstResponse how long the first response took; empty if none came
    * @param breached whether the first-response service level was breached
+   * @param dueAt when the first response was due under the service level, if there is one
    */
   record RfiTiming(RfiId rfi, TopicId topic, Instant postedAt, Optional<Duration> firstResponse,
-      boolean breached) {}
+      boolean breached, Optional<Instant> dueAt) {}
+
+  /**
+   * What people read for a rule result's subject: a request's question, an exchange's purpose,
+   * a site's or core area's name, a member's name; a subject missing here reads as its id.
+   *
+   * @return the titles by subject
+   */
+  Map<org.pcop.rules.Subject, String> getSubjectTitles();
+
+  /**
+   * The window the site by core-area matrix counts participations over, in words.
+   *
+   * @return the window, if known
+   */
+  Optional<String> getMatrixWindow();
+
+  /**
+   * The first-response service level of requests for information, in words.
+   *
+   * @return the service level, if the rule set has one
+   */
+  Optional<String> getFirstResponseLevel();
 
   /**
    * Starts a builder.

@@ -44,6 +44,8 @@ import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.Level;
 import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.definition.ServiceLevelKind;
+import org.pcop.rules.definition.ServiceLevelRule;
 import org.pcop.samples.cli.folder.CommunityState;
 
 /**
@@ -117,6 +119,9 @@ public final class EngagementReports {
         breachedRfis.add(breach.getSubject());
       }
     }
+    Optional<ServiceLevelRule> firstResponse = rules.getRules().stream()
+        .filter(ServiceLevelRule.class::isInstance).map(ServiceLevelRule.class::cast)
+        .filter(r -> r.getObligation() == ServiceLevelKind.RFI_FIRST_RESPONSE).findFirst();
     List<RequestForInformation> rfis = new ArrayList<>(record.rfis(id));
     rfis.sort(Comparator.comparing(RequestForInformation::getPostedAt)
         .thenComparing(RequestForInformation::getId));
@@ -124,10 +129,24 @@ public final class EngagementReports {
       if (rfi.getPostedAt().isAfter(asOf)) {
         continue;
       }
+      Optional<Instant> due = firstResponse.map(rule -> {
+        LocalDate from = LocalDate.ofInstant(rfi.getPostedAt(), community.getTimeZone());
+        LocalDate last = rule.isBusinessDays()
+            ? UsFederalCalendar.instance().plusBusinessDays(from, rule.getDays())
+            : from.plusDays(rule.getDays());
+        return last.plusDays(1).atStartOfDay(community.getTimeZone()).toInstant();
+      });
       report.addRfiTiming(new EngagementReport.RfiTiming(rfi.getId(), rfi.getTopic(),
           rfi.getPostedAt(), rfi.firstResponseAt().filter(t -> !t.isAfter(asOf))
               .map(t -> Duration.between(rfi.getPostedAt(), t)),
-          breachedRfis.contains(Subject.rfi(rfi.getId()))));
+          breachedRfis.contains(Subject.rfi(rfi.getId())), due));
+      report.putSubjectTitle(Subject.rfi(rfi.getId()), rfi.getQuestion());
+    }
+    firstResponse.ifPresent(rule -> report.firstResponseLevel("a first response within "
+        + rule.getDays() + (rule.isBusinessDays() ? " business days" : " days")
+        + " of posting"));
+    for (var exchange : record.exchanges(id)) {
+      report.putSubjectTitle(Subject.exchange(exchange.getId()), exchange.getPurpose());
     }
 
     Map<SiteId, String> siteNames = new LinkedHashMap<>();
@@ -141,6 +160,14 @@ public final class EngagementReports {
       }
     });
     report.coreAreaNames(areaNames);
+    areaNames.forEach((area, name) -> report.putSubjectTitle(Subject.coreArea(area), name));
+    siteNames.forEach((site, name) -> report.putSubjectTitle(Subject.site(site), name));
+    LocalDate day = LocalDate.ofInstant(asOf, community.getTimeZone());
+    rules.getRules().stream().filter(CoverageRule.class::isInstance)
+        .map(CoverageRule.class::cast).findFirst().ifPresent(rule -> report.matrixWindow(
+            rule.getMatrixWindow().isAllTime() ? "all time, to " + day
+                : rule.getMatrixWindow().getDays().get() + " days, "
+                    + rule.getMatrixWindow().firstDay(day) + " to " + day));
     Map<MemberId, String> memberNames = new LinkedHashMap<>();
     state.members().values().forEach(m -> memberNames.put(m.getId(), m.getName()));
     report.memberNames(memberNames);
@@ -175,8 +202,20 @@ public final class EngagementReports {
     if (changes.isEmpty()) {
       return history;
     }
-    YearMonth month = YearMonth.from(changes.get(0).getOccurredAt().atZone(zone));
+    // The twelve month ends up to the as-of month (fewer when the first membership began
+    // later), so that months before the first level change, which is recorded at a month's
+    // end, show their members too.
     YearMonth last = YearMonth.from(asOf.atZone(zone));
+    Instant first = changes.get(0).getOccurredAt();
+    for (Membership m : state.record().memberships(state.community().getId())) {
+      if (!m.getHistory().isEmpty() && m.getHistory().get(0).getAt().isBefore(first)) {
+        first = m.getHistory().get(0).getAt();
+      }
+    }
+    YearMonth month = YearMonth.from(first.atZone(zone));
+    if (month.isBefore(last.minusMonths(11))) {
+      month = last.minusMonths(11);
+    }
     Set<MemberId> members = new HashSet<>();
     state.record().memberships(state.community().getId())
         .forEach(m -> members.add(m.getMember()));

@@ -27,6 +27,13 @@ public final class HtmlReport {
   private static final String[] LEVEL_COLOURS = {"#4e79a7", "#59a14f", "#f28e2b", "#b07aa1",
       "#76b7b2", "#edc948"};
   private static final String NO_LEVEL_COLOUR = "#bab0ac";
+  private static final String ON_TIME = "#4e79a7";
+  private static final String LATE = "#e15759";
+  private static final String UNANSWERED = "#eeeeee";
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_MONTH =
+      DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
   private HtmlReport() {}
 
@@ -49,7 +56,8 @@ public final class HtmlReport {
         .append("h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}")
         .append("table{border-collapse:collapse;font-size:.9em}")
         .append("td,th{border:1px solid #ddd;padding:.25em .5em;text-align:left}")
-        .append("th{background:#f4f4f4}svg{display:block;margin:1em 0}")
+        .append("th{background:#f4f4f4}svg{display:block;margin:1em 0;max-width:100%;"
+            + "height:auto}td{overflow-wrap:break-word}")
         .append("svg text{font-family:system-ui,sans-serif;font-size:11px}")
         .append(".note{color:#666}\n</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(title)).append("</h1>\n<p>As of ")
@@ -59,7 +67,7 @@ public final class HtmlReport {
         .append(" events in the log, ").append(report.getMembers().size())
         .append(" members. Evaluated with the default rule set.</p>\n");
 
-    h.append("<h2>Participation by site and core area</h2>\n");
+    h.append("<h2>Participations by site and core area</h2>\n");
     heatmap(report, h);
     h.append("<h2>Engagement levels month by month</h2>\n");
     levelChart(report, h);
@@ -71,7 +79,8 @@ public final class HtmlReport {
         .append(")</h2>\n<table><tr><th>subject</th><th>obligation</th><th>due</th>")
         .append("<th>late by</th></tr>\n");
     for (ServiceLevelBreach b : report.getBreaches()) {
-      h.append("<tr><td>").append(esc(b.getSubject().toString())).append("</td><td>")
+      h.append("<tr><td>").append(esc(TextReport.title(report, b.getSubject())))
+          .append("</td><td>")
           .append(esc(b.getObligation())).append("</td><td>")
           .append(esc(MINUTE.format(b.getDueAt().atZone(zone)))).append("</td><td>")
           .append(esc(TextReport.duration(b.getLateness()))).append("</td></tr>\n");
@@ -94,7 +103,8 @@ public final class HtmlReport {
     h.append("<h2>Knowledge gaps and coverage shortfalls (").append(report.getGaps().size())
         .append(")</h2>\n<table><tr><th>subject</th><th>explanation</th></tr>\n");
     for (RuleResult gap : report.getGaps()) {
-      h.append("<tr><td>").append(esc(gap.getSubject().toString())).append("</td><td>")
+      h.append("<tr><td>").append(esc(TextReport.title(report, gap.getSubject())))
+          .append("</td><td>")
           .append(esc(gap.getExplanation().getText())).append("</td></tr>\n");
     }
     h.append("</table>\n<p class=\"note\">Sites from public PSP announcements; offices, people"
@@ -111,13 +121,21 @@ public final class HtmlReport {
         max = Math.max(max, v);
       }
     }
-    int left = 200;
-    int top = 110;
+    int left = 230;
+    int top = 150;
     int cellW = 70;
-    int cellH = 18;
-    int width = left + cellW * Math.max(1, areas.size()) + 160;
-    int height = top + cellH * Math.max(1, sites.size()) + 10;
-    h.append(svgOpen("heatmap", width, height, "Participations by site and core area"));
+    int cellH = 26;
+    int width = left + cellW * Math.max(1, areas.size()) + 150;
+    int height = top + cellH * Math.max(1, sites.size()) + 20;
+    String window = report.getMatrixWindow().orElse("the coverage window");
+    String title = "Participations by site and core area over " + window;
+    h.append(svgOpen("heatmap", width, height, title));
+    h.append("<text class=\"chart-title\" x=\"0\" y=\"14\" font-weight=\"bold\">")
+        .append(esc(title)).append("</text>\n");
+    h.append("<text class=\"axis-label\" x=\"").append(left).append("\" y=\"34\">")
+        .append("core area (columns)</text>\n");
+    h.append("<text class=\"axis-label\" x=\"0\" y=\"").append(top - 6).append("\">")
+        .append("site (rows)</text>\n");
     for (int c = 0; c < areas.size(); c++) {
       int x = left + c * cellW + cellW / 2;
       h.append("<text x=\"").append(x).append("\" y=\"").append(top - 6)
@@ -128,27 +146,66 @@ public final class HtmlReport {
     for (int r = 0; r < sites.size(); r++) {
       SiteId site = sites.get(r);
       int y = top + r * cellH;
-      h.append("<text x=\"").append(left - 6).append("\" y=\"").append(y + cellH - 5)
-          .append("\" text-anchor=\"end\">").append(esc(siteName(report, site)))
-          .append("</text>\n");
+      List<String> lines = wrap(siteName(report, site), 34);
+      for (int i = 0; i < lines.size(); i++) {
+        h.append("<text x=\"").append(left - 6).append("\" y=\"")
+            .append(y + (lines.size() == 1 ? cellH - 9 : 10 + i * 11))
+            .append("\" text-anchor=\"end\">").append(esc(lines.get(i))).append("</text>\n");
+      }
       for (int c = 0; c < areas.size(); c++) {
         long v = report.getMatrix().get(site).getOrDefault(areas.get(c), 0L);
         double t = (double) v / max;
-        int shade = (int) Math.round(245 - t * 190);
-        String fill = v == 0 ? "#f7f7f7" : String.format(Locale.ROOT, "rgb(%d,%d,%d)",
-            shade - 40 < 0 ? 0 : shade - 40, shade, 255 - (int) Math.round(t * 80));
         h.append("<rect x=\"").append(left + c * cellW).append("\" y=\"").append(y)
             .append("\" width=\"").append(cellW - 2).append("\" height=\"").append(cellH - 2)
-            .append("\" fill=\"").append(fill).append("\"><title>")
+            .append("\" fill=\"").append(v == 0 ? "#f7f7f7" : shade(t)).append("\"><title>")
             .append(esc(siteName(report, site) + " / "
-                + report.getCoreAreaNames().get(areas.get(c)) + ": " + v))
+                + report.getCoreAreaNames().get(areas.get(c)) + ": " + v + " participations"))
             .append("</title></rect>");
         h.append("<text x=\"").append(left + c * cellW + cellW / 2 - 1).append("\" y=\"")
-            .append(y + cellH - 6).append("\" text-anchor=\"middle\"")
+            .append(y + cellH - 9).append("\" text-anchor=\"middle\"")
             .append(t > 0.6 ? " fill=\"#fff\"" : "").append('>').append(v).append("</text>\n");
       }
     }
+    // The colour scale: what a shade counts, from none to the largest cell.
+    int sx = left + cellW * Math.max(1, areas.size()) + 20;
+    int sy = top;
+    int steps = 10;
+    h.append("<g id=\"heatmap-scale\"><text class=\"legend-title\" x=\"").append(sx)
+        .append("\" y=\"").append(sy - 24).append("\">participations</text>")
+        .append("<text x=\"").append(sx).append("\" y=\"").append(sy - 10)
+        .append("\">per cell</text>\n");
+    for (int i = 0; i <= steps; i++) {
+      double t = (double) i / steps;
+      h.append("<rect x=\"").append(sx).append("\" y=\"").append(sy + i * 14)
+          .append("\" width=\"20\" height=\"14\" fill=\"")
+          .append(i == 0 ? "#f7f7f7" : shade(t)).append("\"/>");
+    }
+    h.append("<text x=\"").append(sx + 26).append("\" y=\"").append(sy + 11).append("\">0</text>")
+        .append("<text x=\"").append(sx + 26).append("\" y=\"").append(sy + steps * 14 + 11)
+        .append("\">").append(max).append("</text></g>\n");
     h.append("</svg>\n");
+  }
+
+  /** The heatmap's colour for a share {@code t} of the largest count, light to dark. */
+  private static String shade(double t) {
+    int shade = (int) Math.round(245 - t * 190);
+    return String.format(Locale.ROOT, "rgb(%d,%d,%d)", Math.max(0, shade - 40), shade,
+        255 - (int) Math.round(t * 80));
+  }
+
+  /** Splits a label into lines of at most {@code max} characters at spaces. */
+  static List<String> wrap(String text, int max) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private static void levelChart(EngagementReport report, StringBuilder h) {
@@ -159,7 +216,7 @@ public final class HtmlReport {
     }
     Map<String, String> colours = colours(report.getLevelNames());
     int left = 50;
-    int top = 20;
+    int top = 60;
     int plotW = 640;
     int plotH = 220;
     long total = 1;
@@ -167,9 +224,15 @@ public final class HtmlReport {
       total = Math.max(total, s.counts().values().stream().mapToLong(Long::longValue).sum());
     }
     int barW = plotW / history.size();
-    h.append(svgOpen("levels", left + plotW + 160, top + plotH + 40,
-        "Members per engagement level at each month end"));
+    String title = "Members per engagement level at each month end, "
+        + MONTH.format(history.get(0).day()) + " to "
+        + MONTH.format(history.get(history.size() - 1).day());
+    h.append(svgOpen("levels", left + plotW + 160, top + plotH + 50, title));
+    h.append("<text class=\"chart-title\" x=\"0\" y=\"14\" font-weight=\"bold\">")
+        .append(esc(title)).append("</text>\n");
     axis(h, left, top, plotW, plotH, total, "members");
+    h.append("<text class=\"axis-label\" x=\"").append(left + plotW / 2).append("\" y=\"")
+        .append(top + plotH + 44).append("\" text-anchor=\"middle\">month end</text>\n");
     for (int i = 0; i < history.size(); i++) {
       EngagementReport.LevelSnapshot s = history.get(i);
       double y = top + plotH;
@@ -184,9 +247,14 @@ public final class HtmlReport {
       }
       h.append("<text x=\"").append(x + (barW - 4) / 2).append("\" y=\"")
           .append(top + plotH + 14).append("\" text-anchor=\"middle\">")
-          .append(esc(s.day().getMonth().toString().substring(0, 3))).append("</text>\n");
+          .append(esc(SHORT_MONTH.format(s.day()))).append("</text>")
+          .append("<text x=\"").append(x + (barW - 4) / 2).append("\" y=\"")
+          .append(top + plotH + 27).append("\" text-anchor=\"middle\">")
+          .append(s.day().getYear()).append("</text>\n");
     }
     int ly = top;
+    h.append("<text class=\"legend-title\" x=\"").append(left + plotW + 20).append("\" y=\"")
+        .append(ly - 8).append("\">level</text>\n");
     for (String level : report.getLevelNames()) {
       h.append("<rect x=\"").append(left + plotW + 20).append("\" y=\"").append(ly)
           .append("\" width=\"12\" height=\"12\" fill=\"").append(colours.get(level))
@@ -221,40 +289,83 @@ public final class HtmlReport {
     }
     ZoneId zone = report.getCommunity().getTimeZone();
     int left = 50;
-    int top = 20;
+    int top = 60;
     int plotW = 760;
     int plotH = 200;
     long maxHours = 1;
     for (EngagementReport.RfiTiming t : timings) {
       maxHours = Math.max(maxHours, t.firstResponse().map(Duration::toHours).orElse(0L));
+      maxHours = Math.max(maxHours, t.dueAt().map(d -> Duration.between(t.postedAt(), d)
+          .toHours()).orElse(0L));
     }
     maxHours = Math.min(maxHours, 24 * 21);
     double barW = (double) plotW / timings.size();
-    h.append(svgOpen("rfi-times", left + plotW + 20, top + plotH + 40,
-        "Hours to the first response of each request for information; red: service level"
-            + " breached; grey marks: no response"));
-    axis(h, left, top, plotW, plotH, maxHours, "hours");
+    String title = "Hours from posting to the first response, for each of the "
+        + timings.size() + " requests for information posted to "
+        + MINUTE.format(report.getAsOf().atZone(zone)).substring(0, 10);
+    h.append(svgOpen("rfi-times", left + plotW + 20, top + plotH + 130, title));
+    h.append("<text class=\"chart-title\" x=\"0\" y=\"14\" font-weight=\"bold\">")
+        .append(esc(title)).append("</text>\n");
+    axis(h, left, top, plotW, plotH, maxHours, "hours to first response");
+    h.append("<text class=\"axis-label\" x=\"").append(left + plotW / 2).append("\" y=\"")
+        .append(top + plotH + 18).append("\" text-anchor=\"middle\">requests for information,"
+            + " in the order posted (bars above " + maxHours + " h are cut at the top)</text>\n");
     for (int i = 0; i < timings.size(); i++) {
       EngagementReport.RfiTiming t = timings.get(i);
       double x = left + i * barW + 1;
-      String label = t.rfi() + " (" + t.topic() + "), posted "
+      double w = Math.max(1, barW - 2);
+      String label = TextReport.title(report, org.pcop.rules.Subject.rfi(t.rfi())) + ", posted "
           + MINUTE.format(t.postedAt().atZone(zone));
       if (t.firstResponse().isPresent()) {
         long hours = Math.min(maxHours, Math.max(1, t.firstResponse().get().toHours()));
         double hgt = (double) hours / maxHours * plotH;
         h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
-                + " height=\"%.1f\" fill=\"%s\"><title>", x, top + plotH - hgt,
-            Math.max(1, barW - 2), hgt, t.breached() ? "#e15759" : "#4e79a7"))
+                + " height=\"%.1f\" fill=\"%s\"><title>", x, top + plotH - hgt, w, hgt,
+            t.breached() ? LATE : ON_TIME))
             .append(esc(label + ": first response after "
                 + TextReport.duration(t.firstResponse().get())))
             .append("</title></rect>\n");
       } else {
-        h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\""
-            + " height=\"6\" fill=\"#999\"><title>", x, top + plotH - 6, Math.max(1, barW - 2)))
+        // No response (yet): a pale dashed bar the full height, not a short one that would
+        // read as a fast answer.
+        h.append(String.format(Locale.ROOT, "<rect class=\"unanswered\" x=\"%.1f\" y=\"%d\""
+            + " width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"%s\""
+            + " stroke-dasharray=\"3 2\"><title>", x, top, w, plotH, UNANSWERED,
+            t.breached() ? LATE : "#999"))
             .append(esc(label + ": no response")).append("</title></rect>\n");
       }
+      if (t.dueAt().isPresent()) {
+        long dueHours = Math.min(maxHours, Duration.between(t.postedAt(), t.dueAt().get())
+            .toHours());
+        double y = top + plotH - (double) dueHours / maxHours * plotH;
+        h.append(String.format(Locale.ROOT, "<line class=\"service-level\" x1=\"%.1f\""
+            + " y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#222\" stroke-width=\"2\"/>\n",
+            x - 1, y, x + w + 1, y));
+      }
     }
-    h.append("</svg>\n");
+    // The legend, below the plot.
+    int ly = top + plotH + 40;
+    String[][] entries = {{ON_TIME, "answered within the service level"},
+        {LATE, "answered late: service level breached"},
+        {UNANSWERED, "no response (dashed outline; red when the service level has passed)"},
+        {"line", "service level: when the first response was due ("
+            + report.getFirstResponseLevel().orElse("none set") + ")"}};
+    h.append("<g id=\"rfi-legend\"><text class=\"legend-title\" x=\"").append(left)
+        .append("\" y=\"").append(ly).append("\">legend</text>\n");
+    for (int i = 0; i < entries.length; i++) {
+      int y = ly + 10 + i * 18;
+      if (entries[i][0].equals("line")) {
+        h.append("<line x1=\"").append(left).append("\" y1=\"").append(y + 6).append("\" x2=\"")
+            .append(left + 14).append("\" y2=\"").append(y + 6)
+            .append("\" stroke=\"#222\" stroke-width=\"2\"/>");
+      } else {
+        h.append("<rect x=\"").append(left).append("\" y=\"").append(y).append("\" width=\"14\""
+            + " height=\"12\" fill=\"").append(entries[i][0]).append("\" stroke=\"#999\"/>");
+      }
+      h.append("<text x=\"").append(left + 20).append("\" y=\"").append(y + 10).append("\">")
+          .append(esc(entries[i][1])).append("</text>\n");
+    }
+    h.append("</g></svg>\n");
   }
 
   private static void axis(StringBuilder h, int left, int top, int width, int height, long max,
@@ -270,8 +381,8 @@ public final class HtmlReport {
       h.append("<text x=\"").append(left - 4).append("\" y=\"").append(y + 4)
           .append("\" text-anchor=\"end\">").append(value).append("</text>");
     }
-    h.append("<text x=\"").append(left - 40).append("\" y=\"").append(top - 6).append("\">")
-        .append(esc(unit)).append("</text>\n");
+    h.append("<text class=\"axis-label\" x=\"").append(left - 40).append("\" y=\"")
+        .append(top - 10).append("\">").append(esc(unit)).append("</text>\n");
   }
 
   private static String svgOpen(String id, int width, int height, String label) {

@@ -60,7 +60,8 @@ public final class TextReport {
     List<ServiceLevelBreach> breaches = report.getBreaches();
     out.printf(Locale.ROOT, "%nService-level breaches: %d%n", breaches.size());
     for (ServiceLevelBreach b : breaches.subList(0, Math.min(LIST_MAX, breaches.size()))) {
-      out.printf(Locale.ROOT, "  %-26s %-20s due %s, late by %s%n", b.getSubject(),
+      out.printf(Locale.ROOT, "  %-40s %-20s due %s, late by %s%n",
+          clip(title(report, b.getSubject()), 40),
           b.getObligation(), MINUTE.format(b.getDueAt().atZone(zone)), duration(b.getLateness()));
     }
     more(out, breaches.size());
@@ -81,7 +82,8 @@ public final class TextReport {
     List<RuleResult> gaps = report.getGaps();
     out.printf(Locale.ROOT, "%nKnowledge gaps and coverage shortfalls: %d%n", gaps.size());
     for (RuleResult gap : gaps.subList(0, Math.min(LIST_MAX, gaps.size()))) {
-      out.printf(Locale.ROOT, "  %s: %s%n", gap.getSubject(), gap.getExplanation().getText());
+      out.printf(Locale.ROOT, "  %s: %s%n", title(report, gap.getSubject()),
+          gap.getExplanation().getText());
     }
     more(out, gaps.size());
 
@@ -98,17 +100,23 @@ public final class TextReport {
   }
 
   private static void matrix(EngagementReport report, PrintWriter out) {
-    out.printf(Locale.ROOT, "%nParticipation by site and core area (coverage window)%n");
+    out.printf(Locale.ROOT, "%nParticipations by site and core area over %s%n",
+        report.getMatrixWindow().orElse("the coverage window"));
     List<CoreAreaId> areas = new ArrayList<>(report.getCoreAreaNames().keySet());
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-30s", "site"));
+    int width = 4;
+    for (SiteId site : report.getMatrix().keySet()) {
+      width = Math.max(width, report.getSiteNames().getOrDefault(site, site.value()).length());
+    }
+    String column = "  %-" + width + "s";
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, column, "site"));
     for (CoreAreaId area : areas) {
       header.append(String.format(Locale.ROOT, " %5s", initials(
           report.getCoreAreaNames().get(area))));
     }
     out.println(header);
     for (Map.Entry<SiteId, Map<CoreAreaId, Long>> row : report.getMatrix().entrySet()) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-30s",
-          clip(report.getSiteNames().getOrDefault(row.getKey(), row.getKey().value()), 30)));
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, column,
+          report.getSiteNames().getOrDefault(row.getKey(), row.getKey().value())));
       for (CoreAreaId area : areas) {
         long count = row.getValue().getOrDefault(area, 0L);
         line.append(String.format(Locale.ROOT, " %5s", count == 0 ? "." : Long.toString(count)));
@@ -149,9 +157,25 @@ public final class TextReport {
     return text.length() <= max ? text : text.substring(0, max - 1) + "~";
   }
 
+  /**
+   * A duration in the one format of the reports: days and hours from a day up ({@code 1 day
+   * 23 h}, {@code 2 days 20 h}), hours and minutes below ({@code 5 h 12 min}).
+   *
+   * @param d the duration
+   * @return the text
+   */
   static String duration(Duration d) {
-    long hours = d.toHours();
-    return hours >= 48 ? hours / 24 + " days " + hours % 24 + " h"
-        : hours >= 1 ? hours + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
+    long days = d.toDays();
+    if (days >= 1) {
+      return days + (days == 1 ? " day " : " days ") + d.toHoursPart() + " h";
+    }
+    return d.toHours() >= 1 ? d.toHours() + " h " + d.toMinutesPart() + " min"
+        : d.toMinutes() + " min";
+  }
+
+  /** What a person reads for a subject: its title, or its id when it has none. */
+  static String title(EngagementReport report, org.pcop.rules.Subject subject) {
+    String title = report.getSubjectTitles().get(subject);
+    return title == null ? subject.toString() : title;
   }
 }
