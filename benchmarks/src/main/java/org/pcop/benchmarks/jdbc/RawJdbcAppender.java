@@ -3,6 +3,7 @@ package org.pcop.benchmarks.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,9 @@ import org.pcop.spi.StreamId;
  * prepared insert, {@code addBatch} per event, {@code executeBatch}, commit. It writes the rows
  * {@code JdbcEventStore} writes into the same {@code pcop_events} table, but keeps positions in
  * memory and checks nothing: no expected version, no retry detection, no position row. It
- * assumes it is the only writer and that every batch goes to a new stream.
+ * assumes it is the only writer and that every batch goes to a new stream. Its commits are as
+ * durable as the store's: on H2 it forces each commit to disk with {@code CHECKPOINT SYNC}, as
+ * the store does (PostgreSQL's commit waits for the log flush by itself).
  */
 public final class RawJdbcAppender {
   private static final String INSERT = "INSERT INTO pcop_events (global_position, stream_id,"
@@ -40,6 +43,10 @@ public final class RawJdbcAppender {
     this.dataSource = dataSource;
     this.lastPosition = lastPosition;
     this.clock = clock;
+  }
+
+  private static boolean h2(Connection connection) throws SQLException {
+    return "H2".equals(connection.getMetaData().getDatabaseProductName());
   }
 
   /**
@@ -70,6 +77,12 @@ public final class RawJdbcAppender {
         }
         insert.executeBatch();
         connection.commit();
+        if (h2(connection)) {
+          // As durable as the store: H2's commit is not on disk until a checkpoint forces it.
+          try (Statement sync = connection.createStatement()) {
+            sync.execute("CHECKPOINT SYNC");
+          }
+        }
         lastPosition += batch.size();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();

@@ -16,7 +16,11 @@ enum Dialect {
       "HYT00"), // lock timeout
       // A data change delta table: the updated row as the UPDATE left it, under its lock.
       "SELECT last_position, " + Sql.STREAM_VERSION_SUBQUERY
-          + " FROM FINAL TABLE (" + Sql.MOVE_POSITION + ")", 2, 1, false),
+          + " FROM FINAL TABLE (" + Sql.MOVE_POSITION + ")", 2, 1, false,
+      // H2 acknowledges a commit before its background writer puts it in the file (by default
+      // about half a second later) and never forces the file to the device on a commit; this
+      // writes what is committed and forces it. It needs admin rights.
+      "CHECKPOINT SYNC"),
   /** PostgreSQL 12 or newer. */
   POSTGRESQL("PostgreSQL", "postgresql", Set.of(
       "40001", // serialization failure (a stricter isolation level than ours)
@@ -24,8 +28,15 @@ enum Dialect {
       "55P03"), // lock not available (lock_timeout)
       // SET TRANSACTION fixes read committed for this transaction only, whatever the session's
       // default, and leaves nothing to restore; the driver sends both statements at once.
+      // A commit returns once its write-ahead log is flushed when synchronous_commit is on, as
+      // shipped, or stricter; where a server or session turned it off, the last statement turns
+      // it on for this transaction only (set_config with is_local, as SET LOCAL), in the same
+      // round trip, and leaves the stricter replication levels alone.
       "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + Sql.MOVE_POSITION
-          + " RETURNING last_position, " + Sql.STREAM_VERSION_SUBQUERY, 1, 2, true);
+          + " RETURNING last_position, " + Sql.STREAM_VERSION_SUBQUERY
+          + "; SELECT set_config('synchronous_commit', 'on', true)"
+          + " WHERE current_setting('synchronous_commit') IN ('off', 'local')", 1, 2, true,
+      null);
 
   /** The last version of the stream ({@code ?}), 0 if it has none; the same in every dialect. */
   static final String STREAM_VERSION = "SELECT COALESCE(MAX(stream_version), 0)"
@@ -41,10 +52,11 @@ enum Dialect {
   private final int countParameter;
   private final int streamParameter;
   private final boolean isolationInStatement;
+  private final String syncAfterCommit;
 
   Dialect(String productName, String scriptName, Set<String> transientStates,
       String takePositions, int countParameter, int streamParameter,
-      boolean isolationInStatement) {
+      boolean isolationInStatement, String syncAfterCommit) {
     this.productName = productName;
     this.scriptName = scriptName;
     this.transientStates = transientStates;
@@ -52,6 +64,7 @@ enum Dialect {
     this.countParameter = countParameter;
     this.streamParameter = streamParameter;
     this.isolationInStatement = isolationInStatement;
+    this.syncAfterCommit = syncAfterCommit;
   }
 
   /** SQL shared by the dialects. */
@@ -106,6 +119,16 @@ enum Dialect {
    */
   boolean setsIsolationInStatement() {
     return isolationInStatement;
+  }
+
+  /**
+   * The statement that puts committed transactions on the device, run after each commit of an
+   * append, or null if the database's commit does so itself.
+   *
+   * @return the SQL, or null
+   */
+  String syncAfterCommitSql() {
+    return syncAfterCommit;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -101,7 +102,18 @@ import org.pcop.spi.VersionConflictException;
  *       gives the same answer as under the lock; and a batch is committed whole, so a lookup
  *       never sees part of one. Since the database's constraint decides, not a cache, no id is
  *       ever stored twice, whatever happens.
- *   <li><b>Durability:</b> the append returns only after the database acknowledged the commit.
+ *   <li><b>Durability:</b> the append returns only after its events are on the storage device.
+ *       PostgreSQL's commit does that with {@code synchronous_commit} on, as shipped; where a
+ *       server or session has it {@code off} or {@code local}, the append's first round trip
+ *       turns it on for its own transaction ({@code set_config(..., true)}, as
+ *       {@code SET LOCAL}), so the store never acknowledges a commit that a crash can take
+ *       back. (A server with {@code fsync} off can still lose commits; keep it on.) H2's commit
+ *       does not: it is acknowledged before H2's background writer puts it in the file (by
+ *       default up to about half a second later) and the file is never forced to the device on
+ *       a commit. So on H2 the store runs {@code CHECKPOINT SYNC} after each commit, which
+ *       writes what is committed and forces the file ({@code fsync}); the H2 user must have
+ *       admin rights for it, which {@link #open(DataSource)} checks. This costs one
+ *       {@code fsync} per append; see the project's benchmarks for the figures.
  * </ul>
  * A lock timeout, a deadlock, a serialization failure or a unique violation that is not a retry
  * means nothing was committed; the store then runs the append again, a few times at most, and
@@ -197,6 +209,16 @@ public final class JdbcEventStore implements EventStore {
     } catch (SQLException e) {
       throw new StoreFailureException("JdbcEventStore.open: cannot create the pcop tables on "
           + dialect + ": " + e.getMessage(), e);
+    }
+    if (dialect.syncAfterCommitSql() != null) {
+      try (Connection connection = dataSource.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute(dialect.syncAfterCommitSql());
+      } catch (SQLException e) {
+        throw new StoreFailureException("JdbcEventStore.open: cannot put commits on disk with "
+            + dialect.syncAfterCommitSql() + " (on H2 the user needs admin rights): "
+            + e.getMessage(), e);
+      }
     }
     return new JdbcEventStore(dataSource, clock, dialect, description);
   }
@@ -299,6 +321,7 @@ public final class JdbcEventStore implements EventStore {
       }
       try {
         connection.commit();
+        sync(connection);
       } catch (SQLException e) {
         rollbackAfter(connection, e);
         throw new StoreFailureException("stream " + stream + ": the commit of "
@@ -308,6 +331,16 @@ public final class JdbcEventStore implements EventStore {
       return result;
     } finally {
       restore(connection, autoCommit, isolation);
+    }
+  }
+
+  /** Puts what is committed on the device, where the database's commit does not. */
+  private void sync(Connection connection) throws SQLException {
+    String sql = dialect.syncAfterCommitSql();
+    if (sql != null) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      }
     }
   }
 
