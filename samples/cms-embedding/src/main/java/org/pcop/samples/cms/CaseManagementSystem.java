@@ -108,7 +108,11 @@ public final class CaseManagementSystem {
 
   /**
    * Opens the system on an H2 database kept in files in {@code folder}; reopening the same folder
-   * finds everything stored before.
+   * finds everything stored before. pcop's events are on disk when an append returns (the event
+   * store forces each commit to disk); the CMS's own tables are opened with
+   * {@code WRITE_DELAY=0}, so each of their commits is written to the file when it returns
+   * (a killed process loses none; without it H2 writes commits up to about half a second
+   * later) and forced to the device with pcop's next append or at close.
    *
    * @param folder where the database files live
    * @param clock the clock for pcop's event store
@@ -117,7 +121,7 @@ public final class CaseManagementSystem {
   public static CaseManagementSystem inFolder(Path folder, Clock clock) {
     Objects.requireNonNull(folder, "CaseManagementSystem.inFolder: folder must not be null");
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:file:" + folder.resolve("cms").toAbsolutePath());
+    h2.setURL("jdbc:h2:file:" + folder.resolve("cms").toAbsolutePath() + ";WRITE_DELAY=0");
     h2.setUser("sa");
     h2.setPassword("");
     return open(h2, clock);
