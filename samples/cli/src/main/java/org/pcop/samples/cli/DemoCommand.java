@@ -45,6 +45,19 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return simulate();
+    } catch (CommandFailure e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A full disk or a damaged database deep in the engine: one plain line. What is stored
+      // stays stored, and a rerun resumes from it.
+      throw DataFolder.storageProblem(data.dir, e).map(line -> new CommandFailure(line, e))
+          .orElseThrow(() -> e);
+    }
+  }
+
+  private int simulate() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     YearSimulation plan;
@@ -78,7 +91,8 @@ final class DemoCommand implements Callable<Integer> {
             "pcop demo: simulating through the engine, step",
             simulation.stepCount()));
       } catch (SimulationException e) {
-        throw new CommandFailure(e.getMessage());
+        throw DataFolder.storageProblem(data.dir, e).map(line -> new CommandFailure(line, e))
+            .orElseGet(() -> new CommandFailure(e.getMessage(), e));
       } catch (IllegalArgumentException e) {
         throw new CommandFailure("the data folder " + data.dir + " holds a " + e.getMessage()
             + "; give the demo another --data folder or the seed and year it was made with");

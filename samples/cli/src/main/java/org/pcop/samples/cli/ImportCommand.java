@@ -31,6 +31,7 @@ import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.samples.cli.folder.CommunityState;
 import org.pcop.samples.cli.folder.DataFolder;
+import org.pcop.samples.cli.folder.DataFolderException;
 import org.pcop.samples.cli.folder.DocumentEvents;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -119,8 +120,8 @@ final class ImportCommand implements Callable<Integer> {
     for (PcopEvent event : events) {
       check.apply(event);
     }
-    try (DataFolder folder = DataFolder.create(data.dir, frame)) {
-      folder.append(events, progress("events", events.size()));
+    try (DataFolder folder = write(() -> DataFolder.create(data.dir, frame, events))) {
+      progress("events", events.size()).accept(events.size());
     }
     if (frameOnly) {
       done("the frame of %s (program, community and taxonomies)", file);
@@ -139,6 +140,7 @@ final class ImportCommand implements Callable<Integer> {
       CommunityState state = CommunityState.replay(folder);
       Set<EventId> stored = new HashSet<>();
       folder.forEachEvent(e -> stored.add(e.getEventId()));
+      List<PcopEvent> events = new ArrayList<>();
       try (EventLogReader reader = EventLogFormat.create().reader(file)) {
         while (reader.hasNext()) {
           PcopEvent event = reader.next();
@@ -154,24 +156,17 @@ final class ImportCommand implements Callable<Integer> {
                 + e.getMessage() + "; nothing was imported");
           }
           stored.add(event.getEventId());
+          events.add(event);
         }
       }
-      Progress progress = progress("events", total);
-      List<PcopEvent> batch = new ArrayList<>();
-      long done = 0;
-      try (EventLogReader reader = EventLogFormat.create().reader(file)) {
-        while (reader.hasNext()) {
-          batch.add(reader.next());
-          if (batch.size() == 2000 || !reader.hasNext()) {
-            long before = done;
-            folder.append(batch, n -> { });
-            done = before + batch.size();
-            progress.accept(done);
-            batch.clear();
-          }
-        }
-      }
-      done("%,d events from %s", done, file);
+      // One transaction: all of the file or nothing, also when the disk fills or the process
+      // dies half way.
+      write(() -> {
+        folder.appendAll(events);
+        return null;
+      });
+      progress("events", total).accept(events.size());
+      done("%,d events from %s", events.size(), file);
     }
   }
 
@@ -219,7 +214,11 @@ final class ImportCommand implements Callable<Integer> {
       for (PcopEvent event : events) {
         state.apply(event);
       }
-      folder.append(events, progress("events", events.size()));
+      write(() -> {
+        folder.appendAll(events);
+        return null;
+      });
+      progress("events", events.size()).accept(events.size());
       done("%d new and %d updated members from %s", added, updated, file);
     }
   }
@@ -234,6 +233,17 @@ final class ImportCommand implements Callable<Integer> {
             + agencySite.map(Object::toString).orElse("none") + ")"));
       }
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Runs the write of an import, which stores everything or nothing, and says so when it fails.
+   */
+  private static <T> T write(java.util.function.Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (DataFolderException e) {
+      throw new CommandFailure("nothing was imported: " + e.getMessage(), e);
     }
   }
 

@@ -2,14 +2,19 @@ package org.pcop.samples.cli.folder;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -34,12 +39,18 @@ import org.pcop.spi.StreamId;
  * for information, levels) is in the log.
  *
  * <p>H2 lets one process at a time open the database; a second one gets a clear error. Every
- * append is atomic and idempotent by event id, so an interrupted write leaves whole batches and a
- * rerun stores nothing twice. Not thread-safe.
+ * append is atomic, on disk when it returns (the store forces each commit to disk) and
+ * idempotent by event id, so an interrupted write leaves whole batches and a rerun stores
+ * nothing twice; {@link #appendAll} and {@link #create(Path, CommunityDocument, List)} store all
+ * of their events or none. A failure of the disk (full, read-only), a folder in use and a
+ * damaged database are reported in one plain line that says what to do. Not thread-safe.
  */
 public final class DataFolder implements AutoCloseable {
   /** The file that holds the frame of the community. */
   public static final String FRAME_FILE = "community.json";
+
+  /** The frame while a create is under way, switched in under {@link #FRAME_FILE} at its end. */
+  private static final String STAGED_FRAME_FILE = FRAME_FILE + ".new";
 
   /** The events read or written in one round trip to the database. */
   static final int PAGE = 500;
@@ -59,8 +70,7 @@ public final class DataFolder implements AutoCloseable {
     try {
       this.keepOpen = database.getConnection();
     } catch (SQLException e) {
-      throw new DataFolderException("cannot open the database of the data folder " + dir + ": "
-          + firstLine(e.getMessage()), e);
+      throw failure(dir, "cannot open the database of the data folder " + dir, e);
     }
     try {
       this.store = openStore(dir, database);
@@ -98,6 +108,26 @@ public final class DataFolder implements AutoCloseable {
    *     the frame is not a frame
    */
   public static DataFolder create(Path dir, CommunityDocument frame) {
+    return create(dir, frame, List.of());
+  }
+
+  /**
+   * Makes {@code dir} a data folder for the community of {@code frame} whose log holds
+   * {@code events}, all or nothing. The frame is written to a staged file and the events are
+   * appended in one transaction, forced to disk; only then is the frame switched in under its
+   * name, which is what makes the folder hold a community. If anything fails, or the process dies
+   * before the switch, the folder holds no community: what was written is removed (a later
+   * create also removes what a killed one left), and a folder this call created is deleted.
+   *
+   * @param dir the folder; created if missing
+   * @param frame the program, communities and taxonomies
+   * @param events the first events of the log, in order
+   * @return the open folder
+   * @throws DataFolderException if the folder already holds a community, cannot be written, or
+   *     the frame is not a frame; nothing is left behind then
+   */
+  public static DataFolder create(Path dir, CommunityDocument frame,
+      List<? extends PcopEvent> events) {
     if (exists(dir)) {
       throw new DataFolderException("the data folder " + dir + " already holds a community");
     }
@@ -107,18 +137,88 @@ public final class DataFolder implements AutoCloseable {
       throw new DataFolderException("the frame of a data folder has one community and no sites,"
           + " agencies, members or memberships; those are events");
     }
+    boolean made = !Files.exists(dir);
+    Path staged = dir.resolve(STAGED_FRAME_FILE);
+    DataFolder folder = null;
     try {
       Files.createDirectories(dir);
-      Path temp = dir.resolve(FRAME_FILE + ".new");
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      removeUnfinished(dir);
+      try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
         CommunityDocumentFormat.create().write(frame, out);
+        out.flush();
+        channel.force(true);
       }
-      DataFolder folder = new DataFolder(dir, frame, database(dir));
-      Files.move(temp, dir.resolve(FRAME_FILE));
+      folder = new DataFolder(dir, frame, database(dir));
+      if (!events.isEmpty()) {
+        folder.appendAll(events);
+      }
+      Files.move(staged, dir.resolve(FRAME_FILE), StandardCopyOption.ATOMIC_MOVE);
+      forceDirectory(dir);
       return folder;
-    } catch (IOException e) {
-      throw new DataFolderException("cannot create the data folder " + dir + ": " + e, e);
+    } catch (IOException | RuntimeException e) {
+      if (folder != null) {
+        folder.closeAfterFailure(e);
+      }
+      try {
+        removeUnfinished(dir);
+        if (made) {
+          Files.deleteIfExists(dir);
+        }
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      if (e instanceof DataFolderException) {
+        throw (DataFolderException) e;
+      }
+      throw failure(dir, "cannot create the data folder " + dir, e);
     }
+  }
+
+  /**
+   * Removes what a create that did not finish left in a folder that holds no community: the
+   * database files and the staged frame. A folder with a frame is never touched.
+   */
+  private static void removeUnfinished(Path dir) throws IOException {
+    if (exists(dir) || !Files.isDirectory(dir)) {
+      return;
+    }
+    for (String name : List.of(STAGED_FRAME_FILE, "pcop.mv.db", "pcop.trace.db",
+        "pcop.lock.db", "pcop.mv.db.tempFile")) {
+      Files.deleteIfExists(dir.resolve(name));
+    }
+  }
+
+  /** Forces a rename in {@code dir} to disk, where the file system allows it. */
+  private static void forceDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Not every platform opens a directory; the rename is durable with the next sync there.
+    }
+  }
+
+  /**
+   * A failure of the folder's storage as one line: the storage problem in plain words when it
+   * is one (full disk, read-only, in use, damaged), otherwise {@code what} and the first line of
+   * the cause.
+   */
+  static DataFolderException failure(Path dir, String what, Throwable cause) {
+    return new DataFolderException(StorageProblem.of(cause).map(p -> p.describe(dir))
+        .orElseGet(() -> what + ": " + firstLine(cause.getMessage())), cause);
+  }
+
+  /**
+   * One line for any failure of a command on a data folder: the storage problem in plain words
+   * when the failure comes from one (full disk, read-only, in use, damaged), or empty.
+   *
+   * @param dir the data folder
+   * @param failure what was thrown
+   * @return the line, without a final full stop, or empty
+   */
+  public static Optional<String> storageProblem(Path dir, Throwable failure) {
+    return StorageProblem.of(failure).map(p -> p.describe(dir));
   }
 
   /**
@@ -150,7 +250,9 @@ public final class DataFolder implements AutoCloseable {
 
   private static JdbcDataSource database(Path dir) {
     JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("pcop"));
+    // No trace file: a failure is reported to the user, not logged beside the database.
+    dataSource.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("pcop")
+        + ";TRACE_LEVEL_FILE=0");
     dataSource.setUser("pcop");
     dataSource.setPassword("");
     return dataSource;
@@ -160,8 +262,7 @@ public final class DataFolder implements AutoCloseable {
     try {
       return JdbcEventStore.open(dataSource);
     } catch (StoreException | IllegalStateException e) {
-      throw new DataFolderException("cannot open the database of the data folder " + dir + ": "
-          + firstLine(e.getMessage()), e);
+      throw failure(dir, "cannot open the database of the data folder " + dir, e);
     }
   }
 
@@ -205,12 +306,20 @@ public final class DataFolder implements AutoCloseable {
     if (version < 0) {
       long last = 0;
       List<RecordedEvent> page;
-      while (!(page = store.readStream(stream, last, PAGE)).isEmpty()) {
+      while (!(page = page(last)).isEmpty()) {
         last = page.get(page.size() - 1).getVersion();
       }
       version = last;
     }
     return version;
+  }
+
+  private List<RecordedEvent> page(long after) {
+    try {
+      return store.readStream(stream, after, PAGE);
+    } catch (StoreException e) {
+      throw failure(dir, "cannot read the data folder " + dir, e);
+    }
   }
 
   /**
@@ -222,7 +331,7 @@ public final class DataFolder implements AutoCloseable {
   public void forEachEvent(Consumer<PcopEvent> consumer) {
     long after = 0;
     List<RecordedEvent> page;
-    while (!(page = store.readStream(stream, after, PAGE)).isEmpty()) {
+    while (!(page = page(after)).isEmpty()) {
       for (RecordedEvent recorded : page) {
         consumer.accept(EventJson.fromData(recorded));
       }
@@ -241,13 +350,31 @@ public final class DataFolder implements AutoCloseable {
     Set<String> ids = new LinkedHashSet<>();
     long after = 0;
     List<RecordedEvent> page;
-    while (!(page = store.readStream(stream, after, PAGE)).isEmpty()) {
+    while (!(page = page(after)).isEmpty()) {
       for (RecordedEvent recorded : page) {
         ids.add(recorded.getEvent().getMetadata().getOrDefault("requestId", ""));
       }
       after = page.get(page.size() - 1).getVersion();
     }
     return ids;
+  }
+
+  /**
+   * Appends events to the log in order, all or nothing: one transaction, on disk when this
+   * returns.
+   *
+   * @param events the events
+   * @throws DataFolderException if the store refuses them or cannot write; nothing is stored
+   */
+  public void appendAll(List<? extends PcopEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    List<EventData> all = new ArrayList<>(events.size());
+    for (PcopEvent event : events) {
+      all.add(EventJson.toData(event));
+    }
+    flush(all);
   }
 
   /**
@@ -280,8 +407,7 @@ public final class DataFolder implements AutoCloseable {
           : ExpectedVersion.exactly(expected), List.copyOf(batch));
     } catch (StoreException e) {
       version = -1;
-      throw new DataFolderException("cannot append to the data folder " + dir + ": "
-          + firstLine(e.getMessage()), e);
+      throw failure(dir, "cannot append to the data folder " + dir, e);
     }
     version = expected + batch.size();
     int size = batch.size();
@@ -301,8 +427,16 @@ public final class DataFolder implements AutoCloseable {
     try (Connection connection = keepOpen; Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN");
     } catch (SQLException e) {
-      throw new DataFolderException("cannot close the database of the data folder " + dir
-          + ": " + firstLine(e.getMessage()), e);
+      throw failure(dir, "cannot close the database of the data folder " + dir, e);
+    }
+  }
+
+  /** Closes after a failure, keeping that failure first: a database that failed may not close. */
+  private void closeAfterFailure(Exception failure) {
+    try {
+      close();
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
