@@ -107,7 +107,7 @@ enum StorageProblem {
       case DAMAGED:
       default:
         return "the data folder " + dir + " is damaged and cannot be read; restore it from a"
-            + " backup with 'pcop restore --from FILE --data " + dir + "'";
+            + " backup";
     }
   }
 }
