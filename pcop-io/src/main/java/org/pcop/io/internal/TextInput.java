@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * UTF-8 text from a byte stream, one character at a time, with the line and column of each
  * character. Malformed UTF-8 is refused with the exact line and column where it starts; the
- * characters before it are delivered first. Holds only a small buffer, never the whole input.
+ * characters before it are delivered first. A byte order mark at the start is skipped. Holds
+ * only a small buffer, never the whole input.
  */
 public final class TextInput implements Closeable {
   private final InputStream in;
@@ -27,6 +28,10 @@ public final class TextInput implements Closeable {
   private boolean malformed;
   private long line = 1;
   private long column;
+  private boolean first = true;
+
+  /** Spreadsheet programs start UTF-8 files with one; it is skipped, not read as text. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /**
    * Reads from {@code in}, which this input closes.
@@ -57,6 +62,12 @@ public final class TextInput implements Closeable {
       fill();
     }
     char c = chars.get();
+    if (first) {
+      first = false;
+      if (c == BYTE_ORDER_MARK) {
+        return read();
+      }
+    }
     if (c == '\n') {
       line++;
       column = 0;
