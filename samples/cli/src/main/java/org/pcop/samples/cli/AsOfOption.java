@@ -3,6 +3,7 @@ package org.pcop.samples.cli;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -14,6 +15,12 @@ import picocli.CommandLine.Option;
  * instant.
  */
 final class AsOfOption {
+  /** The first year an as-of date may be in. */
+  static final int FIRST_YEAR = 1900;
+
+  /** The last year an as-of date may be in. */
+  static final int LAST_YEAR = 9999;
+
   @Option(names = "--as-of", paramLabel = "WHEN", converter = AsOfOption.Format.class,
       description = "As of this instant (2022-12-31T23:59:00Z) or the end of this day in the"
           + " community's time zone (2022-06-30): everything is computed from the events that"
@@ -66,15 +73,28 @@ final class AsOfOption {
       return fallback.orElseThrow(() -> new CommandFailure(
           "the data folder holds no events; give --as-of to evaluate an empty community"));
     }
+    Instant instant;
     try {
-      return Instant.parse(asOf);
+      instant = Instant.parse(asOf);
     } catch (DateTimeParseException notInstant) {
+      LocalDate date;
       try {
-        return LocalDate.parse(asOf).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(60);
+        date = LocalDate.parse(asOf);
       } catch (DateTimeParseException notDate) {
         throw new CommandFailure("--as-of: '" + asOf + "' is neither an instant such as"
             + " 2022-12-31T23:59:00Z nor a date such as 2022-06-30");
       }
+      checkYear(date.getYear());
+      return date.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(60);
+    }
+    checkYear(instant.atOffset(ZoneOffset.UTC).getYear());
+    return instant;
+  }
+
+  private void checkYear(int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new CommandFailure("--as-of: '" + asOf + "' is not in the years " + FIRST_YEAR
+          + " to " + LAST_YEAR);
     }
   }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code pcop export}: writes a data folder's community as a community document (JSON), its
  * event log (NDJSON, streamed; the labels of case references left out unless
  * {@code --include-case-labels}) or its roster (CSV, with formula-like cells neutralised). The
- * file is written whole or not at all.
+ * file is written whole or not at all; an existing file is replaced only with {@code --force},
+ * and nothing is written into the data folder itself.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export a data folder as a community document, an event log or a roster.")
@@ -61,6 +62,9 @@ final class ExportCommand implements Callable<Integer> {
           + " default each is left out and only the case's handle is kept.")
   boolean includeCaseLabels;
 
+  @Option(names = "--force", description = "Replace the file if it exists.")
+  boolean force;
+
   @Spec
   CommandSpec spec;
 
@@ -72,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
           asOf.cut(folder.frame().getCommunities().get(0).getTimeZone());
       if (target.events != null) {
         long[] count = {0, 0};
-        OutputFiles.write(target.events, out -> {
+        OutputFiles.write(target.events, force, data.dir, out -> {
           EventLogWriter writer = EventLogFormat.create().writer(out,
               includeCaseLabels ? CaseLabels.INCLUDED : CaseLabels.LEFT_OUT);
           folder.forEachEvent(event -> {
@@ -99,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       CommunityState state = CommunityState.replay(folder, cut);
       if (target.document != null) {
-        OutputFiles.write(target.document,
+        OutputFiles.write(target.document, force, data.dir,
             out -> CommunityDocumentFormat.create().write(state.document(), out));
         report("the community document (%d sites, %d agencies, %d members) to %s",
             state.sites().size(), state.agencies().size(), state.members().size(),
@@ -110,7 +114,7 @@ final class ExportCommand implements Callable<Integer> {
           entries.add(RosterEntry.of(member, state.agencies().containsKey(member.getAgency())
               ? state.agencies().get(member.getAgency()).getSite() : java.util.Optional.empty()));
         }
-        OutputFiles.write(target.roster, out -> {
+        OutputFiles.write(target.roster, force, data.dir, out -> {
           Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
           RosterCsv.create().write(entries, writer);
           writer.flush();

@@ -19,12 +19,52 @@ final class OutputFiles {
 
   private OutputFiles() {}
 
-  static void write(Path file, Content content) {
+  /** Whether {@code target} lies in {@code dir} (or a folder in it), following links. */
+  private static boolean inside(Path target, Path dir) {
+    try {
+      Path realDir = dir.toRealPath();
+      Path realParent = target.getParent() == null ? null : target.getParent().toRealPath();
+      return realParent != null && realParent.startsWith(realDir);
+    } catch (IOException e) {
+      return false; // the data folder does not exist (the command fails on it anyway)
+    }
+  }
+
+  /**
+   * Writes {@code file}, replacing it if it exists.
+   *
+   * @param file the file
+   * @param dataDir the data folder of the command, whose own files are never written
+   * @param content the content
+   */
+  static void write(Path file, Path dataDir, Content content) {
+    write(file, true, dataDir, content);
+  }
+
+  /**
+   * Writes {@code file}.
+   *
+   * @param file the file
+   * @param replace whether an existing file may be replaced (the command's {@code --force})
+   * @param dataDir the data folder of the command, whose own files are never written
+   * @param content the content
+   * @throws CommandFailure if the file exists and may not be replaced, lies in the data folder,
+   *     or cannot be written
+   */
+  static void write(Path file, boolean replace, Path dataDir, Content content) {
     Path target = file.toAbsolutePath();
     Path parent = target.getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new CommandFailure("cannot write " + file + ": the folder " + parent
           + " does not exist");
+    }
+    if (inside(target, dataDir)) {
+      throw new CommandFailure("will not write " + file + ": it is in the data folder " + dataDir
+          + ", whose files belong to pcop; write it elsewhere");
+    }
+    if (!replace && Files.exists(target)) {
+      throw new CommandFailure(file + " already exists; give another file, or add --force to"
+          + " replace it");
     }
     Path temp = null;
     try {

@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
           cut.or(state::lastEventAt).orElseGet(
               () -> asOf.resolve(state.community().getTimeZone(), state.lastEventAt())));
       byte[] page = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(html, out -> out.write(page));
+      OutputFiles.write(html, data.dir, out -> out.write(page));
       spec.commandLine().getOut().println("Wrote the engagement report to " + html);
     }
     return PcopCli.EXIT_OK;

@@ -66,8 +66,9 @@ class LauncherTest {
 
       assertEquals(PcopCli.EXIT_FAILURE, run.code(), run::toString);
       assertEquals(1, run.errLines().size(), run::toString);
-      assertTrue(run.err().startsWith("pcop evaluate: cannot open the database of the data"
-          + " folder " + demo), run::toString);
+      assertEquals("pcop evaluate: the data folder " + demo + " is in use by another pcop"
+          + " command; wait for it to finish and run this one again\n", run.err(),
+          run::toString);
       assertTrue(open.eventCount() > 0);
     }
   }

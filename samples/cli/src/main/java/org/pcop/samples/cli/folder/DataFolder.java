@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.pcop.io.ImportResult;
 import org.pcop.io.document.CommunityDocument;
@@ -413,6 +416,143 @@ public final class DataFolder implements AutoCloseable {
     int size = batch.size();
     batch.clear();
     return size;
+  }
+
+  /**
+   * Writes a consistent copy of the folder to {@code file}, a zip archive holding the frame and
+   * the database as of one instant, while appends may go on: the database is copied by H2's
+   * online {@code BACKUP}, which sees only committed transactions. The archive is written to a
+   * staged file, forced to disk and then renamed, so {@code file} is whole or absent.
+   *
+   * @param file the archive to write; must not exist
+   * @throws DataFolderException if it cannot be written
+   */
+  public void backup(Path file) {
+    Path target = file.toAbsolutePath();
+    Path database = target.resolveSibling("." + target.getFileName() + ".db.tmp");
+    Path staged = target.resolveSibling("." + target.getFileName() + ".tmp");
+    try {
+      try (Statement statement = keepOpen.createStatement()) {
+        statement.execute("BACKUP TO '" + database.toString().replace("'", "''") + "'");
+      }
+      try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+          ZipOutputStream zip = new ZipOutputStream(Channels.newOutputStream(channel));
+          ZipInputStream copied = new ZipInputStream(Files.newInputStream(database))) {
+        zip.putNextEntry(new ZipEntry(FRAME_FILE));
+        Files.copy(dir.resolve(FRAME_FILE), zip);
+        zip.closeEntry();
+        ZipEntry entry;
+        while ((entry = copied.getNextEntry()) != null) {
+          zip.putNextEntry(new ZipEntry(entry.getName()));
+          copied.transferTo(zip);
+          zip.closeEntry();
+        }
+        zip.finish();
+        zip.flush();
+        channel.force(true);
+      }
+      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+      if (target.getParent() != null) {
+        forceDirectory(target.getParent());
+      }
+    } catch (IOException | SQLException e) {
+      throw failure(dir, "cannot back up the data folder " + dir + " to " + file, e);
+    } finally {
+      try {
+        Files.deleteIfExists(database);
+        Files.deleteIfExists(staged);
+      } catch (IOException e) {
+        // Best effort: both are hidden and named after the archive.
+      }
+    }
+  }
+
+  /**
+   * Brings a data folder back from an archive {@link #backup(Path)} wrote: unpacks it into a
+   * staged folder beside {@code dir}, opens it to check that it reads, and only then renames it
+   * to {@code dir}.
+   *
+   * @param archive the archive
+   * @param dir the folder to restore into; must not exist, or be empty
+   * @return the number of events the restored log holds
+   * @throws DataFolderException if {@code dir} holds something, or the archive is not a backup of
+   *     a data folder; nothing is left behind then
+   */
+  public static long restore(Path archive, Path dir) {
+    try (java.util.stream.Stream<Path> inDir = Files.isDirectory(dir) ? Files.list(dir)
+        : java.util.stream.Stream.empty()) {
+      if (Files.exists(dir) && (!Files.isDirectory(dir) || inDir.findAny().isPresent())) {
+        throw new DataFolderException("will not restore into " + dir + ": it exists and is not"
+            + " an empty folder; give a new folder");
+      }
+    } catch (IOException e) {
+      throw failure(dir, "cannot read " + dir, e);
+    }
+    Path target = dir.toAbsolutePath();
+    Path staged = target.resolveSibling("." + target.getFileName() + ".restoring");
+    try {
+      deleteTree(staged);
+      Files.createDirectories(staged);
+      int files = 0;
+      try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
+        ZipEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+          if (!List.of(FRAME_FILE, "pcop.mv.db").contains(entry.getName())) {
+            throw new DataFolderException(archive + " is not a backup of a data folder: it"
+                + " holds " + entry.getName());
+          }
+          try (FileChannel channel = FileChannel.open(staged.resolve(entry.getName()),
+              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            zip.transferTo(Channels.newOutputStream(channel));
+            channel.force(true);
+          }
+          files++;
+        }
+      } catch (java.util.zip.ZipException e) {
+        throw new DataFolderException(archive + " is not a backup of a data folder: "
+            + firstLine(e.getMessage()), e);
+      }
+      if (files != 2) {
+        throw new DataFolderException(archive + " is not a backup of a data folder: it lacks "
+            + (Files.exists(staged.resolve(FRAME_FILE)) ? "the database" : FRAME_FILE));
+      }
+      long events;
+      try (DataFolder restored = open(staged)) {
+        events = restored.eventCount();
+      }
+      Files.deleteIfExists(target);
+      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+      if (target.getParent() != null) {
+        forceDirectory(target.getParent());
+      }
+      return events;
+    } catch (IOException | RuntimeException e) {
+      try {
+        deleteTree(staged);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      if (e instanceof DataFolderException d) {
+        throw new DataFolderException(d.getMessage().replace(staged.toString(), dir.toString()),
+            d);
+      }
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        throw new DataFolderException("no such file: " + archive, e);
+      }
+      throw failure(dir, "cannot restore " + archive + " into " + dir, e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**

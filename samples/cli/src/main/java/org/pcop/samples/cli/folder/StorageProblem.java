@@ -106,8 +106,8 @@ enum StorageProblem {
             + " finish and run this one again";
       case DAMAGED:
       default:
-        return "the data folder " + dir + " is damaged and cannot be read; restore it from a"
-            + " backup";
+        return "the data folder " + dir + " is damaged and cannot be read; restore a backup"
+            + " into a new folder with 'pcop restore --from FILE --data NEW-FOLDER'";
     }
   }
 }

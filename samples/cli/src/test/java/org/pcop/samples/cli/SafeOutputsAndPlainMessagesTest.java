@@ -1,0 +1,91 @@
+package org.pcop.samples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exports that never destroy a file by accident, and the plain one-line messages of a bad
+ * {@code --as-of} and a damaged database, each asserted word for word (a folder in use: see
+ * {@link LauncherTest}).
+ */
+class SafeOutputsAndPlainMessagesTest {
+  @TempDir
+  Path temp;
+
+  private static void assertOnlyLine(String expected, Run run) {
+    assertEquals(PcopCli.EXIT_FAILURE, run.code(), run::toString);
+    assertEquals(List.of(expected), run.errLines(), run::toString);
+  }
+
+  @Test
+  void anExportDoesNotReplaceAFileUnlessForced() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    Path file = temp.resolve("log.ndjson");
+    Files.writeString(file, "keep me");
+
+    Run refused = Run.of("export", "--data", demo.toString(), "--events", file.toString());
+
+    assertOnlyLine("pcop export: " + file + " already exists; give another file, or add --force"
+        + " to replace it", refused);
+    assertEquals("keep me", Files.readString(file));
+    Run forced = Run.of("export", "--data", demo.toString(), "--events", file.toString(),
+        "--force");
+    assertEquals(PcopCli.EXIT_OK, forced.code(), forced::toString);
+    assertTrue(Files.readString(file).startsWith("{"));
+  }
+
+  @Test
+  void anExportNeverWritesIntoTheDataFolder() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    Path frame = demo.resolve("community.json");
+    String before = Files.readString(frame);
+
+    Run refused = Run.of("export", "--data", demo.toString(), "--events", frame.toString(),
+        "--force");
+
+    assertOnlyLine("pcop export: will not write " + frame + ": it is in the data folder " + demo
+        + ", whose files belong to pcop; write it elsewhere", refused);
+    assertEquals(before, Files.readString(frame));
+    Run report = Run.of("report", "--data", demo.toString(), "--html",
+        demo.resolve("report.html").toString());
+    assertOnlyLine("pcop report: will not write " + demo.resolve("report.html") + ": it is in"
+        + " the data folder " + demo + ", whose files belong to pcop; write it elsewhere",
+        report);
+  }
+
+  @Test
+  void asOfTakesTheYears1900To9999AndSaysSoOtherwise() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    for (String value : List.of("-999999999-01-01", "+999999999-12-31", "1899-12-31",
+        "+10000-01-01", "1899-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
+      assertOnlyLine("pcop evaluate: --as-of: '" + value + "' is not in the years 1900 to 9999",
+          Run.of("evaluate", "--data", demo.toString(), "--as-of", value));
+    }
+    assertEquals(PcopCli.EXIT_OK, Run.of("evaluate", "--data", demo.toString(), "--as-of",
+        "1900-01-01").code());
+  }
+
+  @Test
+  void aDamagedDatabaseSaysToRestoreABackupAndLeavesNoTraceFile() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    Path database = demo.resolve("pcop.mv.db");
+    try (RandomAccessFile file = new RandomAccessFile(database.toFile(), "rw")) {
+      file.setLength(file.length() / 3);
+    }
+
+    Run run = Run.of("evaluate", "--data", demo.toString());
+
+    assertOnlyLine("pcop evaluate: the data folder " + demo + " is damaged and cannot be read;"
+        + " restore a backup into a new folder with 'pcop restore --from FILE --data"
+        + " NEW-FOLDER'", run);
+    assertFalse(Files.exists(demo.resolve("pcop.trace.db")), "no trace file");
+  }
+}
