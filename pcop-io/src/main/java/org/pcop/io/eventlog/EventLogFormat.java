@@ -118,13 +118,37 @@ public final class EventLogFormat {
   /**
    * Reads a whole log without keeping its events, and reports every bad line (up to
    * {@link ReadLimits#getMaxErrors()}, with a count of the rest). Use it before applying a log
-   * that must be applied all or nothing. Closes {@code in}.
+   * that must be applied all or nothing. It checks each line on its own; to check also that
+   * every reference resolves at its point of the history, use
+   * {@link #check(InputStream, KnownIds)}. Closes {@code in}.
    *
    * @param in UTF-8 NDJSON
    * @return the number of events when every line is valid, or the errors
    * @throws IOException if the input cannot be read
    */
   public ImportResult<Long> check(InputStream in) throws IOException {
+    return check(in, (References) null);
+  }
+
+  /**
+   * Reads a whole log as {@link #check(InputStream)} does and also checks that every reference
+   * resolves at its point of the history: an event that names a member, agency, site, activity,
+   * exchange, request for information or topic that neither {@code known} holds nor an earlier
+   * line created is an error naming the line, the JSON pointer and the missing id. Only ids are
+   * kept, so memory grows with what the log creates, not with its length. Closes {@code in}.
+   *
+   * @param in UTF-8 NDJSON
+   * @param known what exists before the log's first line ({@link KnownIds#none()} for a log
+   *     from the start of a community)
+   * @return the number of events when every line is valid and every reference resolves, or the
+   *     errors
+   * @throws IOException if the input cannot be read
+   */
+  public ImportResult<Long> check(InputStream in, KnownIds known) throws IOException {
+    return check(in, new References(Objects.requireNonNull(known, "known")));
+  }
+
+  private ImportResult<Long> check(InputStream in, References references) throws IOException {
     Decoding all = new Decoding(limits, (pointer, message) -> ImportError.json(0, 0, pointer,
         message));
     long events = 0;
@@ -151,7 +175,15 @@ public final class EventLogFormat {
           all.add(ImportError.json(reader.lineNumber(), 0, "", "further error"));
         }
         if (line.errorCount() == 0) {
-          events++;
+          List<References.Problem> problems = references == null ? List.of()
+              : references.apply(reader.decodedEvent());
+          for (References.Problem problem : problems) {
+            all.add(ImportError.json(reader.lineNumber(), 0, problem.pointer(),
+                problem.message()));
+          }
+          if (problems.isEmpty()) {
+            events++;
+          }
         }
       }
     }
@@ -170,5 +202,18 @@ public final class EventLogFormat {
    */
   public ImportResult<Long> check(Path file) throws IOException {
     return check(Files.newInputStream(file));
+  }
+
+  /**
+   * Checks the log in {@code file} and its references; see
+   * {@link #check(InputStream, KnownIds)}.
+   *
+   * @param file the file
+   * @param known what exists before the log's first line
+   * @return the number of events, or the errors
+   * @throws IOException if the file cannot be read
+   */
+  public ImportResult<Long> check(Path file, KnownIds known) throws IOException {
+    return check(Files.newInputStream(file), Objects.requireNonNull(known, "known"));
   }
 }

@@ -187,6 +187,11 @@ public final class EventLogReader implements Iterator<PcopEvent>, Closeable {
     return d;
   }
 
+  /** The event {@link #decodeLine()} read last, or null if the line had errors. */
+  PcopEvent decodedEvent() {
+    return lastDecoded;
+  }
+
   /** The event of the current line, or null when anything is wrong with it. */
   private PcopEvent decodeQuickly() {
     JsonNode root;

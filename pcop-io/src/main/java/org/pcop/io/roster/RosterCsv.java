@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.pcop.io.ImportError;
 import org.pcop.io.ImportResult;
 import org.pcop.io.ReadLimits;
+import org.pcop.io.eventlog.KnownIds;
 import org.pcop.io.internal.CsvReader;
 import org.pcop.io.internal.CsvWriter;
 import org.pcop.io.internal.TextInput;
@@ -58,8 +59,15 @@ public final class RosterCsv {
 
   private static final String WHAT = "roster";
   private final ReadLimits limits;
+  /** What the rows' references are checked against; null to check none. */
+  private final KnownIds known;
 
   private RosterCsv(ReadLimits limits) {
+    this(limits, null);
+  }
+
+  private RosterCsv(ReadLimits limits, KnownIds known) {
+    this.known = known;
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
@@ -92,6 +100,25 @@ public final class RosterCsv {
    * @throws IOException if the input cannot be read
    */
   public ImportResult<List<RosterEntry>> read(InputStream in) throws IOException {
+    return readChecked(in);
+  }
+
+  /**
+   * Reads a roster and checks its references in the same pass: a row whose agency or site is
+   * not registered, or whose expertise names a topic outside the taxonomy, is an error naming
+   * the row, the column and the id. Closes {@code in}.
+   *
+   * @param in UTF-8 CSV
+   * @param known the agencies, sites and taxonomy of the community the roster is for
+   * @return every entry, or every error found
+   * @throws IOException if the input cannot be read
+   */
+  public ImportResult<List<RosterEntry>> read(InputStream in, KnownIds known)
+      throws IOException {
+    return new RosterCsv(limits, Objects.requireNonNull(known, "known")).readChecked(in);
+  }
+
+  private ImportResult<List<RosterEntry>> readChecked(InputStream in) throws IOException {
     List<ImportError> errors = new ArrayList<>();
     int[] total = {0};
     List<RosterEntry> entries = new ArrayList<>();
@@ -190,6 +217,22 @@ public final class RosterCsv {
         TopicId t = cell(record, List.of(topic), 0, true, TopicId::of, errors, total, 9);
         if (t != null) {
           expertise.add(t);
+        }
+      }
+    }
+    if (known != null) {
+      if (agency != null && !known.hasAgency(agency)) {
+        add(errors, total, ImportError.csv(record.row, 6, HEADER.get(5), "agency "
+            + agency + " is not registered; expected an agency of the community"));
+      }
+      if (site != null && !known.hasSite(site)) {
+        add(errors, total, ImportError.csv(record.row, 7, HEADER.get(6), "site " + site
+            + " is not registered; expected a site of the community"));
+      }
+      for (TopicId topic : expertise) {
+        if (!known.hasTopic(topic)) {
+          add(errors, total, ImportError.csv(record.row, 9, HEADER.get(8), "topic " + topic
+              + " is not in the community's taxonomy"));
         }
       }
     }
