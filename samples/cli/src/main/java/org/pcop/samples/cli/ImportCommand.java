@@ -134,10 +134,11 @@ final class ImportCommand implements Callable<Integer> {
 
   private void importEvents(Path file) throws IOException {
     requireFile(file);
-    ImportResult<Long> checked = EventLogFormat.create().check(file);
-    long total = valid(file, checked);
     try (DataFolder folder = DataFolder.open(data.dir)) {
       CommunityState state = CommunityState.replay(folder);
+      // Every line's syntax and references in one pass, against what the folder holds.
+      ImportResult<Long> checked = EventLogFormat.create().check(file, state.knownIds());
+      long total = valid(file, checked);
       Set<EventId> stored = new HashSet<>();
       folder.forEachEvent(e -> stored.add(e.getEventId()));
       List<PcopEvent> events = new ArrayList<>();
@@ -172,13 +173,14 @@ final class ImportCommand implements Callable<Integer> {
 
   private void importRoster(Path file, MemberId actorId) throws IOException {
     requireFile(file);
-    ImportResult<List<RosterEntry>> read;
-    try (InputStream in = Files.newInputStream(file)) {
-      read = RosterCsv.create().read(in);
-    }
-    List<RosterEntry> entries = valid(file, read);
     try (DataFolder folder = DataFolder.open(data.dir)) {
       CommunityState state = CommunityState.replay(folder);
+      // Every row's cells and references (agency, site, expertise topics) in one pass.
+      ImportResult<List<RosterEntry>> read;
+      try (InputStream in = Files.newInputStream(file)) {
+        read = RosterCsv.create().read(in, state.knownIds());
+      }
+      List<RosterEntry> entries = valid(file, read);
       Instant now = Instant.now();
       List<PcopEvent> events = new ArrayList<>();
       int added = 0;
@@ -253,12 +255,28 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private static <T> T valid(Path file, ImportResult<T> result) {
+  /**
+   * The result if valid. Otherwise every error kept (at most the read limit's count) goes to the
+   * error stream, one a line, before the command's own line, which says how many there were.
+   */
+  private <T> T valid(Path file, ImportResult<T> result) {
     if (!result.isValid()) {
       ImportException e = new ImportException(file.toString(), result.errors(),
           result.omittedErrorCount());
-      throw new CommandFailure(file + ": " + PcopCli.describe(e) + "; nothing was imported",
-          e);
+      long count = result.errors().size() + result.omittedErrorCount();
+      if (count == 1) {
+        throw new CommandFailure(file + ": " + PcopCli.describe(e) + "; nothing was imported",
+            e);
+      }
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      for (org.pcop.io.ImportError error : result.errors()) {
+        err.println("  " + PcopCli.oneLine(error.toString()));
+      }
+      if (result.omittedErrorCount() > 0) {
+        err.printf(Locale.ROOT, "  and %,d more errors%n", result.omittedErrorCount());
+      }
+      throw new CommandFailure(String.format(Locale.ROOT, "%s: %,d errors (the first %d"
+          + " above); nothing was imported", file, count, result.errors().size()), e);
     }
     return result.orElseThrow();
   }

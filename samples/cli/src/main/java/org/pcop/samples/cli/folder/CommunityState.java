@@ -8,15 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pcop.io.document.CommunityDocument;
+import org.pcop.io.eventlog.KnownIds;
+import org.pcop.model.ActivityId;
 import org.pcop.model.Agency;
 import org.pcop.model.AgencyId;
 import org.pcop.model.Community;
+import org.pcop.model.CommunityId;
 import org.pcop.model.InvalidValueException;
 import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.Program;
 import org.pcop.model.Site;
 import org.pcop.model.SiteId;
+import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.event.AgencyRegistered;
 import org.pcop.model.event.EngagementLevelChanged;
 import org.pcop.model.event.MemberEnrolled;
@@ -203,6 +209,28 @@ public final class CommunityState {
    */
   public Optional<Instant> lastEventAt() {
     return lastEventAt;
+  }
+
+  /**
+   * What exists in the log so far, for checking that the references of events or roster rows
+   * added to it resolve: members, agencies, sites, activities, exchanges, requests for
+   * information and the topics of the community's taxonomy.
+   *
+   * @return the known ids
+   */
+  public KnownIds knownIds() {
+    CommunityId id = community().getId();
+    List<ActivityId> activities = new ArrayList<>();
+    for (ActivityKind kind : ActivityKind.values()) {
+      record.activities(id, kind, Instant.MIN, Instant.MAX)
+          .forEach(a -> activities.add(a.getId()));
+    }
+    KnownIds known = KnownIds.none().withMembers(members.keySet())
+        .withAgencies(agencies.keySet()).withSites(sites.keySet()).withActivities(activities)
+        .withExchanges(record.exchanges(id).stream().map(Exchange::getId).toList())
+        .withRequests(record.rfis(id).stream().map(RequestForInformation::getId).toList());
+    Optional<Taxonomy> taxonomy = record.taxonomy(id);
+    return taxonomy.isPresent() ? known.withTaxonomy(taxonomy.get()) : known;
   }
 
   /**
