@@ -275,8 +275,9 @@ final class ImportCommand implements Callable<Integer> {
       if (result.omittedErrorCount() > 0) {
         err.printf(Locale.ROOT, "  and %,d more errors%n", result.omittedErrorCount());
       }
-      throw new CommandFailure(String.format(Locale.ROOT, "%s: %,d errors (the first %d"
-          + " above); nothing was imported", file, count, result.errors().size()), e);
+      throw new CommandFailure(String.format(Locale.ROOT, "%s: %,d errors (%s above);"
+          + " nothing was imported", file, count, result.omittedErrorCount() == 0 ? "listed"
+          : "the first " + result.errors().size()), e);
     }
     return result.orElseThrow();
   }
