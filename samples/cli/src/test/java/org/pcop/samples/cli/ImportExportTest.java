@@ -99,8 +99,9 @@ class ImportExportTest {
     Run run = Run.of("import", "--data", demo.toString(), "--roster", roster.toString());
 
     assertEquals(PcopCli.EXIT_FAILURE, run.code(), run::toString);
-    assertEquals(List.of("pcop import: " + roster + " row 2: agency a-nowhere is not registered"
-        + " in " + demo + "; nothing was imported"), run.errLines());
+    assertEquals(List.of("pcop import: " + roster + ": row 2, column 6 (agency_id): agency"
+        + " a-nowhere is not registered; expected an agency of the community; nothing was"
+        + " imported"), run.errLines());
     assertEquals(before, events(demo));
   }
 
