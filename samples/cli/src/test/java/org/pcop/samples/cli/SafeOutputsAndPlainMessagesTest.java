@@ -77,8 +77,11 @@ class SafeOutputsAndPlainMessagesTest {
   void aDamagedDatabaseSaysToRestoreABackupAndLeavesNoTraceFile() throws Exception {
     Path demo = DemoFolders.copyInto(temp);
     Path database = demo.resolve("pcop.mv.db");
+    // Both copies of H2's store header, at fixed places in the file, overwritten. (A file cut
+    // short or garbled past its headers is not always noticed: H2 may open the last version it
+    // can still read, so this test damages what it always checks.)
     try (RandomAccessFile file = new RandomAccessFile(database.toFile(), "rw")) {
-      file.setLength(file.length() / 3);
+      file.write(new byte[8192]);
     }
 
     Run run = Run.of("evaluate", "--data", demo.toString());
