@@ -26,6 +26,18 @@ class SafeOutputsAndPlainMessagesTest {
   }
 
   @Test
+  void aFileGivenAsTheDataFolderIsNamedAsSuchByEveryCommand() throws Exception {
+    Path file = temp.resolve("notes.txt");
+    Files.writeString(file, "keep me");
+    String said = "the data folder " + file + " is a file; --data names a folder (demo and"
+        + " import create it)";
+
+    assertOnlyLine("pcop evaluate: " + said, Run.of("evaluate", "--data", file.toString()));
+    assertOnlyLine("pcop demo: " + said, Run.of("demo", "--data", file.toString()));
+    assertEquals("keep me", Files.readString(file));
+  }
+
+  @Test
   void anExportDoesNotReplaceAFileUnlessForced() throws Exception {
     Path demo = DemoFolders.copyInto(temp);
     Path file = temp.resolve("log.ndjson");

@@ -131,6 +131,7 @@ public final class DataFolder implements AutoCloseable {
    */
   public static DataFolder create(Path dir, CommunityDocument frame,
       List<? extends PcopEvent> events) {
+    refuseAFile(dir);
     if (exists(dir)) {
       throw new DataFolderException("the data folder " + dir + " already holds a community");
     }
@@ -224,6 +225,14 @@ public final class DataFolder implements AutoCloseable {
     return StorageProblem.of(failure).map(p -> p.describe(dir));
   }
 
+  /** Refuses a path that is a file, where a data folder (existing or to be made) is meant. */
+  private static void refuseAFile(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new DataFolderException("the data folder " + dir + " is a file; --data names a"
+          + " folder (demo and import create it)");
+    }
+  }
+
   /**
    * Opens an existing data folder.
    *
@@ -233,6 +242,7 @@ public final class DataFolder implements AutoCloseable {
    *     database cannot be opened (for example because another process has it open)
    */
   public static DataFolder open(Path dir) {
+    refuseAFile(dir);
     if (!exists(dir)) {
       throw new DataFolderException("the data folder " + dir + " holds no community (no "
           + FRAME_FILE + "); run 'pcop demo --data " + dir + "' or 'pcop import --data " + dir
