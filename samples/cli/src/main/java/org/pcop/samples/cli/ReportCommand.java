@@ -29,8 +29,11 @@ final class ReportCommand implements Callable<Integer> {
   AsOfOption asOf;
 
   @Option(names = "--html", paramLabel = "FILE", required = true,
-      description = "The HTML file to write (replaced if it exists).")
+      description = "The HTML file to write (not replaced if it exists, unless --force).")
   Path html;
+
+  @Option(names = "--force", description = "Replace the file if it exists.")
+  boolean force;
 
   @Spec
   CommandSpec spec;
@@ -45,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
           cut.or(state::lastEventAt).orElseGet(
               () -> asOf.resolve(state.community().getTimeZone(), state.lastEventAt())));
       byte[] page = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(html, data.dir, out -> out.write(page));
+      OutputFiles.write(html, force, data.dir, out -> out.write(page));
       spec.commandLine().getOut().println("Wrote the engagement report to " + html);
     }
     return PcopCli.EXIT_OK;

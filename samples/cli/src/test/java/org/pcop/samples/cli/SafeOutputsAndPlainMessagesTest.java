@@ -38,6 +38,24 @@ class SafeOutputsAndPlainMessagesTest {
   }
 
   @Test
+  void aReportDoesNotReplaceAFileUnlessForced() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    Path page = temp.resolve("report.html");
+    Files.writeString(page, "keep me");
+
+    Run refused = Run.of("report", "--data", demo.toString(), "--html", page.toString());
+
+    assertOnlyLine("pcop report: " + page + " already exists; give another file, or add --force"
+        + " to replace it", refused);
+    assertEquals("keep me", Files.readString(page));
+    Run forced = Run.of("report", "--data", demo.toString(), "--html", page.toString(),
+        "--force");
+    assertEquals(PcopCli.EXIT_OK, forced.code(), forced::toString);
+    assertTrue(Files.readString(page).startsWith("<!DOCTYPE html>")
+        || Files.readString(page).startsWith("<!doctype html>"), "an HTML page");
+  }
+
+  @Test
   void anExportDoesNotReplaceAFileUnlessForced() throws Exception {
     Path demo = DemoFolders.copyInto(temp);
     Path file = temp.resolve("log.ndjson");
