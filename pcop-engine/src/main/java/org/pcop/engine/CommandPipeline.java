@@ -147,8 +147,7 @@ final class CommandPipeline {
       Instant now = clock.instant();
       projection.catchUp();
       Optional<MemberId> actor = authorise(context, requestId, command, now);
-      Optional<RequestLedger.Stored> stored = projection.ledger().mayContain(requestId)
-          ? projection.ledger().find(requestId) : Optional.empty();
+      Optional<RequestLedger.Stored> stored = projection.ledger().find(requestId);
       if (stored.isPresent()) {
         result = acknowledge(context, requestId, command, digest, actor, now, stored.get());
       } else {

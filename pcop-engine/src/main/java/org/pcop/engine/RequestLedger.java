@@ -65,14 +65,9 @@ final class RequestLedger {
     }
   }
 
-  /** Whether a request id was used by a stored command (without reading the store). */
-  boolean mayContain(String requestId) {
-    return collisions.containsKey(requestId)
-        || LongLongMap.found(firstVersions.get(hash(requestId)));
-  }
-
   /**
-   * The stored command of a request id, read back from the store.
+   * The stored command of a request id, read back from the store; a request id no stored command
+   * used is answered from memory, without reading the store.
    *
    * @return empty if no stored command used the request id
    */
