@@ -82,11 +82,7 @@ public final class EventDecoder {
           limits.getMaxEventLineLength() + 1L, "", "event is longer than "
               + limits.getMaxEventLineLength() + " characters")), 0);
     }
-    PcopEvent quickest = quickEvents.decode(utf8, 0, utf8.length);
-    if (quickest != null) {
-      return quickest;
-    }
-    PcopEvent quick = decodeQuickly(utf8);
+    PcopEvent quick = decodeWithoutLocations(utf8, 0, utf8.length);
     if (quick != null) {
       return quick;
     }
@@ -107,9 +103,18 @@ public final class EventDecoder {
     return event;
   }
 
-  private PcopEvent decodeQuickly(byte[] utf8) {
+  /**
+   * The event of the bytes read the quick ways: straight from the bytes for the kinds of event a
+   * log mostly holds, then from a tree read without noting locations; null when either way refuses
+   * it (the caller then reads it carefully, to name every error).
+   */
+  PcopEvent decodeWithoutLocations(byte[] utf8, int offset, int length) {
+    PcopEvent quickest = quickEvents.decode(utf8, offset, length);
+    if (quickest != null) {
+      return quickest;
+    }
     JsonNode root;
-    try (JsonParser p = factory.createParser(utf8, 0, utf8.length)) {
+    try (JsonParser p = factory.createParser(utf8, offset, length)) {
       root = JsonInput.readUnlocated(p, limits);
     } catch (IOException | RuntimeException e) {
       return null;

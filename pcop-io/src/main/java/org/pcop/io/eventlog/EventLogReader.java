@@ -2,7 +2,6 @@ package org.pcop.io.eventlog;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +21,6 @@ import org.pcop.io.internal.Decoding;
 import org.pcop.io.internal.EventCodecs;
 import org.pcop.io.internal.JsonInput;
 import org.pcop.io.internal.LineInput;
-import org.pcop.io.internal.QuickEvents;
 import org.pcop.io.internal.Validators;
 import org.pcop.model.event.PcopEvent;
 
@@ -46,7 +44,7 @@ public final class EventLogReader implements Iterator<PcopEvent>, Closeable {
   private final ReadLimits limits;
   private final JsonFactory factory;
   private final Decoding quickDecoding;
-  private final QuickEvents quickEvents;
+  private final EventDecoder quickly;
   private PcopEvent next;
   private PcopEvent lastDecoded;
   private long lineNumber;
@@ -57,7 +55,7 @@ public final class EventLogReader implements Iterator<PcopEvent>, Closeable {
     this.limits = limits;
     this.quickDecoding = new Decoding(limits, UNLOCATED);
     this.factory = JsonInput.factory(limits, limits.getMaxEventLineLength());
-    this.quickEvents = new QuickEvents(limits, limits.getMaxEventLineLength());
+    this.quickly = EventDecoder.with(limits);
   }
 
   /**
@@ -152,20 +150,16 @@ public final class EventLogReader implements Iterator<PcopEvent>, Closeable {
 
   /**
    * Decodes the current line into {@link #lastDecoded}, collecting its errors. A line is first
-   * read the quickest way ({@link QuickEvents}: straight from its bytes into the builders, for
-   * the kinds of event a log mostly holds, answering only when sure), then the quick way (a tree
-   * read from its bytes, without noting where each value is); only a line refused both ways is
+   * read the two quick ways of {@link EventDecoder} (straight from its bytes into the builders for
+   * the kinds of event a log mostly holds, answering only when sure; then a tree read from its
+   * bytes, without noting where each value is); only a line refused both ways is
    * read again from its text, noting every location, so that its errors are exactly those of a
    * careful reading. Every way applies every check.
    */
   Decoding decodeLine() throws IOException {
     lastDecoded = null;
-    PcopEvent quickest = quickEvents.decode(input.bytes(), input.offset(), input.length());
-    if (quickest != null) {
-      lastDecoded = quickest;
-      return quickDecoding;
-    }
-    PcopEvent quick = decodeQuickly();
+    PcopEvent quick = quickly.decodeWithoutLocations(input.bytes(), input.offset(),
+        input.length());
     if (quick != null) {
       lastDecoded = quick;
       return quickDecoding;
@@ -190,19 +184,6 @@ public final class EventLogReader implements Iterator<PcopEvent>, Closeable {
   /** The event {@link #decodeLine()} read last, or null if the line had errors. */
   PcopEvent decodedEvent() {
     return lastDecoded;
-  }
-
-  /** The event of the current line, or null when anything is wrong with it. */
-  private PcopEvent decodeQuickly() {
-    JsonNode root;
-    try (JsonParser p = factory.createParser(input.bytes(), input.offset(), input.length())) {
-      root = JsonInput.readUnlocated(p, limits);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    Decoding d = new Decoding(limits, UNLOCATED);
-    PcopEvent event = EVENT.decode(root, "", d);
-    return d.errorCount() == 0 ? event : null;
   }
 
   /**
