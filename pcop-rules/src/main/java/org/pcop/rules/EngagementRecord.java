@@ -66,6 +66,7 @@ import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.rules.internal.ParticipationLog;
 import org.pcop.rules.internal.RecordAccess;
+import org.pcop.rules.internal.RecordState;
 
 /**
  * The compact record of a program's history that rules read: the current roster (members,
@@ -170,6 +171,131 @@ public final class EngagementRecord {
     public Optional<MemberId> memberId(EngagementRecord record, String value) {
       return Optional.ofNullable(record.memberIds.get(value));
     }
+
+    @Override
+    public RecordState export(EngagementRecord record) {
+      return record.exportState();
+    }
+
+    @Override
+    public EngagementRecord restore(RecordState state) {
+      return restoreState(state);
+    }
+  }
+
+  /** What a snapshot keeps of this record: the state that is not derived from the rest. */
+  private RecordState exportState() {
+    RecordState s = new RecordState();
+    s.communities.addAll(communities.values());
+    s.deactivated.addAll(deactivated);
+    s.agencies.addAll(agencies.values());
+    s.sites.addAll(sites.values());
+    s.taxonomies.putAll(taxonomies);
+    memberships.values().forEach(byMember -> s.memberships.addAll(byMember.values()));
+    sponsored.forEach((sponsor, members) -> s.sponsored.put(sponsor, new ArrayList<>(members)));
+    s.activities.addAll(activities);
+    s.exchanges.addAll(exchanges.values());
+    exchangesByHost.forEach((community, bySite) -> {
+      Map<SiteId, List<ExchangeId>> copy = new java.util.LinkedHashMap<>();
+      bySite.forEach((site, ids) -> copy.put(site, new ArrayList<>(ids)));
+      s.exchangesByHost.put(community, copy);
+    });
+    s.rfis.addAll(rfis.values());
+    s.upheldFlags.putAll(upheldFlags);
+    levels.forEach((community, byMember) ->
+        s.levels.put(community, new java.util.LinkedHashMap<>(byMember)));
+    for (MemberSlot slot : slots.values()) {
+      RecordState.Slot out = new RecordState.Slot();
+      out.id = slot.id;
+      out.member = slot.member;
+      out.version = slot.version;
+      if (slot.firstCommunity != null) {
+        out.logCommunities.add(slot.firstCommunity);
+        out.logs.add(slot.firstLog);
+      }
+      if (slot.otherLogs != null) {
+        slot.otherLogs.forEach((community, log) -> {
+          out.logCommunities.add(community);
+          out.logs.add(log);
+        });
+      }
+      s.slots.add(out);
+    }
+    matrices.forEach((community, matrix) -> s.matrices.put(community, matrix.export()));
+    AgencyId[] numbered = new AgencyId[agencyNumbers.size()];
+    agencyNumbers.forEach((agency, number) -> numbered[number] = agency);
+    s.agencyNumbers.addAll(List.of(numbered));
+    s.linkVersion = linkVersion;
+    s.agencyVersion = agencyVersion;
+    s.events = events;
+    return s;
+  }
+
+  /** A record holding a snapshot's state, its indexes derived again as the events built them. */
+  private static EngagementRecord restoreState(RecordState s) {
+    EngagementRecord r = new EngagementRecord(s.communities);
+    r.deactivated.addAll(s.deactivated);
+    s.agencies.forEach(agency -> r.agencies.put(agency.getId(), agency));
+    s.sites.forEach(site -> r.sites.put(site.getId(), site));
+    r.taxonomies.putAll(s.taxonomies);
+    for (RecordState.Slot in : s.slots) {
+      MemberSlot slot = r.slot(in.id);
+      slot.member = in.member;
+      slot.version = in.version;
+      for (int i = 0; i < in.logs.size(); i++) {
+        if (i == 0) {
+          slot.firstCommunity = in.logCommunities.get(0);
+          slot.firstLog = in.logs.get(0);
+        } else {
+          if (slot.otherLogs == null) {
+            slot.otherLogs = new HashMap<>();
+          }
+          slot.otherLogs.put(in.logCommunities.get(i), in.logs.get(i));
+        }
+      }
+    }
+    for (Membership m : s.memberships) {
+      r.memberships.computeIfAbsent(m.getCommunity(), c -> new TreeMap<>())
+          .put(m.getMember(), m);
+      r.slot(m.getMember()).setMembership(m.getCommunity(), m);
+      r.byRole.computeIfAbsent(m.getCommunity(), c -> new HashMap<>())
+          .computeIfAbsent(m.getRole(), role -> new TreeSet<>()).add(m.getMember());
+    }
+    s.sponsored.forEach((sponsor, members) -> r.sponsored.put(sponsor, new TreeSet<>(members)));
+    for (Activity activity : s.activities) {
+      r.activityIndex.put(activity.getId(), r.activities.size());
+      if (r.hostSites.length == r.activities.size()) {
+        r.hostSites = java.util.Arrays.copyOf(r.hostSites, r.activities.size() * 2);
+        r.exchangeAgencies = java.util.Arrays.copyOf(r.exchangeAgencies,
+            r.activities.size() * 2);
+      }
+      r.hostSites[r.activities.size()] = activity.getHostSite()
+          .map(site -> r.siteNumbers.computeIfAbsent(site, x -> r.siteNumbers.size()))
+          .orElse(-1);
+      r.activities.add(activity);
+      r.activitiesByStart.computeIfAbsent(activity.getCommunity(), c -> new TreeMap<>())
+          .computeIfAbsent(activity.getStartsAt(), at -> new ArrayList<>(1))
+          .add(r.activities.size() - 1);
+      activity.getExchange().ifPresent(r.exchangesOfActivities::add);
+    }
+    s.exchanges.forEach(exchange -> r.exchanges.put(exchange.getId(), exchange));
+    s.exchangesByHost.forEach((community, bySite) -> {
+      Map<SiteId, List<ExchangeId>> copy = new HashMap<>();
+      bySite.forEach((site, ids) -> copy.put(site, new ArrayList<>(ids)));
+      r.exchangesByHost.put(community, copy);
+    });
+    s.rfis.forEach(rfi -> r.rfis.put(rfi.getId(), rfi));
+    r.upheldFlags.putAll(s.upheldFlags);
+    s.levels.forEach((community, byMember) -> r.levels.put(community, new HashMap<>(byMember)));
+    s.matrices.forEach((community, matrix) -> r.matrices.put(community,
+        MatrixCounts.restore(matrix)));
+    for (AgencyId agency : s.agencyNumbers) {
+      r.agencyNumbers.put(agency, r.agencyNumbers.size());
+    }
+    r.linkVersion = s.linkVersion;
+    r.agencyVersion = s.agencyVersion;
+    r.events = s.events;
+    return r;
   }
 
   private static final int[] NO_AGENCIES = new int[0];
@@ -777,6 +903,31 @@ public final class EngagementRecord {
         lastDay = day;
         lastCounts = counts;
       }
+    }
+
+    RecordState.Matrix export() {
+      RecordState.Matrix m = new RecordState.Matrix();
+      m.cellSites.addAll(cellSites);
+      m.cellAreas.addAll(cellAreas);
+      m.days = byDay.keySet().stream().mapToInt(Integer::intValue).toArray();
+      m.counts = byDay.values().toArray(new int[0][]);
+      m.total = total;
+      return m;
+    }
+
+    static MatrixCounts restore(RecordState.Matrix m) {
+      MatrixCounts counts = new MatrixCounts();
+      for (int cell = 0; cell < m.cellSites.size(); cell++) {
+        counts.cells.computeIfAbsent(m.cellSites.get(cell), site -> new HashMap<>())
+            .put(m.cellAreas.get(cell), cell);
+      }
+      counts.cellSites.addAll(m.cellSites);
+      counts.cellAreas.addAll(m.cellAreas);
+      for (int i = 0; i < m.days.length; i++) {
+        counts.byDay.put(m.days[i], m.counts[i]);
+      }
+      counts.total = m.total;
+      return counts;
     }
 
     Map<SiteId, Map<CoreAreaId, Long>> counts(LocalDate first, LocalDate last) {

@@ -158,6 +158,52 @@ public final class ParticipationLog {
     return lastPosition;
   }
 
+  /**
+   * A log as a snapshot wrote it, from its raw arrays (which it takes over, not copies).
+   *
+   * @param days the days, at least {@code size} long
+   * @param entries the packed entries, as long as {@code days}
+   * @param size how many participations
+   * @param version the version
+   * @param lastPosition where the most recent participation went, -1 while empty
+   * @return the log
+   * @throws IllegalArgumentException if the parts do not fit together
+   */
+  public static ParticipationLog restore(int[] days, int[] entries, int size, long version,
+      int lastPosition) {
+    if (days.length != entries.length || size < 0 || size > days.length
+        || lastPosition < -1 || lastPosition >= Math.max(size, 1) || version < size) {
+      throw new IllegalArgumentException("a participation log of " + size + " entries in arrays"
+          + " of " + days.length + " and " + entries.length + ", version " + version
+          + " and last position " + lastPosition + " does not fit together");
+    }
+    ParticipationLog log = new ParticipationLog();
+    log.days = days;
+    log.entries = entries;
+    log.size = size;
+    log.version = version;
+    log.lastPosition = lastPosition;
+    return log;
+  }
+
+  /**
+   * The days array itself, for a snapshot to write the first {@link #size()} of them.
+   *
+   * @return the array, not a copy
+   */
+  public int[] rawDays() {
+    return days;
+  }
+
+  /**
+   * The packed entries array itself, for a snapshot.
+   *
+   * @return the array, not a copy
+   */
+  public int[] rawEntries() {
+    return entries;
+  }
+
   private void check(int i) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException("participation " + i + " of " + size);

@@ -117,4 +117,22 @@ public abstract class RecordAccess {
    * @return the id, if a member with that id is known
    */
   public abstract Optional<MemberId> memberId(EngagementRecord record, String value);
+
+  /**
+   * The record's state for a snapshot. The state shares the record's participation logs and
+   * matrix arrays: write it before the record changes again.
+   *
+   * @param record the record
+   * @return the state
+   */
+  public abstract RecordState export(EngagementRecord record);
+
+  /**
+   * A record holding a snapshot's state, which it takes over.
+   *
+   * @param state the state
+   * @return the record
+   * @throws org.pcop.model.InvalidValueException if a community is given twice
+   */
+  public abstract EngagementRecord restore(RecordState state);
 }

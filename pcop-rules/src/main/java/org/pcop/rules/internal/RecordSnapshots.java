@@ -1,0 +1,474 @@
+package org.pcop.rules.internal;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.zip.CRC32C;
+import org.pcop.model.Agency;
+import org.pcop.model.AgencyId;
+import org.pcop.model.Community;
+import org.pcop.model.CommunityId;
+import org.pcop.model.ExchangeId;
+import org.pcop.model.InvalidValueException;
+import org.pcop.model.Member;
+import org.pcop.model.MemberId;
+import org.pcop.model.Membership;
+import org.pcop.model.Site;
+import org.pcop.model.SiteId;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.model.taxonomy.Taxonomy;
+import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.RecordSnapshot;
+import org.pcop.rules.RecordedLevel;
+
+/**
+ * The binary form of an engagement record's snapshot. A snapshot is a header (a magic number and
+ * the format version), the body and a CRC32C of everything before it. In the body, the model
+ * values (communities, agencies, sites, taxonomies, memberships, members, activities, exchanges,
+ * requests) are written by the caller's {@link RecordSnapshot.ValueCodec}, one block per type;
+ * ids, levels, versions and counters are written as length-prefixed UTF-8 and little-endian
+ * numbers; participation logs and matrix counts as raw primitive arrays, so that reading them is
+ * one bulk copy each. Not exported.
+ */
+public final class RecordSnapshots {
+  /** The first four bytes of a record snapshot: "PCRS". */
+  static final int MAGIC = 0x53524350;
+
+  private RecordSnapshots() {}
+
+  /**
+   * Writes a record's state.
+   *
+   * @param record the record
+   * @param values writes the model values
+   * @return the snapshot's bytes
+   */
+  public static byte[] write(EngagementRecord record, RecordSnapshot.ValueCodec values) {
+    RecordState s = access().export(record);
+    Output out = new Output(1 << 16);
+    out.putInt(MAGIC);
+    out.putInt(RecordSnapshot.FORMAT_VERSION);
+    out.putBytes(values.encode(Community.class, s.communities));
+    out.putBytes(values.encode(Agency.class, s.agencies));
+    out.putBytes(values.encode(Site.class, s.sites));
+    out.putStrings(s.taxonomies.keySet(), CommunityId::value);
+    out.putBytes(values.encode(Taxonomy.class, new ArrayList<>(s.taxonomies.values())));
+    out.putBytes(values.encode(Membership.class, s.memberships));
+    out.putBytes(values.encode(Activity.class, s.activities));
+    out.putBytes(values.encode(Exchange.class, s.exchanges));
+    out.putBytes(values.encode(RequestForInformation.class, s.rfis));
+    List<Member> members = new ArrayList<>();
+    for (RecordState.Slot slot : s.slots) {
+      if (slot.member != null) {
+        members.add(slot.member);
+      }
+    }
+    out.putBytes(values.encode(Member.class, members));
+    out.putStrings(s.deactivated, MemberId::value);
+    out.putInt(s.sponsored.size());
+    s.sponsored.forEach((sponsor, sponsoredMembers) -> {
+      out.putString(sponsor.value());
+      out.putStrings(sponsoredMembers, MemberId::value);
+    });
+    out.putInt(s.exchangesByHost.size());
+    s.exchangesByHost.forEach((community, bySite) -> {
+      out.putString(community.value());
+      out.putInt(bySite.size());
+      bySite.forEach((site, ids) -> {
+        out.putString(site.value());
+        out.putStrings(ids, ExchangeId::value);
+      });
+    });
+    out.putInt(s.upheldFlags.size());
+    s.upheldFlags.forEach((member, upheld) -> {
+      out.putString(member.value());
+      out.putByte(upheld ? 1 : 0);
+    });
+    out.putInt(s.levels.size());
+    s.levels.forEach((community, byMember) -> {
+      out.putString(community.value());
+      out.putInt(byMember.size());
+      byMember.forEach((member, level) -> {
+        out.putString(member.value());
+        out.putString(level.level().orElse(null));
+        out.putByte(level.since().isPresent() ? 1 : 0);
+        level.since().ifPresent(out::putInstant);
+        out.putString(level.lock().orElse(null));
+      });
+    });
+    out.putInt(s.slots.size());
+    for (RecordState.Slot slot : s.slots) {
+      out.putString(slot.id.value());
+      out.putByte(slot.member != null ? 1 : 0);
+      out.putLong(slot.version);
+      out.putInt(slot.logs.size());
+      for (int i = 0; i < slot.logs.size(); i++) {
+        ParticipationLog log = slot.logs.get(i);
+        out.putString(slot.logCommunities.get(i).value());
+        out.putInt(log.size());
+        out.putLong(log.version());
+        out.putInt(log.lastPosition());
+        out.putInts(log.rawDays(), log.size());
+        out.putInts(log.rawEntries(), log.size());
+      }
+    }
+    out.putInt(s.matrices.size());
+    s.matrices.forEach((community, m) -> {
+      out.putString(community.value());
+      out.putStrings(m.cellSites, SiteId::value);
+      out.putStrings(m.cellAreas, CoreAreaId::value);
+      out.putInt(m.days.length);
+      for (int i = 0; i < m.days.length; i++) {
+        out.putInt(m.days[i]);
+        out.putInt(m.counts[i].length);
+        out.putInts(m.counts[i], m.counts[i].length);
+      }
+      out.putInt(m.total.length);
+      for (long count : m.total) {
+        out.putLong(count);
+      }
+    });
+    out.putStrings(s.agencyNumbers, AgencyId::value);
+    out.putLong(s.linkVersion);
+    out.putLong(s.agencyVersion);
+    out.putLong(s.events);
+    return out.finish();
+  }
+
+  /**
+   * Reads a record back.
+   *
+   * @param bytes the snapshot's bytes
+   * @param values reads the model values
+   * @return the record
+   * @throws InvalidValueException naming what is wrong if the bytes are not a whole record
+   *     snapshot of this format
+   */
+  public static EngagementRecord read(byte[] bytes, RecordSnapshot.ValueCodec values) {
+    if (bytes == null || bytes.length < 12) {
+      throw damaged("it has " + (bytes == null ? 0 : bytes.length) + " bytes, fewer than a"
+          + " header and a checksum");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    if (buffer.getInt(0) != MAGIC) {
+      throw damaged("it does not start with a record snapshot's magic number");
+    }
+    int format = buffer.getInt(4);
+    if (format != RecordSnapshot.FORMAT_VERSION) {
+      throw new InvalidValueException("record snapshot: format version " + format
+          + " is not the version this library reads (" + RecordSnapshot.FORMAT_VERSION + ")");
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, bytes.length - 4);
+    int stored = buffer.getInt(bytes.length - 4);
+    if ((int) crc.getValue() != stored) {
+      throw damaged("its CRC32C checksum does not match its contents");
+    }
+    buffer.limit(bytes.length - 4).position(8);
+    try {
+      RecordState s = readState(new Input(buffer), values);
+      if (buffer.hasRemaining()) {
+        throw damaged(buffer.remaining() + " bytes are left after the record");
+      }
+      return access().restore(s);
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException
+        | IllegalArgumentException e) {
+      InvalidValueException failure = damaged("it ends before the record does, or holds a"
+          + " part that does not fit (" + e + ")");
+      failure.initCause(e);
+      throw failure;
+    }
+  }
+
+  private static RecordState readState(Input in, RecordSnapshot.ValueCodec values) {
+    RecordState s = new RecordState();
+    s.communities.addAll(values.decode(Community.class, in.bytes()));
+    s.agencies.addAll(values.decode(Agency.class, in.bytes()));
+    s.sites.addAll(values.decode(Site.class, in.bytes()));
+    List<CommunityId> taxonomyCommunities = in.strings(CommunityId::of);
+    List<Taxonomy> taxonomies = values.decode(Taxonomy.class, in.bytes());
+    if (taxonomies.size() != taxonomyCommunities.size()) {
+      throw damaged(taxonomies.size() + " taxonomies for " + taxonomyCommunities.size()
+          + " communities");
+    }
+    for (int i = 0; i < taxonomies.size(); i++) {
+      s.taxonomies.put(taxonomyCommunities.get(i), taxonomies.get(i));
+    }
+    s.memberships.addAll(values.decode(Membership.class, in.bytes()));
+    s.activities.addAll(values.decode(Activity.class, in.bytes()));
+    s.exchanges.addAll(values.decode(Exchange.class, in.bytes()));
+    s.rfis.addAll(values.decode(RequestForInformation.class, in.bytes()));
+    List<Member> members = values.decode(Member.class, in.bytes());
+    s.deactivated.addAll(in.strings(MemberId::of));
+    int sponsors = in.count();
+    for (int i = 0; i < sponsors; i++) {
+      s.sponsored.put(MemberId.of(in.string()), in.strings(MemberId::of));
+    }
+    int hostCommunities = in.count();
+    for (int i = 0; i < hostCommunities; i++) {
+      CommunityId community = CommunityId.of(in.string());
+      Map<SiteId, List<ExchangeId>> bySite = new LinkedHashMap<>();
+      int sites = in.count();
+      for (int j = 0; j < sites; j++) {
+        bySite.put(SiteId.of(in.string()), in.strings(ExchangeId::of));
+      }
+      s.exchangesByHost.put(community, bySite);
+    }
+    int flags = in.count();
+    for (int i = 0; i < flags; i++) {
+      s.upheldFlags.put(MemberId.of(in.string()), in.flag());
+    }
+    int levelCommunities = in.count();
+    for (int i = 0; i < levelCommunities; i++) {
+      CommunityId community = CommunityId.of(in.string());
+      Map<MemberId, RecordedLevel> byMember = new LinkedHashMap<>();
+      int count = in.count();
+      for (int j = 0; j < count; j++) {
+        MemberId member = MemberId.of(in.string());
+        Optional<String> level = Optional.ofNullable(in.string());
+        Optional<Instant> since = in.flag() ? Optional.of(in.instant()) : Optional.empty();
+        Optional<String> lock = Optional.ofNullable(in.string());
+        byMember.put(member, new RecordedLevel(level, since, lock));
+      }
+      s.levels.put(community, byMember);
+    }
+    int slots = in.count();
+    int nextMember = 0;
+    for (int i = 0; i < slots; i++) {
+      RecordState.Slot slot = new RecordState.Slot();
+      slot.id = MemberId.of(in.string());
+      if (in.flag()) {
+        if (nextMember == members.size()) {
+          throw damaged("more enrolled members than the " + members.size() + " written");
+        }
+        slot.member = members.get(nextMember++);
+      }
+      slot.version = in.buffer.getLong();
+      int logs = in.count();
+      for (int j = 0; j < logs; j++) {
+        slot.logCommunities.add(CommunityId.of(in.string()));
+        int size = in.count();
+        long version = in.buffer.getLong();
+        int lastPosition = in.buffer.getInt();
+        int[] days = in.ints(size);
+        int[] entries = in.ints(size);
+        slot.logs.add(ParticipationLog.restore(days, entries, size, version, lastPosition));
+      }
+      s.slots.add(slot);
+    }
+    if (nextMember != members.size()) {
+      throw damaged(members.size() + " members written for " + nextMember + " enrolled");
+    }
+    int matrices = in.count();
+    for (int i = 0; i < matrices; i++) {
+      CommunityId community = CommunityId.of(in.string());
+      RecordState.Matrix m = new RecordState.Matrix();
+      m.cellSites.addAll(in.strings(SiteId::of));
+      m.cellAreas.addAll(in.strings(CoreAreaId::of));
+      if (m.cellSites.size() != m.cellAreas.size()) {
+        throw damaged("a matrix of " + m.cellSites.size() + " sites and " + m.cellAreas.size()
+            + " core areas");
+      }
+      int days = in.count();
+      m.days = new int[days];
+      m.counts = new int[days][];
+      for (int d = 0; d < days; d++) {
+        m.days[d] = in.buffer.getInt();
+        m.counts[d] = in.ints(in.count());
+      }
+      m.total = new long[in.count()];
+      for (int c = 0; c < m.total.length; c++) {
+        m.total[c] = in.buffer.getLong();
+      }
+      s.matrices.put(community, m);
+    }
+    s.agencyNumbers.addAll(in.strings(AgencyId::of));
+    s.linkVersion = in.buffer.getLong();
+    s.agencyVersion = in.buffer.getLong();
+    s.events = in.buffer.getLong();
+    return s;
+  }
+
+  private static InvalidValueException damaged(String why) {
+    return new InvalidValueException("record snapshot is damaged: " + why);
+  }
+
+  private static RecordAccess access() {
+    RecordAccess access = RecordAccess.get();
+    if (access == null) {
+      try {
+        // The record installs the access when its class is initialised.
+        Class.forName(EngagementRecord.class.getName(), true,
+            EngagementRecord.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+      access = RecordAccess.get();
+    }
+    return access;
+  }
+
+  /** A growing little-endian buffer that ends with a CRC32C of what it holds. */
+  static final class Output {
+    private ByteBuffer buffer;
+
+    Output(int capacity) {
+      buffer = ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private void room(long bytes) {
+      if (buffer.remaining() < bytes) {
+        long wanted = Math.max((long) buffer.capacity() * 2, buffer.position() + bytes);
+        if (wanted > Integer.MAX_VALUE - 16) {
+          throw new IllegalStateException("a record snapshot would exceed 2 GB");
+        }
+        ByteBuffer grown = ByteBuffer.allocate((int) wanted).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.flip();
+        grown.put(buffer);
+        buffer = grown;
+      }
+    }
+
+    void putByte(int value) {
+      room(1);
+      buffer.put((byte) value);
+    }
+
+    void putInt(int value) {
+      room(4);
+      buffer.putInt(value);
+    }
+
+    void putLong(long value) {
+      room(8);
+      buffer.putLong(value);
+    }
+
+    void putInstant(Instant at) {
+      putLong(at.getEpochSecond());
+      putInt(at.getNano());
+    }
+
+    void putBytes(byte[] bytes) {
+      putInt(bytes.length);
+      room(bytes.length);
+      buffer.put(bytes);
+    }
+
+    /** A string, or null (written as length -1). */
+    void putString(String value) {
+      if (value == null) {
+        putInt(-1);
+        return;
+      }
+      putBytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    <T> void putStrings(java.util.Collection<T> items, Function<T, String> text) {
+      putInt(items.size());
+      for (T item : items) {
+        putString(text.apply(item));
+      }
+    }
+
+    void putInts(int[] values, int count) {
+      room(4L * count);
+      buffer.asIntBuffer().put(values, 0, count);
+      buffer.position(buffer.position() + 4 * count);
+    }
+
+    byte[] finish() {
+      CRC32C crc = new CRC32C();
+      crc.update(buffer.array(), 0, buffer.position());
+      putInt((int) crc.getValue());
+      return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+  }
+
+  /** Reads what {@link Output} wrote. */
+  static final class Input {
+    final ByteBuffer buffer;
+
+    Input(ByteBuffer buffer) {
+      this.buffer = buffer;
+    }
+
+    /** A count or size, which cannot be negative nor larger than what is left. */
+    int count() {
+      int count = buffer.getInt();
+      if (count < 0 || count > buffer.remaining()) {
+        throw damaged("a count of " + count + " where " + buffer.remaining()
+            + " bytes are left");
+      }
+      return count;
+    }
+
+    boolean flag() {
+      byte value = buffer.get();
+      if (value != 0 && value != 1) {
+        throw damaged("a flag of " + value);
+      }
+      return value == 1;
+    }
+
+    byte[] bytes() {
+      byte[] bytes = new byte[count()];
+      buffer.get(bytes);
+      return bytes;
+    }
+
+    String string() {
+      int length = buffer.getInt();
+      if (length == -1) {
+        return null;
+      }
+      if (length < 0 || length > buffer.remaining()) {
+        throw damaged("a text of " + length + " bytes where " + buffer.remaining()
+            + " are left");
+      }
+      String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length,
+          StandardCharsets.UTF_8);
+      buffer.position(buffer.position() + length);
+      return value;
+    }
+
+    <T> List<T> strings(Function<String, T> parse) {
+      int count = count();
+      List<T> items = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        String value = string();
+        if (value == null) {
+          throw damaged("a missing id in a list of " + count);
+        }
+        items.add(parse.apply(value));
+      }
+      return items;
+    }
+
+    Instant instant() {
+      return Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
+    }
+
+    int[] ints(int count) {
+      if (4L * count > buffer.remaining()) {
+        throw damaged(count + " numbers where " + buffer.remaining() + " bytes are left");
+      }
+      int[] values = new int[count];
+      buffer.asIntBuffer().get(values);
+      buffer.position(buffer.position() + 4 * count);
+      return values;
+    }
+  }
+}
