@@ -1,7 +1,8 @@
 /**
  * The provider interfaces a case-management system implements (event store, member directory,
- * identity mapping, access policy, notification and audit sinks), their values, and in-memory
- * reference implementations. An adapter needs nothing else: no Jackson, no rules, no engine.
+ * identity mapping, access policy, notification and audit sinks, snapshot store), their values,
+ * and in-memory reference implementations. An adapter needs nothing else: no Jackson, no rules,
+ * no engine.
  */
 module org.pcop.spi {
   exports org.pcop.spi;

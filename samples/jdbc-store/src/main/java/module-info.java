@@ -1,11 +1,12 @@
 /**
- * An event store for pcop on plain JDBC: one events table whose constraints keep every guarantee
- * of {@link org.pcop.spi.EventStore}, on H2 and PostgreSQL.
+ * An event store and a snapshot store for pcop on plain JDBC, on H2 and PostgreSQL: one events
+ * table whose constraints keep every guarantee of {@link org.pcop.spi.EventStore}, and one row per
+ * stream for {@link org.pcop.spi.SnapshotStore}.
  */
 module org.pcop.samples.jdbcstore {
   exports org.pcop.samples.jdbcstore;
 
-  // JdbcEventStore implements the store interface and returns its values.
+  // JdbcEventStore and JdbcSnapshotStore implement the store interfaces and return their values.
   requires transitive org.pcop.spi;
   // The store is built from a javax.sql.DataSource, so users read java.sql too.
   requires transitive java.sql;

@@ -1,7 +1,8 @@
 /**
  * The provider interfaces a host case-management system implements so that pcop can live inside
  * it: the {@link org.pcop.spi.EventStore event store} (the one provider every host needs), the
- * member directory, identity mapping, access policy, notification and audit sinks, and the clock.
+ * member directory, identity mapping, access policy, notification and audit sinks, and the clock;
+ * and, optionally, a {@link org.pcop.spi.SnapshotStore snapshot store} an engine starts from.
  *
  * <p>{@link org.pcop.spi.HostAdapter} is the one entry point a vendor implements: it hands out the
  * providers of one host. {@link org.pcop.spi.HostAdapters} finds it, an explicit choice first and

@@ -160,6 +160,15 @@ enum Dialect {
   }
 
   /**
+   * The resource name of the DDL script that creates the snapshot store's table.
+   *
+   * @return the resource name, relative to this package
+   */
+  String snapshotScript() {
+    return "snapshots-v1-" + scriptName + ".sql";
+  }
+
+  /**
    * Whether an error means the transaction was refused before anything was committed and may
    * simply be tried again: a lock timeout, a deadlock, a serialization failure or a unique
    * violation (another writer got there first; the next attempt sees what it wrote).
