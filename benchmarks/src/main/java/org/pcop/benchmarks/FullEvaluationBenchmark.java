@@ -1,7 +1,6 @@
 package org.pcop.benchmarks;
 
-import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,10 +13,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.pcop.benchmarks.drools.ComparedRules;
 import org.pcop.rules.DefaultRules;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.Evaluation;
-import org.pcop.rules.LevelChange;
 import org.pcop.rules.RuleEngine;
 import org.pcop.rules.calendar.UsFederalCalendar;
 import org.pcop.rules.definition.EngagementLevelRule;
@@ -25,9 +24,9 @@ import org.pcop.rules.definition.RuleSet;
 
 /**
  * Full evaluation of the default rule set (all seven families) over a streamed history, beside
- * the hand-written single pass over the same stream, and beside the engine evaluating only the
- * engagement-level rule (the requirements the hand-written pass computes). All include
- * generating the events.
+ * the two hand-written single passes over the same stream (the usual one and the tight one, which
+ * also time the service levels), and beside the engine evaluating only the engagement-level rule.
+ * All include generating the events.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -56,7 +55,7 @@ public class FullEvaluationBenchmark {
 
   /**
    * Prepares a history and the rule sets, and checks once that the whole rule set, the level
-   * rule alone and the hand-written pass put the same number of members at each level.
+   * rule alone and both hand-written passes put the same members at the same levels.
    *
    * @param history the history
    * @throws IllegalStateException if they disagree
@@ -66,29 +65,29 @@ public class FullEvaluationBenchmark {
     rules = DefaultRules.forCommunity(NationalCommunity.COMMUNITY.getId());
     levelsOnly = RuleSet.builder().from(rules).rules(rules.getRules().stream()
         .filter(rule -> rule instanceof EngagementLevelRule).toList()).build();
-    int[] engine = levelsOf(rulesEngine());
-    int[] alone = levelsOf(rulesEngineLevelsOnly());
-    int[] hand = handWritten();
-    if (!Arrays.equals(engine, hand) || !Arrays.equals(engine, alone)) {
-      throw new IllegalStateException("the engine puts " + Arrays.toString(engine)
-          + " members at the levels active, contributor, mentor; the level rule alone "
-          + Arrays.toString(alone) + "; the hand-written pass " + Arrays.toString(hand));
+    Map<String, String> engine = levelsOf(rules);
+    Map<String, String> alone = levelsOf(levelsOnly);
+    Map<String, String> hand = handWritten().levels();
+    Map<String, String> tight = tightPass().levels();
+    if (!engine.equals(hand) || !engine.equals(alone) || !engine.equals(tight)) {
+      throw new IllegalStateException("the engine puts " + engine.size()
+          + " members at a level; the level rule alone " + alone.size()
+          + "; the hand-written pass " + hand.size() + "; the tight pass " + tight.size());
     }
   }
 
   /**
-   * How many members an evaluation puts at each default level, lowest first.
+   * The level of each member after evaluating {@code ruleSet} over the history.
    *
-   * @param evaluation the evaluation of a history without recorded levels
-   * @return members per level
+   * @param ruleSet the rules
+   * @return level name by member id
    */
-  static int[] levelsOf(Evaluation evaluation) {
-    List<String> names = List.of("active", "contributor", "mentor");
-    int[] levels = new int[names.size()];
-    for (LevelChange change : evaluation.findings(LevelChange.class)) {
-      change.getTo().ifPresent(level -> levels[names.indexOf(level)]++);
-    }
-    return levels;
+  Map<String, String> levelsOf(RuleSet ruleSet) {
+    EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
+    record.applyAll(community);
+    Evaluation evaluation = RuleEngine.evaluate(ruleSet, record, community.end(),
+        UsFederalCalendar.instance());
+    return ComparedRules.levels(evaluation, record);
   }
 
   /**
@@ -119,13 +118,24 @@ public class FullEvaluationBenchmark {
   }
 
   /**
-   * The same level requirements in a hand-written single pass.
+   * The same levels (and the service levels) in the usual hand-written single pass.
    *
-   * @return members per level
+   * @return the levels and breaches
    */
   @Benchmark
-  public int[] handWritten() {
-    return HandWrittenPass.levels(community, community.end(),
+  public HandWrittenPass.Answers handWritten() {
+    return HandWrittenPass.evaluate(community, community.end(),
         NationalCommunity.COMMUNITY.getTimeZone(), community.members());
+  }
+
+  /**
+   * The same levels (and the service levels) in the tight single pass.
+   *
+   * @return the levels and breaches
+   */
+  @Benchmark
+  public TightPass.Result tightPass() {
+    return TightPass.evaluate(community, community.end(),
+        NationalCommunity.COMMUNITY.getTimeZone());
   }
 }

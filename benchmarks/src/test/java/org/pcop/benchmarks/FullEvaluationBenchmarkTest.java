@@ -1,25 +1,27 @@
 package org.pcop.benchmarks;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pcop.rules.DefaultRules;
 
 /**
  * The three sides of the full-evaluation benchmark agree on a small history: the whole default
- * rule set, the level rule alone and the hand-written pass put the same members at each level.
+ * rule set, the level rule alone and both hand-written passes put the same members at each level.
  */
 class FullEvaluationBenchmarkTest {
   @Test
-  void theEngineTheLevelRuleAloneAndTheHandWrittenPassAgree() {
+  void theEngineTheLevelRuleAloneAndBothHandWrittenPassesAgree() {
     FullEvaluationBenchmark benchmark = new FullEvaluationBenchmark();
     // A dense small history, so that members reach levels; refuses if any two sides disagree.
     benchmark.prepare(NationalCommunity.of(6, 40, 200, 900, 60_000));
-    int[] engine = FullEvaluationBenchmark.levelsOf(benchmark.rulesEngine());
-    assertArrayEquals(engine, FullEvaluationBenchmark.levelsOf(benchmark.rulesEngineLevelsOnly()));
-    assertArrayEquals(engine, benchmark.handWritten());
-    assertTrue(Arrays.stream(engine).sum() > 20, "members reach levels: "
-        + Arrays.toString(engine));
+    Map<String, String> engine = benchmark.levelsOf(DefaultRules.forCommunity(
+        NationalCommunity.COMMUNITY.getId()));
+    assertEquals(engine, benchmark.handWritten().levels());
+    assertEquals(engine, benchmark.tightPass().levels());
+    assertTrue(engine.size() > 20, "members reach levels: " + engine.size());
   }
 }

@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.pcop.benchmarks.NationalCommunity;
 import org.pcop.model.CommunityId;
+import org.pcop.model.MemberId;
+import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.DefaultRules;
 import org.pcop.rules.Evaluation;
 import org.pcop.rules.LevelChange;
@@ -43,16 +46,26 @@ public final class ComparedRules {
   }
 
   /**
-   * The level pcop gives each member, for a history without recorded levels (every level is
-   * then a change from none).
+   * The level each member is at after pcop's evaluation: the level recorded in the history the
+   * evaluation read, changed where the evaluation finds a level change.
    *
    * @param evaluation pcop's evaluation
+   * @param record the record it evaluated, for the levels recorded before it
    * @return level name by member id
    */
-  public static Map<String, String> levels(Evaluation evaluation) {
+  public static Map<String, String> levels(Evaluation evaluation, EngagementRecord record) {
     Map<String, String> levels = new TreeMap<>();
+    CommunityId community = NationalCommunity.COMMUNITY.getId();
+    for (MemberId member : record.membersWithLevels(community)) {
+      record.level(member, community).level()
+          .ifPresent(level -> levels.put(member.value(), level));
+    }
     for (LevelChange change : evaluation.findings(LevelChange.class)) {
-      change.getTo().ifPresent(level -> levels.put(change.getMember().value(), level));
+      if (change.getTo().isPresent()) {
+        levels.put(change.getMember().value(), change.getTo().get());
+      } else {
+        levels.remove(change.getMember().value());
+      }
     }
     return levels;
   }

@@ -20,6 +20,7 @@ import org.pcop.model.activity.RfiResponse;
 import org.pcop.model.event.ActivityRecorded;
 import org.pcop.model.event.ConductFlagRecorded;
 import org.pcop.model.event.ConductFlagStatus;
+import org.pcop.model.event.EngagementLevelChanged;
 import org.pcop.model.event.ExchangeApproved;
 import org.pcop.model.event.ExchangeCancelled;
 import org.pcop.model.event.ExchangeDeclined;
@@ -95,6 +96,12 @@ public final class DroolsSession implements AutoCloseable {
           && fact.getActiveSinceDay() == Long.MAX_VALUE) {
         fact.setActiveSinceDay(day(changed.getOccurredAt()));
       }
+      session.update(memberHandles.get(fact.getId()), fact);
+    } else if (event instanceof EngagementLevelChanged) {
+      EngagementLevelChanged changed = (EngagementLevelChanged) event;
+      MemberFact fact = member(changed.getMember().value());
+      fact.setRecorded(changed.getTo().map(LevelOf.LEVELS::indexOf).orElse(-1),
+          changed.getOccurredAt().plus(java.time.Duration.ofDays(LevelOf.GRACE_DAYS)));
       session.update(memberHandles.get(fact.getId()), fact);
     } else if (event instanceof ConductFlagRecorded) {
       ConductFlagRecorded flag = (ConductFlagRecorded) event;

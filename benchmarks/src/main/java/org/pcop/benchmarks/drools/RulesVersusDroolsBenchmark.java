@@ -3,6 +3,7 @@ package org.pcop.benchmarks.drools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pcop.benchmarks.HandWrittenPass;
 import org.pcop.benchmarks.NationalCommunity;
+import org.pcop.benchmarks.TightPass;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.Evaluation;
@@ -28,7 +30,7 @@ import org.pcop.rules.definition.RuleSet;
  * Full evaluation of the engagement-level and service-level rules over the generated national
  * community: pcop-rules (the history applied to an engagement record, then evaluated) beside
  * Drools (the history turned into facts in a new session, then fired), with the hand-written
- * single pass over the same events as the floor. The events are generated once, outside the
+ * passes over the same events as the floors (the usual one and the tight one). The events are generated once, outside the
  * measurement, so that each side is measured on its own work: turning the events into its own
  * state and evaluating. The Drools rule base is compiled once, outside the measurement too.
  */
@@ -60,8 +62,8 @@ public class RulesVersusDroolsBenchmark {
 
   /**
    * Generates a history into memory, prepares both rule sets, and checks once that both engines
-   * give the same levels and breaches and that the hand-written pass puts as many members at a
-   * level.
+   * and both hand-written passes put the same members at the same levels and report the same
+   * breaches.
    *
    * @param history the history
    * @throws IllegalStateException if the sides disagree
@@ -72,24 +74,29 @@ public class RulesVersusDroolsBenchmark {
     community.forEach(events::add);
     rules = ComparedRules.forCommunity(NationalCommunity.COMMUNITY.getId());
     drools = DroolsRuleBase.compile();
-    Evaluation evaluation = pcopRules();
-    Map<String, String> pcopLevels = ComparedRules.levels(evaluation);
+    TightPass.Result floor = tightPass();
+    Map<String, String> levels = floor.levels();
+    Set<Breach> breaches = floor.breaches();
+    EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
+    record.applyAll(events);
+    Evaluation evaluation = RuleEngine.evaluate(rules, record, community.end(),
+        UsFederalCalendar.instance());
+    agree("pcop-rules", levels, breaches, ComparedRules.levels(evaluation, record),
+        ComparedRules.breaches(evaluation));
     try (DroolsSession session = evaluate()) {
-      if (!pcopLevels.equals(session.levels())
-          || !ComparedRules.breaches(evaluation).equals(session.breaches())) {
-        throw new IllegalStateException("pcop-rules and Drools disagree on " + events.size()
-            + " events: " + pcopLevels.size() + " against " + session.levels().size()
-            + " members at a level");
-      }
+      agree("Drools", levels, breaches, session.levels(), session.breaches());
     }
-    int atALevel = 0;
-    for (int members : handWritten()) {
-      atALevel += members;
-    }
-    if (atALevel != pcopLevels.size()) {
-      throw new IllegalStateException("the hand-written pass puts " + atALevel
-          + " members at a level on " + events.size() + " events; pcop-rules "
-          + pcopLevels.size());
+    HandWrittenPass.Answers hand = handWritten();
+    agree("the hand-written pass", levels, breaches, hand.levels(), hand.breaches());
+  }
+
+  private void agree(String side, Map<String, String> levels, Set<Breach> breaches,
+      Map<String, String> theirLevels, Set<Breach> theirBreaches) {
+    if (!levels.equals(theirLevels) || !breaches.equals(theirBreaches)) {
+      throw new IllegalStateException(side + " and the tight pass disagree on " + events.size()
+          + " events: " + theirLevels.size() + " against " + levels.size()
+          + " members at a level, " + theirBreaches.size() + " against " + breaches.size()
+          + " breaches");
     }
   }
 
@@ -123,15 +130,25 @@ public class RulesVersusDroolsBenchmark {
   }
 
   /**
-   * The floor: the level requirements written out by hand in one pass over the same events
-   * ({@link HandWrittenPass}; it knows the evaluation day in advance and does not check the
-   * service levels).
+   * The compared rules written out by hand in one pass over the same events the usual way
+   * ({@link HandWrittenPass}: maps and sets of ids; it knows the evaluation day in advance).
    *
-   * @return members per level, lowest first
+   * @return the levels and breaches
    */
   @Benchmark
-  public int[] handWritten() {
-    return HandWrittenPass.levels(events, community.end(),
+  public HandWrittenPass.Answers handWritten() {
+    return HandWrittenPass.evaluate(events, community.end(),
         NationalCommunity.COMMUNITY.getTimeZone(), community.members());
+  }
+
+  /**
+   * The true floor: the same answers from one tight pass over primitive arrays
+   * ({@link TightPass}).
+   *
+   * @return the levels and breaches
+   */
+  @Benchmark
+  public TightPass.Result tightPass() {
+    return TightPass.evaluate(events, community.end(), NationalCommunity.COMMUNITY.getTimeZone());
   }
 }

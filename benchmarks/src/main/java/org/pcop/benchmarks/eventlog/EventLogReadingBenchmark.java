@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -44,6 +45,14 @@ public class EventLogReadingBenchmark {
   /** Events (lines) in the log; one operation is one line. */
   public static final int LINES = 1_000_000;
 
+  /**
+   * Which log: {@code national}, the national community's full-mix history (enrolments,
+   * exchanges and every other kind, as {@link GeneratedEventLog#writeNational} writes it), or
+   * {@code synthetic}, the earlier log of mostly participations ({@link GeneratedEventLog#write}).
+   */
+  @Param({"national", "synthetic"})
+  public String log;
+
   private Path file;
   private final JsonFactory raw = new JsonFactory();
 
@@ -56,7 +65,11 @@ public class EventLogReadingBenchmark {
   @Setup(Level.Trial)
   public void writeLog() throws IOException {
     file = Files.createTempFile("pcop-event-log", ".ndjson");
-    GeneratedEventLog.write(file, LINES);
+    if (log.equals("national")) {
+      GeneratedEventLog.writeNational(file, LINES);
+    } else {
+      GeneratedEventLog.write(file, LINES);
+    }
     long events = 0;
     try (EventLogReader reader = EventLogFormat.create().reader(file)) {
       while (reader.hasNext()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.pcop.benchmarks.NationalCommunity;
 import org.pcop.io.CaseLabels;
 import org.pcop.io.eventlog.EventLogFormat;
 import org.pcop.io.eventlog.EventLogWriter;
@@ -69,6 +70,25 @@ public final class GeneratedEventLog {
         EventLogWriter writer = EventLogFormat.create().writer(out, CaseLabels.INCLUDED)) {
       for (long n = 0; n < lines; n++) {
         writer.write(event(n));
+      }
+    }
+  }
+
+  /**
+   * Writes the first {@code lines} events of the national community's full-mix history
+   * ({@link NationalCommunity#national}) to {@code file}, one a line: enrolments, memberships,
+   * activities, participations, requests for information and exchanges through their
+   * lifecycles, conduct flags and level changes, in the proportions that history has.
+   *
+   * @param file the file, replaced
+   * @param lines how many events
+   * @throws IOException if writing fails
+   */
+  public static void writeNational(Path file, long lines) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        EventLogWriter writer = EventLogFormat.create().writer(out, CaseLabels.INCLUDED)) {
+      for (PcopEvent event : NationalCommunity.national(lines)) {
+        writer.write(event);
       }
     }
   }

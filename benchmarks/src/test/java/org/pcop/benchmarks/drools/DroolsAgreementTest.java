@@ -76,7 +76,7 @@ class DroolsAgreementTest {
 
   @Test
   void both_put_the_same_members_at_the_same_levels() {
-    Map<String, String> pcop = ComparedRules.levels(evaluate());
+    Map<String, String> pcop = ComparedRules.levels(evaluate(), record);
     assertEquals(pcop, drools.levels());
     Map<String, Long> perLevel = pcop.values().stream()
         .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
@@ -126,7 +126,7 @@ class DroolsAgreementTest {
         live.apply(event);
         live.fire();
       }
-      assertEquals(ComparedRules.levels(pcop.evaluation()), live.levels());
+      assertEquals(ComparedRules.levels(pcop.evaluation(), fresh), live.levels());
       assertEquals(ComparedRules.breaches(pcop.evaluation()), live.breaches());
       assertTrue(!before.equals(live.levels()), "the further events should change some level");
     }
