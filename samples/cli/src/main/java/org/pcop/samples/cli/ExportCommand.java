@@ -58,8 +58,9 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   @Option(names = "--include-case-labels",
-      description = "Write the labels of case references in an event log as they are; by"
-          + " default each is left out and only the case's handle is kept.")
+      description = "With --events: write the labels of case references as they are; by"
+          + " default each is left out and only the case's handle is kept. Refused with"
+          + " --document and --roster, which hold no case labels.")
   boolean includeCaseLabels;
 
   @Option(names = "--force", description = "Replace the file if it exists.")
@@ -70,6 +71,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (includeCaseLabels && target.events == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--include-case-labels applies to --events only; a community document and a roster"
+              + " hold no case labels");
+    }
     try (DataFolder folder = DataFolder.open(data.dir)) {
       // With --as-of, everything exported is what the log held at that instant.
       java.util.Optional<java.time.Instant> cut =

@@ -73,4 +73,20 @@ class CaseLabelsExportTest {
     assertFalse(included.out().contains("Left out"), included::toString);
     assertEquals(Files.readAllLines(without).size(), Files.readAllLines(with).size());
   }
+
+  @Test
+  void includeCaseLabelsIsRefusedWhereItHasNoEffect() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    for (String format : List.of("--document", "--roster")) {
+      Path file = temp.resolve("out" + format);
+      Run run = Run.of("export", "--data", demo.toString(), format, file.toString(),
+          "--include-case-labels");
+
+      assertEquals(PcopCli.EXIT_USAGE, run.code(), run::toString);
+      assertEquals(List.of("pcop export: --include-case-labels applies to --events only; a"
+          + " community document and a roster hold no case labels (see 'pcop export --help')"), run.errLines());
+      assertEquals("", run.out());
+      assertFalse(Files.exists(file), "nothing written");
+    }
+  }
 }
