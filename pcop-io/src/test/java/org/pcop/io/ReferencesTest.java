@@ -135,4 +135,29 @@ class ReferencesTest {
     assertTrue(errors.get(3).contains("topic no-such-topic is not in the community's"
         + " taxonomy"), errors::toString);
   }
+
+  @Test
+  void aRosterRowWhoseSiteIsNotItsAgencysIsRefusedWithTheOtherRows() throws IOException {
+    String csv = String.join("\n",
+        "member_id,name,title,email,phone,agency_id,site_id,bar_admissions,expertise",
+        "m-1,Ann,ADA,not-an-email,,a-compton-ca,,,",
+        "m-2,Bo,ADA,bo@example.org,,a-compton-ca,flint-mi,,",
+        "m-3,Cy,ADA,cy@example.org,,a-usao-dc,compton-ca,,",
+        "m-4,Di,ADA,di@example.org,,a-compton-ca,compton-ca,,", "");
+    KnownIds known = KnownIds.none()
+        .withAgencies(Set.of(AgencyId.of("a-compton-ca"), AgencyId.of("a-usao-dc")))
+        .withSites(Set.of(SiteId.of("compton-ca"), SiteId.of("flint-mi")))
+        .withAgencySites(java.util.Map.of(AgencyId.of("a-compton-ca"),
+            SiteId.of("compton-ca")));
+
+    ImportResult<List<RosterEntry>> read = RosterCsv.create().read(
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), known);
+
+    assertEquals(List.of("row 2, column 4 (email): must be a well-formed email address",
+        "row 3, column 7 (site_id): site flint-mi is not the site of agency a-compton-ca"
+            + " (compton-ca); expected that site or an empty cell",
+        "row 4, column 7 (site_id): site compton-ca is not the site of agency a-usao-dc"
+            + " (none); expected an empty cell"),
+        read.errors().stream().map(ImportError::toString).toList());
+  }
 }

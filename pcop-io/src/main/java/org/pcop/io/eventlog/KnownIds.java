@@ -2,6 +2,7 @@ package org.pcop.io.eventlog;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,7 @@ import org.pcop.model.taxonomy.TopicId;
  */
 public final class KnownIds {
   private static final KnownIds NONE = new KnownIds(Set.of(), Set.of(), Set.of(), Set.of(),
-      Set.of(), Set.of(), Optional.empty());
+      Set.of(), Set.of(), Optional.empty(), Optional.empty());
 
   final Set<MemberId> members;
   final Set<AgencyId> agencies;
@@ -33,10 +34,12 @@ public final class KnownIds {
   final Set<ExchangeId> exchanges;
   final Set<RfiId> requests;
   final Optional<Set<TopicId>> topics;
+  /** The site of each agency that has one, when given; an agency left out has none. */
+  final Optional<Map<AgencyId, SiteId>> agencySites;
 
   private KnownIds(Set<MemberId> members, Set<AgencyId> agencies, Set<SiteId> sites,
       Set<ActivityId> activities, Set<ExchangeId> exchanges, Set<RfiId> requests,
-      Optional<Set<TopicId>> topics) {
+      Optional<Set<TopicId>> topics, Optional<Map<AgencyId, SiteId>> agencySites) {
     this.members = members;
     this.agencies = agencies;
     this.sites = sites;
@@ -44,6 +47,7 @@ public final class KnownIds {
     this.exchanges = exchanges;
     this.requests = requests;
     this.topics = topics;
+    this.agencySites = agencySites;
   }
 
   /**
@@ -66,7 +70,7 @@ public final class KnownIds {
    * @return the new ids
    */
   public KnownIds withMembers(Collection<MemberId> ids) {
-    return new KnownIds(copy(ids), agencies, sites, activities, exchanges, requests, topics);
+    return new KnownIds(copy(ids), agencies, sites, activities, exchanges, requests, topics, agencySites);
   }
 
   /**
@@ -76,7 +80,7 @@ public final class KnownIds {
    * @return the new ids
    */
   public KnownIds withAgencies(Collection<AgencyId> ids) {
-    return new KnownIds(members, copy(ids), sites, activities, exchanges, requests, topics);
+    return new KnownIds(members, copy(ids), sites, activities, exchanges, requests, topics, agencySites);
   }
 
   /**
@@ -86,7 +90,7 @@ public final class KnownIds {
    * @return the new ids
    */
   public KnownIds withSites(Collection<SiteId> ids) {
-    return new KnownIds(members, agencies, copy(ids), activities, exchanges, requests, topics);
+    return new KnownIds(members, agencies, copy(ids), activities, exchanges, requests, topics, agencySites);
   }
 
   /**
@@ -96,7 +100,7 @@ public final class KnownIds {
    * @return the new ids
    */
   public KnownIds withActivities(Collection<ActivityId> ids) {
-    return new KnownIds(members, agencies, sites, copy(ids), exchanges, requests, topics);
+    return new KnownIds(members, agencies, sites, copy(ids), exchanges, requests, topics, agencySites);
   }
 
   /**
@@ -106,7 +110,7 @@ public final class KnownIds {
    * @return the new ids
    */
   public KnownIds withExchanges(Collection<ExchangeId> ids) {
-    return new KnownIds(members, agencies, sites, activities, copy(ids), requests, topics);
+    return new KnownIds(members, agencies, sites, activities, copy(ids), requests, topics, agencySites);
   }
 
   /**
@@ -116,7 +120,7 @@ public final class KnownIds {
    * @return the new ids
    */
   public KnownIds withRequests(Collection<RfiId> ids) {
-    return new KnownIds(members, agencies, sites, activities, exchanges, copy(ids), topics);
+    return new KnownIds(members, agencies, sites, activities, exchanges, copy(ids), topics, agencySites);
   }
 
   /**
@@ -159,6 +163,38 @@ public final class KnownIds {
     Set<TopicId> ids = new HashSet<>();
     taxonomy.getTopics().forEach(t -> ids.add(t.getId()));
     return new KnownIds(members, agencies, sites, activities, exchanges, requests,
-        Optional.of(Set.copyOf(ids)));
+        Optional.of(Set.copyOf(ids)), agencySites);
+  }
+
+  /**
+   * These ids with the site of each agency, which a roster row's site is then checked against:
+   * a row may name its agency's site or none.
+   *
+   * @param sites the site of each agency that has one; an agency left out has none
+   * @return the new ids
+   */
+  public KnownIds withAgencySites(Map<AgencyId, SiteId> sites) {
+    return new KnownIds(members, agencies, this.sites, activities, exchanges, requests, topics,
+        Optional.of(Map.copyOf(Objects.requireNonNull(sites, "sites"))));
+  }
+
+  /**
+   * Whether the agencies' sites were given ({@link #withAgencySites}), so that a site named
+   * beside an agency is checked against {@link #siteOfAgency}.
+   *
+   * @return true if they were given
+   */
+  public boolean knowsAgencySites() {
+    return agencySites.isPresent();
+  }
+
+  /**
+   * The site of an agency, as given by {@link #withAgencySites}.
+   *
+   * @param id the agency
+   * @return its site, or empty if it has none or the agencies' sites were not given
+   */
+  public Optional<SiteId> siteOfAgency(AgencyId id) {
+    return agencySites.map(m -> m.get(id));
   }
 }

@@ -104,9 +104,11 @@ public final class RosterCsv {
   }
 
   /**
-   * Reads a roster and checks its references in the same pass: a row whose agency or site is
-   * not registered, or whose expertise names a topic outside the taxonomy, is an error naming
-   * the row, the column and the id. Closes {@code in}.
+   * Reads a roster and checks its references in the same pass as its cells: a row whose agency
+   * or site is not registered, whose site is not its agency's (when {@code known} has the
+   * agencies' sites, {@link KnownIds#withAgencySites}), or whose expertise names a topic outside
+   * the taxonomy, is an error naming the row, the column and the id, reported with every other
+   * bad row of the file. Closes {@code in}.
    *
    * @param in UTF-8 CSV
    * @param known the agencies, sites and taxonomy of the community the roster is for
@@ -228,6 +230,15 @@ public final class RosterCsv {
       if (site != null && !known.hasSite(site)) {
         add(errors, total, ImportError.csv(record.row, 7, HEADER.get(6), "site " + site
             + " is not registered; expected a site of the community"));
+      } else if (site != null && agency != null && known.hasAgency(agency)
+          && known.knowsAgencySites()) {
+        Optional<SiteId> agencySite = known.siteOfAgency(agency);
+        if (!agencySite.equals(Optional.of(site))) {
+          add(errors, total, ImportError.csv(record.row, 7, HEADER.get(6), "site " + site
+              + " is not the site of agency " + agency + " ("
+              + agencySite.map(SiteId::value).orElse("none") + "); expected "
+              + (agencySite.isPresent() ? "that site or an empty cell" : "an empty cell")));
+        }
       }
       for (TopicId topic : expertise) {
         if (!known.hasTopic(topic)) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pcop.io.ImportException;
@@ -175,7 +174,8 @@ final class ImportCommand implements Callable<Integer> {
     requireFile(file);
     try (DataFolder folder = DataFolder.open(data.dir)) {
       CommunityState state = CommunityState.replay(folder);
-      // Every row's cells and references (agency, site, expertise topics) in one pass.
+      // Every row's cells and references (agency, site and whether it is the agency's, expertise
+      // topics) in one pass, so every bad row shows at once.
       ImportResult<List<RosterEntry>> read;
       try (InputStream in = Files.newInputStream(file)) {
         read = RosterCsv.create().read(in, state.knownIds());
@@ -190,12 +190,6 @@ final class ImportCommand implements Callable<Integer> {
         if (!state.agencies().containsKey(member.getAgency())) {
           throw new CommandFailure(file + " row " + (i + 2) + ": agency " + member.getAgency()
               + " is not registered in " + data.dir + "; nothing was imported");
-        }
-        Optional<SiteIdCheck> mismatch = SiteIdCheck.of(entries.get(i),
-            state.agencies().get(member.getAgency()).getSite());
-        if (mismatch.isPresent()) {
-          throw new CommandFailure(file + " row " + (i + 2) + ": " + mismatch.get().message()
-              + "; nothing was imported");
         }
         Member known = state.members().get(member.getId());
         if (member.equals(known)) {
@@ -222,19 +216,6 @@ final class ImportCommand implements Callable<Integer> {
       });
       progress("events", events.size()).accept(events.size());
       done("%d new and %d updated members from %s", added, updated, file);
-    }
-  }
-
-  /** A roster row whose site does not match its agency's site. */
-  private record SiteIdCheck(String message) {
-    static Optional<SiteIdCheck> of(RosterEntry entry,
-        Optional<org.pcop.model.SiteId> agencySite) {
-      if (entry.getSite().isPresent() && !entry.getSite().equals(agencySite)) {
-        return Optional.of(new SiteIdCheck("site " + entry.getSite().get() + " is not the site"
-            + " of agency " + entry.getMember().getAgency() + " ("
-            + agencySite.map(Object::toString).orElse("none") + ")"));
-      }
-      return Optional.empty();
     }
   }
 

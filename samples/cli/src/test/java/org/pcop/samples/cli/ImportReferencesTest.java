@@ -66,4 +66,29 @@ class ImportReferencesTest {
         "pcop import: " + roster + ": 3 errors (listed above); nothing was imported"),
         run.errLines());
   }
+
+  @Test
+  void aSiteThatIsNotItsAgencysSiteShowsWithTheOtherBadRows() throws Exception {
+    Path demo = DemoFolders.copyInto(temp);
+    long before = eventCount(demo);
+    Path roster = temp.resolve("roster.csv");
+    Files.writeString(roster, String.join("\n",
+        "member_id,name,title,email,phone,agency_id,site_id,bar_admissions,expertise",
+        "m-new-1,Ann Lee,ADA,not-an-email,,a-usao-dc,,,",
+        "m-new-2,Bo Chan,ADA,bo@example.org,,a-compton-ca,flint-mi,,",
+        "m-new-3,Cy Diaz,ADA,cy@example.org,,a-usao-dc,compton-ca,,", ""));
+
+    Run run = Run.of("import", "--data", demo.toString(), "--roster", roster.toString());
+
+    assertEquals(PcopCli.EXIT_FAILURE, run.code(), run::toString);
+    assertEquals(List.of(
+        "  row 2, column 4 (email): must be a well-formed email address",
+        "  row 3, column 7 (site_id): site flint-mi is not the site of agency a-compton-ca"
+            + " (compton-ca); expected that site or an empty cell",
+        "  row 4, column 7 (site_id): site compton-ca is not the site of agency a-usao-dc"
+            + " (none); expected an empty cell",
+        "pcop import: " + roster + ": 3 errors (listed above); nothing was imported"),
+        run.errLines());
+    assertEquals(before, eventCount(demo));
+  }
 }

@@ -229,6 +229,9 @@ public final class CommunityState {
         .withAgencies(agencies.keySet()).withSites(sites.keySet()).withActivities(activities)
         .withExchanges(record.exchanges(id).stream().map(Exchange::getId).toList())
         .withRequests(record.rfis(id).stream().map(RequestForInformation::getId).toList());
+    Map<AgencyId, SiteId> agencySites = new LinkedHashMap<>();
+    agencies.forEach((agency, a) -> a.getSite().ifPresent(site -> agencySites.put(agency, site)));
+    known = known.withAgencySites(agencySites);
     Optional<Taxonomy> taxonomy = record.taxonomy(id);
     return taxonomy.isPresent() ? known.withTaxonomy(taxonomy.get()) : known;
   }
