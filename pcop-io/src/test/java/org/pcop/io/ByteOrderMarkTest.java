@@ -105,7 +105,7 @@ class ByteOrderMarkTest {
     byte[] log = out.toByteArray();
     assertNoBom(log);
 
-    ImportResult<Long> check = EventLogFormat.create().check(withBom(log));
+    ImportResult<Long> check = EventLogFormat.create().check(withBom(log), Samples.known());
     assertTrue(check.isValid(), () -> check.errors().toString());
     assertEquals((long) Samples.events().size(), check.orElseThrow());
     try (EventLogReader reader = EventLogFormat.create().reader(withBom(log))) {

@@ -56,7 +56,7 @@ class CaseLabelsTest {
         + CaseLabels.PLACEHOLDER + "\""), log);
 
     assertTrue(format.check(new java.io.ByteArrayInputStream(
-        log.getBytes(StandardCharsets.UTF_8))).isValid());
+        log.getBytes(StandardCharsets.UTF_8)), Samples.known()).isValid());
     try (Stream<PcopEvent> events = format.reader(log).stream()) {
       List<PcopEvent> back = events.toList();
       assertEquals(Samples.events().size(), back.size());

@@ -90,10 +90,10 @@ class EventLogTest {
     lines[3] = "not json";
     String log = String.join("\n", lines) + "\n";
     ImportResult<Long> result = format.check(
-        new java.io.ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+        new java.io.ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), Samples.known());
     assertEquals(List.of(2L, 4L), result.errors().stream().map(ImportError::line).toList());
     ImportResult<Long> good = format.check(new java.io.ByteArrayInputStream(
-        write(Samples.events()).getBytes(StandardCharsets.UTF_8)));
+        write(Samples.events()).getBytes(StandardCharsets.UTF_8)), Samples.known());
     assertEquals(22L, good.orElseThrow());
   }
 

@@ -160,4 +160,18 @@ class ReferencesTest {
             + " (none); expected an empty cell"),
         read.errors().stream().map(ImportError::toString).toList());
   }
+
+  @Test
+  void thePlainCheckResolvesReferencesFromTheStartOfTheLog() throws IOException {
+    byte[] log = String.join("\n", SITE, AGENCY, MEMBER, LEVEL, APPROVAL)
+        .getBytes(StandardCharsets.UTF_8);
+
+    ImportResult<Long> result = EventLogFormat.create().check(new ByteArrayInputStream(log));
+
+    assertEquals(List.of("line 4, at /member: " + missing("member", "m-ghost"),
+        "line 5, at /exchange: " + missing("exchange", "x-9")),
+        result.errors().stream().map(ImportError::toString).toList());
+    assertEquals(List.of(), EventLogFormat.create().check(new ByteArrayInputStream(
+        String.join("\n", SITE, AGENCY, MEMBER).getBytes(StandardCharsets.UTF_8))).errors());
+  }
 }

@@ -251,6 +251,21 @@ public final class Samples {
     return EventId.of("e-" + n);
   }
 
+  /**
+   * What {@link #events()} refers to without creating it: the document's sites, agencies and
+   * members, three more members and the exchange an activity of an earlier line belongs to.
+   */
+  public static org.pcop.io.eventlog.KnownIds known() {
+    CommunityDocument document = document();
+    List<MemberId> members = new java.util.ArrayList<>(List.of(MemberId.of("m-17"),
+        MemberId.of("m-18"), MemberId.of("m-19")));
+    document.getMembers().forEach(m -> members.add(m.getId()));
+    return org.pcop.io.eventlog.KnownIds.none().withMembers(members)
+        .withAgencies(document.getAgencies().stream().map(Agency::getId).toList())
+        .withSites(document.getSites().stream().map(Site::getId).toList())
+        .withExchanges(List.of(ExchangeId.of("x-1")));
+  }
+
   /** One event of each of the 22 kinds. */
   public static List<PcopEvent> events() {
     MemberId actor = MemberId.of("m-19");

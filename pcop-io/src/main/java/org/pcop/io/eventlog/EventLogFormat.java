@@ -25,7 +25,7 @@ import org.pcop.io.internal.Decoding;
  * try (EventLogWriter writer = format.writer(Files.newOutputStream(file))) {
  *   writer.write(event);                  // case labels left out unless CaseLabels.INCLUDED
  * }
- * ImportResult<Long> check = format.check(file);      // every bad line, nothing applied
+ * ImportResult<Long> check = format.check(file);      // every bad line and unknown id
  * try (Stream<PcopEvent> events = format.reader(file).stream()) {
  *   events.forEach(projection::apply);
  * }
@@ -116,23 +116,27 @@ public final class EventLogFormat {
   }
 
   /**
-   * Reads a whole log without keeping its events, and reports every bad line (up to
-   * {@link ReadLimits#getMaxErrors()}, with a count of the rest). Use it before applying a log
-   * that must be applied all or nothing. It checks each line on its own; to check also that
-   * every reference resolves at its point of the history, use
-   * {@link #check(InputStream, KnownIds)}. Closes {@code in}.
+   * Reads a whole log from the start of a community without keeping its events, and reports
+   * every bad line (up to {@link ReadLimits#getMaxErrors()}, with a count of the rest): a line
+   * that is not a valid event, and an event that names a member, agency, site, activity,
+   * exchange, request for information or topic that no earlier line created, with the line, the
+   * JSON pointer and the missing id. It is {@link #check(InputStream, KnownIds)} with
+   * {@link KnownIds#none()}; for a log that continues a stored history, give what the store
+   * holds there. Use it before applying a log that must be applied all or nothing. Closes
+   * {@code in}.
    *
    * @param in UTF-8 NDJSON
-   * @return the number of events when every line is valid, or the errors
+   * @return the number of events when every line is valid and every reference resolves, or the
+   *     errors
    * @throws IOException if the input cannot be read
    */
   public ImportResult<Long> check(InputStream in) throws IOException {
-    return check(in, (References) null);
+    return check(in, KnownIds.none());
   }
 
   /**
-   * Reads a whole log as {@link #check(InputStream)} does and also checks that every reference
-   * resolves at its point of the history: an event that names a member, agency, site, activity,
+   * Reads a whole log, reports every bad line as {@link #check(InputStream)} does, and checks
+   * that every reference resolves at its point of the history: an event that names a member, agency, site, activity,
    * exchange, request for information or topic that neither {@code known} holds nor an earlier
    * line created is an error naming the line, the JSON pointer and the missing id. Only ids are
    * kept, so memory grows with what the log creates, not with its length. Closes {@code in}.
@@ -175,8 +179,7 @@ public final class EventLogFormat {
           all.add(ImportError.json(reader.lineNumber(), 0, "", "further error"));
         }
         if (line.errorCount() == 0) {
-          List<References.Problem> problems = references == null ? List.of()
-              : references.apply(reader.decodedEvent());
+          List<References.Problem> problems = references.apply(reader.decodedEvent());
           for (References.Problem problem : problems) {
             all.add(ImportError.json(reader.lineNumber(), 0, problem.pointer(),
                 problem.message()));
@@ -194,7 +197,8 @@ public final class EventLogFormat {
   }
 
   /**
-   * Checks the log in {@code file}; see {@link #check(InputStream)}.
+   * Checks the log in {@code file} from the start of a community, its references included; see
+   * {@link #check(InputStream)}.
    *
    * @param file the file
    * @return the number of events, or the errors
