@@ -51,7 +51,7 @@ final class DormancyKind implements RuleKind {
     Membership m = membership.get();
     LocalDate activeFrom = record.dayOf(rule.getCommunity(),
         m.getHistory().get(m.getHistory().size() - 1).getAt()).orElseThrow();
-    ParticipationLog log = RecordAccess.get().log(record, m.getMember(), rule.getCommunity());
+    ParticipationLog log = RecordAccess.state(record).log(m.getMember(), rule.getCommunity());
     int end = log == null ? 0 : log.endOnOrBefore((int) today.toEpochDay());
     Optional<LocalDate> last = end == 0 ? Optional.empty()
         : Optional.of(LocalDate.ofEpochDay(log.day(end - 1)));

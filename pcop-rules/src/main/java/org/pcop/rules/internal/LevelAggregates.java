@@ -248,7 +248,7 @@ final class LevelAggregates {
           return Measures.Value.missing("member " + member + " is not enrolled, so their own"
               + " agency is unknown");
         }
-        int own = RecordAccess.get().agencyNumber(record, found.get().getAgency());
+        int own = RecordAccess.state(record).activities().agencyNumber(found.get().getAgency());
         int n = state.sets[s].size() - (state.sets[s].contains(own) ? 1 : 0);
         return Measures.Value.count(n);
       }
@@ -262,8 +262,8 @@ final class LevelAggregates {
   }
 
   private Measures.Value attendance(int s, State state, EngagementRecord record) {
-    RecordAccess access = RecordAccess.get();
-    if (heldSeen[s] != access.activityCount(record)) {
+    RecordTables access = RecordAccess.state(record);
+    if (heldSeen[s] != access.activities().size()) {
       Measure measure = measures[s];
       List<Activity> held = record.activities(community, measure.getActivityKind().get(),
           heldFrom[s], heldTo[s]);
@@ -273,13 +273,13 @@ final class LevelAggregates {
       counted[s] = new int[chosen.size()];
       for (int i = 0; i < chosen.size(); i++) {
         ActivityId id = chosen.get(i).getId();
-        counted[s][i] = access.activityIndex(record, id);
+        counted[s][i] = access.activities().indexOf(id);
       }
       heldSize[s] = held.size();
       firstCountedDay[s] = chosen.isEmpty() ? 0 : (int) LocalDate.ofInstant(
           chosen.get(0).getStartsAt(), record.community(community).orElseThrow().getTimeZone())
           .toEpochDay() - 1;
-      heldSeen[s] = access.activityCount(record);
+      heldSeen[s] = access.activities().size();
     }
     int[] chosen = counted[s];
     if (chosen.length == 0) {
@@ -297,13 +297,13 @@ final class LevelAggregates {
   }
 
   private State state(MemberId member, EngagementRecord record) {
-    RecordAccess access = RecordAccess.get();
-    long link = access.linkVersion(record);
+    RecordTables access = RecordAccess.state(record);
+    long link = access.activities().linkVersion();
     if (link != linkVersion) {
       members.clear();
       linkVersion = link;
     }
-    ParticipationLog log = access.log(record, member, community);
+    ParticipationLog log = access.log(member, community);
     long version = log == null ? 0 : log.version();
     State state = members.get(member);
     if (state != null && state.version == version) {
@@ -327,7 +327,7 @@ final class LevelAggregates {
   }
 
   private void fold(State state, ParticipationLog log, int i, EngagementRecord record,
-      RecordAccess access) {
+      RecordTables access) {
     int day = log.day(i);
     if (day > today) {
       return;
@@ -351,14 +351,14 @@ final class LevelAggregates {
           }
           break;
         case DISTINCT_SITES: {
-          int site = access.hostSite(record, activity);
+          int site = access.activities().hostSite(activity);
           if (site >= 0) {
             state.sets[s].add(site);
           }
           break;
         }
         case DISTINCT_AGENCIES:
-          for (int agency : access.exchangeAgencies(record, activity)) {
+          for (int agency : access.activities().exchangeAgencies(activity)) {
             state.sets[s].add(agency);
           }
           break;
@@ -367,7 +367,7 @@ final class LevelAggregates {
           break;
         case ATTENDANCE_RATIO:
           if (kind != REGISTERED) {
-            Activity held = access.activity(record, activity);
+            Activity held = access.activities().at(activity);
             if (held.getKind() == measures[s].getActivityKind().get()
                 && !held.getStartsAt().isBefore(heldFrom[s])
                 && held.getStartsAt().isBefore(heldTo[s])) {

@@ -98,7 +98,7 @@ final class PointsAggregates {
   }
 
   private State state(MemberId member, EngagementRecord record) {
-    ParticipationLog log = RecordAccess.get().log(record, member, community);
+    ParticipationLog log = RecordAccess.state(record).log(member, community);
     long version = log == null ? 0 : log.version();
     State state = members.get(member);
     if (state != null && state.version == version) {
@@ -227,7 +227,7 @@ final class PointsAggregates {
     }
     int[] found = areasOfActivity[activity];
     if (found == null) {
-      found = RecordAccess.get().activity(record, activity).getCoreAreas().stream()
+      found = RecordAccess.state(record).activities().at(activity).getCoreAreas().stream()
           .mapToInt(area -> areaNumbers.computeIfAbsent(area, a -> {
             areas.add(a);
             return areas.size() - 1;

@@ -1,138 +1,73 @@
 package org.pcop.rules.internal;
 
-import java.util.Optional;
-import org.pcop.model.AgencyId;
-import org.pcop.model.CommunityId;
-import org.pcop.model.MemberId;
-import org.pcop.model.activity.Activity;
+import java.util.function.Function;
 import org.pcop.rules.EngagementRecord;
 
 /**
- * The built-in rule kinds' way into the compact parts of an {@link EngagementRecord} that its
- * public API does not show: participation logs, activities by index, interned sites and
- * agencies. The record installs the one implementation when its class is initialised, which
- * happens before any kind can be handed a record. Not exported.
+ * The internal code's way between an {@link EngagementRecord} and its {@link RecordTables},
+ * which the record's public API does not show: the kinds read the tables, the snapshot codec
+ * exports and restores them. The record installs the two functions when its class is
+ * initialised; they are set once and never change. Not exported.
  */
-public abstract class RecordAccess {
-  private static volatile RecordAccess installed;
+public final class RecordAccess {
+  private static final RecordAccess INSTANCE = new RecordAccess();
+  private static volatile Function<EngagementRecord, RecordTables> tables;
+  private static volatile Function<RecordTables, EngagementRecord> records;
 
-  /** For the record's implementation only. */
-  protected RecordAccess() {}
+  private RecordAccess() {}
 
   /**
-   * Installs the implementation; a second call is refused.
+   * Installs the ways from a record to its tables and back; a second call is refused.
    *
-   * @param access the implementation
-   * @throws IllegalStateException if one is installed already
+   * @param toTables the record's tables
+   * @param toRecord a record over given tables
+   * @throws IllegalStateException if installed already
    */
-  public static void install(RecordAccess access) {
-    if (installed != null) {
+  public static synchronized void install(Function<EngagementRecord, RecordTables> toTables,
+      Function<RecordTables, EngagementRecord> toRecord) {
+    if (tables != null) {
       throw new IllegalStateException("RecordAccess is installed already");
     }
-    installed = access;
+    tables = toTables;
+    records = toRecord;
   }
 
+  /**
+   * The tables behind a record.
+   *
+   * @param record the record
+   * @return its tables
+   */
+  public static RecordTables state(EngagementRecord record) {
+    return tables.apply(record);
+  }
+
+  /**
+   * The access, for the snapshot codec; null until the record's class is initialised.
+   *
+   * @return the access
+   */
   static RecordAccess get() {
-    return installed;
+    return records == null ? null : INSTANCE;
   }
 
   /**
-   * The member's participation log in the community.
+   * The state of a record a snapshot keeps.
    *
    * @param record the record
-   * @param member the member
-   * @param community the community
-   * @return the log, or null if the member never took part there
+   * @return the state, a copy
    */
-  public abstract ParticipationLog log(EngagementRecord record, MemberId member,
-      CommunityId community);
+  RecordState export(EngagementRecord record) {
+    return RecordStates.export(tables.apply(record));
+  }
 
   /**
-   * The activity at an index of the record.
-   *
-   * @param record the record
-   * @param index the index, as stored in logs
-   * @return the activity
-   */
-  public abstract Activity activity(EngagementRecord record, int index);
-
-  /**
-   * How many activities the record holds; activity indexes run from 0 to this minus 1.
-   *
-   * @param record the record
-   * @return the count
-   */
-  public abstract int activityCount(EngagementRecord record);
-
-  /**
-   * The index of an activity in the record.
-   *
-   * @param record the record
-   * @param activity the activity
-   * @return the index, -1 if unknown
-   */
-  public abstract int activityIndex(EngagementRecord record, org.pcop.model.ActivityId activity);
-
-  /**
-   * The interned host site of the activity at an index.
-   *
-   * @param record the record
-   * @param index the activity's index
-   * @return the site's number in the record, -1 without host site
-   */
-  public abstract int hostSite(EngagementRecord record, int index);
-
-  /**
-   * The interned agencies (host and visiting) of the exchange the activity at an index carried
-   * out.
-   *
-   * @param record the record
-   * @param index the activity's index
-   * @return the agencies' numbers in the record; empty without a known exchange
-   */
-  public abstract int[] exchangeAgencies(EngagementRecord record, int index);
-
-  /**
-   * The interned number of an agency.
-   *
-   * @param record the record
-   * @param agency the agency
-   * @return its number, -1 if no exchange named it
-   */
-  public abstract int agencyNumber(EngagementRecord record, AgencyId agency);
-
-  /**
-   * Changes whenever what an activity links to (its exchange's agencies) may have changed.
-   *
-   * @param record the record
-   * @return the version
-   */
-  public abstract long linkVersion(EngagementRecord record);
-
-  /**
-   * The member id the record knows by its text, to avoid parsing it again.
-   *
-   * @param record the record
-   * @param value the id's text
-   * @return the id, if a member with that id is known
-   */
-  public abstract Optional<MemberId> memberId(EngagementRecord record, String value);
-
-  /**
-   * The record's state for a snapshot. The state shares the record's participation logs and
-   * matrix arrays: write it before the record changes again.
-   *
-   * @param record the record
-   * @return the state
-   */
-  public abstract RecordState export(EngagementRecord record);
-
-  /**
-   * A record holding a snapshot's state, which it takes over.
+   * A record holding a snapshot's state.
    *
    * @param state the state
    * @return the record
-   * @throws org.pcop.model.InvalidValueException if a community is given twice
    */
-  public abstract EngagementRecord restore(RecordState state);
+  EngagementRecord restore(RecordState state) {
+    return records.apply(RecordStates.restore(state));
+  }
 }

@@ -179,7 +179,7 @@ final class Results {
     if (part == null) {
       return Optional.empty();
     }
-    Optional<MemberId> known = RecordAccess.get().memberId(record, part);
+    Optional<MemberId> known = RecordAccess.state(record).memberId(part);
     return known.isPresent() ? known : parsed(part);
   }
 
@@ -210,109 +210,11 @@ final class Results {
 
   /**
    * The membership subjects of a community's members that {@code include} accepts, in subject
-   * order, taken from {@link #sortedMemberships}: the tree is built from the sorted list without
-   * comparing.
+   * order (see {@link MembershipOrder}).
    */
   static TreeSet<Subject> membershipSubjects(org.pcop.rules.EngagementRecord record,
       CommunityId community, java.util.function.Predicate<org.pcop.model.Membership> include) {
-    SortedMemberships sorted = sortedMemberships(record, community);
-    List<Subject> found = new ArrayList<>(sorted.subjects().length);
-    for (int i = 0; i < sorted.subjects().length; i++) {
-      if (include.test(sorted.memberships()[i])) {
-        found.add(sorted.subjects()[i]);
-      }
-    }
-    return new TreeSet<>(new SortedList(found));
-  }
-
-  /** A community's memberships and their subjects in subject order, for one record state. */
-  private record SortedMemberships(java.lang.ref.WeakReference<org.pcop.rules.EngagementRecord>
-      record, CommunityId community, long events, Subject[] subjects,
-      org.pcop.model.Membership[] memberships) {}
-
-  /** The memberships sorted last: a cache only, checked against the record and its state. */
-  private static volatile SortedMemberships sortedMemberships;
-
-  /**
-   * The community's memberships in subject order, shared by the rules of one evaluation. They
-   * are gathered in member order and sorted once: the two orders differ only where one id begins
-   * another ({@code m-1} and {@code m-10}), so the sort mostly meets runs already in order.
-   */
-  private static SortedMemberships sortedMemberships(org.pcop.rules.EngagementRecord record,
-      CommunityId community) {
-    SortedMemberships known = sortedMemberships;
-    if (known != null && known.record().get() == record && known.community().equals(community)
-        && known.events() == record.eventCount()) {
-      return known;
-    }
-    List<java.util.Map.Entry<Subject, org.pcop.model.Membership>> pairs = new ArrayList<>();
-    for (org.pcop.model.Membership m : record.memberships(community)) {
-      pairs.add(java.util.Map.entry(Subject.membership(m.getMember(), community), m));
-    }
-    pairs.sort(java.util.Map.Entry.comparingByKey());
-    Subject[] subjects = new Subject[pairs.size()];
-    org.pcop.model.Membership[] memberships = new org.pcop.model.Membership[pairs.size()];
-    for (int i = 0; i < subjects.length; i++) {
-      subjects[i] = pairs.get(i).getKey();
-      memberships[i] = pairs.get(i).getValue();
-    }
-    known = new SortedMemberships(new java.lang.ref.WeakReference<>(record), community,
-        record.eventCount(), subjects, memberships);
-    sortedMemberships = known;
-    return known;
-  }
-
-  /**
-   * A list of distinct subjects in their natural order, seen as the sorted set a
-   * {@link TreeSet} copies in linear time. Iteration and size only.
-   */
-  private static final class SortedList extends java.util.AbstractSet<Subject>
-      implements SortedSet<Subject> {
-    private final List<Subject> subjects;
-
-    SortedList(List<Subject> subjects) {
-      this.subjects = subjects;
-    }
-
-    @Override
-    public java.util.Iterator<Subject> iterator() {
-      return subjects.iterator();
-    }
-
-    @Override
-    public int size() {
-      return subjects.size();
-    }
-
-    @Override
-    public java.util.Comparator<? super Subject> comparator() {
-      return null;
-    }
-
-    @Override
-    public SortedSet<Subject> subSet(Subject from, Subject to) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SortedSet<Subject> headSet(Subject to) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SortedSet<Subject> tailSet(Subject from) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Subject first() {
-      return subjects.get(0);
-    }
-
-    @Override
-    public Subject last() {
-      return subjects.get(subjects.size() - 1);
-    }
+    return MembershipOrder.subjects(RecordAccess.state(record), community, include);
   }
 
   /** The membership subjects of the members a change touched. */
