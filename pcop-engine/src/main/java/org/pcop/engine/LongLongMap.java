@@ -57,6 +57,32 @@ final class LongLongMap {
     return size;
   }
 
+  /** Writes the table as it is, for a snapshot. */
+  void writeTo(SnapshotBytes.Output out) {
+    out.putInt(size);
+    out.putLongs(keys);
+    out.putLongs(values);
+  }
+
+  /** Takes over a table {@link #writeTo} wrote. */
+  void readFrom(SnapshotBytes.Input in) {
+    int count = in.getInt();
+    long[] readKeys = in.longs();
+    long[] readValues = in.longs();
+    int used = 0;
+    for (long key : readKeys) {
+      used += key != 0 ? 1 : 0;
+    }
+    if (readKeys.length < 2 || Integer.bitCount(readKeys.length) != 1
+        || readValues.length != readKeys.length || used != count || count * 2 > readKeys.length) {
+      throw new SnapshotBytes.Unusable("its request ledger of " + count + " requests in a table"
+          + " of " + readKeys.length + " does not fit together");
+    }
+    keys = readKeys;
+    values = readValues;
+    size = count;
+  }
+
   private void grow() {
     long[] oldKeys = keys;
     long[] oldValues = values;

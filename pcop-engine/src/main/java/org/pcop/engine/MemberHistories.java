@@ -88,6 +88,33 @@ final class MemberHistories {
     return events;
   }
 
+  /** Writes where each member's events lie, for a snapshot. */
+  void writeTo(SnapshotBytes.Output out) {
+    out.putInt(versions.size());
+    versions.forEach((member, held) -> {
+      int size = sizes.getOrDefault(member, 0);
+      out.putString(member.value());
+      out.putInt(size);
+      out.putInts(held, size);
+    });
+  }
+
+  /** Takes what {@link #writeTo} wrote, in place of what was held. */
+  void readFrom(SnapshotBytes.Input in) {
+    versions.clear();
+    sizes.clear();
+    int members = in.count();
+    for (int i = 0; i < members; i++) {
+      MemberId member = MemberId.of(in.text("a member id"));
+      int size = in.count();
+      int[] held = in.ints(size);
+      if (size > 0) {
+        versions.put(member, held);
+        sizes.put(member, size);
+      }
+    }
+  }
+
   private static Set<MemberId> about(PcopEvent event) {
     Set<MemberId> about = new LinkedHashSet<>();
     about.add(event.getActor());

@@ -45,12 +45,13 @@ final class Outbox {
   private final Object queueLock = new Object();
   private final Deque<Pending> queue = new ArrayDeque<>();
   // The highest notified-through position recorded in the store (-1 when none), the
-  // engine-written events after it, which of those this engine handed over, and, while
-  // rebuilding, the notifications derived for them.
+  // engine-written events after it, which of those this engine handed over, and the
+  // notifications derived for them as each was applied (what a rebuild hands over again, and
+  // what a snapshot keeps).
   private long checkpoint = -1;
   private final NavigableMap<Long, EventId> sinceCheckpoint = new TreeMap<>();
   private final Set<EventId> notified = new HashSet<>();
-  private NavigableMap<Long, Notification> recovered;
+  private final NavigableMap<Long, Notification> derived = new TreeMap<>();
 
   Outbox(NotificationSink sink, Function<PcopEvent, Optional<Notification>> derive) {
     this.sink = sink;
@@ -59,7 +60,8 @@ final class Outbox {
 
   /** Starts a rebuild: notifications of events after the checkpoint are derived again. */
   void startRebuild() {
-    recovered = new TreeMap<>();
+    // Nothing to set up: every engine-written event after the checkpoint has its notification
+    // derived as it is observed.
   }
 
   /**
@@ -71,12 +73,11 @@ final class Outbox {
     if (checkpoint < 0) {
       checkpoint = position;
       sinceCheckpoint.clear();
-      recovered.clear();
+      derived.clear();
     }
     notified.addAll(sinceCheckpoint.values());
     List<Pending> again = new ArrayList<>();
-    recovered.forEach((at, notification) -> again.add(new Pending(notification, at)));
-    recovered = null;
+    derived.forEach((at, notification) -> again.add(new Pending(notification, at)));
     synchronized (queueLock) {
       queue.addAll(again);
     }
@@ -94,9 +95,7 @@ final class Outbox {
       return;
     }
     sinceCheckpoint.put(recorded.getPosition(), event.getEventId());
-    if (recovered != null) {
-      derive.apply(event).ifPresent(n -> recovered.put(recorded.getPosition(), n));
-    }
+    derive.apply(event).ifPresent(n -> derived.put(recorded.getPosition(), n));
   }
 
   /** Queues the notifications of stored events not yet handed over, in order. */
@@ -185,9 +184,69 @@ final class Outbox {
       NavigableMap<Long, EventId> done = sinceCheckpoint.headMap(value, true);
       done.values().forEach(notified::remove);
       done.clear();
-      if (recovered != null) {
-        recovered.headMap(value, true).clear();
-      }
+      derived.headMap(value, true).clear();
     }
+  }
+
+  /**
+   * Writes what a rebuild up to the engine's current event would hold: the checkpoint, the
+   * engine-written events after it and the notifications derived for them.
+   */
+  void writeTo(SnapshotBytes.Output out) {
+    out.putLong(checkpoint);
+    out.putInt(sinceCheckpoint.size());
+    sinceCheckpoint.forEach((position, id) -> {
+      out.putLong(position);
+      out.putString(id.value());
+    });
+    out.putInt(derived.size());
+    derived.forEach((position, n) -> {
+      out.putLong(position);
+      out.putString(n.getId());
+      out.putString(n.getKind());
+      out.putInt(n.getRecipients().size());
+      n.getRecipients().forEach(member -> out.putString(member.value()));
+      out.putString(n.getText());
+      out.putInt(n.getCausedBy().size());
+      n.getCausedBy().forEach(id -> out.putString(id.value()));
+      out.putInstant(n.getCreatedAt());
+    });
+  }
+
+  /**
+   * Reads what {@link #writeTo} wrote; the outbox changes only when the returned step is run,
+   * once every other part of the snapshot was read.
+   */
+  Runnable readFrom(SnapshotBytes.Input in) {
+    long readCheckpoint = in.getLong();
+    NavigableMap<Long, EventId> readSince = new TreeMap<>();
+    int count = in.count();
+    for (int i = 0; i < count; i++) {
+      readSince.put(in.getLong(), EventId.of(in.text("an event id")));
+    }
+    NavigableMap<Long, Notification> readDerived = new TreeMap<>();
+    count = in.count();
+    for (int i = 0; i < count; i++) {
+      long position = in.getLong();
+      var notification = Notification.builder().id(in.text("a notification id"))
+          .kind(in.text("a notification kind"));
+      int recipients = in.count();
+      for (int r = 0; r < recipients; r++) {
+        notification.addRecipients(org.pcop.model.MemberId.of(in.text("a recipient")));
+      }
+      notification.text(in.text("a notification text"));
+      int causes = in.count();
+      for (int c = 0; c < causes; c++) {
+        notification.addCausedBy(EventId.of(in.text("an event id")));
+      }
+      readDerived.put(position, notification.createdAt(in.instant()).build());
+    }
+    return () -> {
+      checkpoint = readCheckpoint;
+      sinceCheckpoint.clear();
+      sinceCheckpoint.putAll(readSince);
+      derived.clear();
+      derived.putAll(readDerived);
+    };
   }
 }

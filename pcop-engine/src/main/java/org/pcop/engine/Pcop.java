@@ -182,8 +182,11 @@ public final class Pcop implements AutoCloseable {
         Optional.ofNullable(b.directory));
     this.ruleResultCommands = new RuleResultCommands(pipeline, checks, projection, community,
         b.rules);
+    Snapshots snapshots = b.snapshots == null ? Snapshots.NONE
+        : new Snapshots(b.snapshots, stream, b.snapshotEvery, Snapshots.fingerprint(b.rules),
+            b.snapshotLogger);
     synchronized (lifecycle.lock()) {
-      projection.rebuild(outbox);
+      projection.rebuild(outbox, snapshots);
     }
     outbox.flush();
   }
@@ -838,16 +841,22 @@ public final class Pcop implements AutoCloseable {
   }
 
   /**
-   * Flushes the outbox once (notifications the sink still refuses are derived again by the next
-   * engine built over the store), then closes the engine: every later command, query or flush
-   * throws an {@link IllegalStateException}. Closing again does nothing. The providers are the
-   * host's and are not closed.
+   * Writes a snapshot of the projection if a snapshot store is set and events were applied since
+   * the last one (see {@link PcopBuilder#snapshots}), flushes the outbox once (notifications the
+   * sink still refuses are derived again by the next engine built over the store), then closes
+   * the engine: every later command, query or flush throws an {@link IllegalStateException}.
+   * Closing again does nothing. The providers are the host's and are not closed.
    */
   @Override
   public void close() {
-    if (lifecycle.close()) {
-      outbox.flush();
+    synchronized (lifecycle.lock()) {
+      if (!lifecycle.close()) {
+        return;
+      }
+      // The state as of the last applied event, so that the next start replays nothing.
+      projection.snapshotOnClose();
     }
+    outbox.flush();
   }
 
   /**

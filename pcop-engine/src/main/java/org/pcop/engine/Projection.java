@@ -15,6 +15,7 @@ import org.pcop.model.event.EventId;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.IncrementalEvaluator;
+import org.pcop.rules.RecordSnapshot;
 import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.rules.spi.RuleKindRegistry;
@@ -45,9 +46,10 @@ final class Projection {
   private final RuleKindRegistry kinds;
   private final BusinessCalendar calendar;
   private final Clock clock;
-  private final MemberHistories histories;
-  private final RequestLedger ledger;
+  private MemberHistories histories;
+  private RequestLedger ledger;
   private Outbox outbox;
+  private Snapshots snapshots = Snapshots.NONE;
 
   private EngagementRecord record;
   // Started when first needed (an evaluation, or a command that records rule results), so that a
@@ -58,6 +60,8 @@ final class Projection {
   private long version;
   private final Map<MemberId, ConductFlagStatus> flags = new HashMap<>();
   private Optional<ChangeMarker> marker = Optional.empty();
+  // The marker as the stream's events recorded it, which is what a replay finds.
+  private Optional<ChangeMarker> storedMarker = Optional.empty();
   // Events of the last catch-up, by id, with their positions and whether they were applied.
   private final Map<EventId, Long> lastRead = new HashMap<>();
   private final List<EventId> lastRefused = new ArrayList<>();
@@ -81,17 +85,141 @@ final class Projection {
 
   /** Replays the stream from its start; the outbox derives what may not have been notified. */
   void rebuild(Outbox outbox) {
+    rebuild(outbox, Snapshots.NONE);
+  }
+
+  /**
+   * Starts from the latest usable snapshot, or from the stream's start without one, and replays
+   * the events after it; the outbox derives what may not have been notified. Snapshots are then
+   * written as {@code snapshots} says.
+   */
+  void rebuild(Outbox outbox, Snapshots snapshots) {
     this.outbox = outbox;
+    this.snapshots = Snapshots.NONE;
     record = EngagementRecord.of(community);
     evaluator = null;
     outbox.startRebuild();
     rebuilding = true;
     try {
+      snapshots.restore(this);
       catchUp();
     } finally {
       rebuilding = false;
     }
     outbox.finishRebuild(position);
+    this.snapshots = snapshots;
+    snapshots.afterCatchUp(this);
+  }
+
+  /** The first four bytes of an engine snapshot: "PCES". */
+  private static final int MAGIC = 0x53454350;
+
+  /**
+   * The projection's state as of its last applied event, as a snapshot's bytes: the rules'
+   * record, where members' events lie, the request ledger, conduct flags, the directory's
+   * marker, the events refused, and what a rebuild would hold in the outbox.
+   */
+  byte[] writeSnapshot(ModelValues values) {
+    SnapshotBytes.Output out = new SnapshotBytes.Output();
+    out.putInt(MAGIC);
+    out.putInt(Snapshots.FORMAT);
+    out.putString(community.getId().value());
+    out.putLong(version);
+    out.putLong(position);
+    out.putBytes(RecordSnapshot.write(record, values));
+    out.putInt(flags.size());
+    flags.forEach((member, status) -> {
+      out.putString(member.value());
+      out.putString(status.name());
+    });
+    out.putString(storedMarker.map(ChangeMarker::value).orElse(null));
+    out.putInt(refused.size());
+    refused.forEach(out::putString);
+    out.putLong(refusedCount);
+    histories.writeTo(out);
+    ledger.writeTo(out);
+    outbox.writeTo(out);
+    return out.finish();
+  }
+
+  /**
+   * Takes the state a snapshot holds, in place of the empty state of a rebuild's start; changes
+   * nothing unless the whole snapshot is read.
+   *
+   * @throws SnapshotBytes.Unusable saying why the snapshot cannot be used
+   */
+  void readSnapshot(java.nio.ByteBuffer bytes, long expectedVersion, ModelValues values) {
+    SnapshotBytes.Input in = new SnapshotBytes.Input(bytes);
+    if (in.getInt() != MAGIC) {
+      throw new SnapshotBytes.Unusable("it does not start with an engine snapshot's magic"
+          + " number");
+    }
+    int format = in.getInt();
+    if (format != Snapshots.FORMAT) {
+      throw new SnapshotBytes.Unusable("its bytes are of format version " + format + ", and this"
+          + " engine reads version " + Snapshots.FORMAT);
+    }
+    String of = in.text("the community id");
+    if (!of.equals(community.getId().value())) {
+      throw new SnapshotBytes.Unusable("it is of community " + of + ", not "
+          + community.getId());
+    }
+    long readVersion = in.getLong();
+    long readPosition = in.getLong();
+    if (readVersion != expectedVersion) {
+      throw new SnapshotBytes.Unusable("its bytes cover version " + readVersion + " where the"
+          + " store says " + expectedVersion);
+    }
+    EngagementRecord readRecord;
+    try {
+      readRecord = RecordSnapshot.read(in.bytes(), values);
+    } catch (InvalidValueException e) {
+      throw new SnapshotBytes.Unusable(e.getMessage(), e);
+    }
+    if (!readRecord.community(community.getId()).equals(Optional.of(community))) {
+      throw new SnapshotBytes.Unusable("its record was made for community "
+          + readRecord.community(community.getId()).map(Object::toString).orElse("(none)")
+          + ", not for " + community);
+    }
+    Map<MemberId, ConductFlagStatus> readFlags = new HashMap<>();
+    int count = in.count();
+    for (int i = 0; i < count; i++) {
+      MemberId member = MemberId.of(in.text("a member id"));
+      String status = in.text("a conduct flag status");
+      try {
+        readFlags.put(member, ConductFlagStatus.valueOf(status));
+      } catch (IllegalArgumentException e) {
+        throw new SnapshotBytes.Unusable("it holds a conduct flag status " + status
+            + " this engine does not know", e);
+      }
+    }
+    String readMarker = in.string();
+    List<String> readRefused = new ArrayList<>();
+    count = in.count();
+    for (int i = 0; i < count; i++) {
+      readRefused.add(in.text("a refused event"));
+    }
+    long readRefusedCount = in.getLong();
+    MemberHistories readHistories = new MemberHistories(store, stream, codec);
+    readHistories.readFrom(in);
+    RequestLedger readLedger = new RequestLedger(store, stream, codec);
+    readLedger.readFrom(in);
+    Runnable readOutbox = outbox.readFrom(in);
+    in.end();
+    version = readVersion;
+    position = readPosition;
+    record = readRecord;
+    evaluator = null;
+    flags.clear();
+    flags.putAll(readFlags);
+    marker = Optional.ofNullable(readMarker).map(ChangeMarker::of);
+    storedMarker = marker;
+    refused.clear();
+    refused.addAll(readRefused);
+    refusedCount = readRefusedCount;
+    histories = readHistories;
+    ledger = readLedger;
+    readOutbox.run();
   }
 
   /**
@@ -138,15 +266,24 @@ final class Projection {
           lastRead.put(event.getEventId(), recorded.getPosition());
         }
         outbox.observe(recorded, event, applied);
-        String storedMarker = recorded.getEvent().getMetadata().get(MARKER_KEY);
-        if (storedMarker != null) {
-          marker = Optional.of(ChangeMarker.of(storedMarker));
+        String markerOfEvent = recorded.getEvent().getMetadata().get(MARKER_KEY);
+        if (markerOfEvent != null) {
+          marker = Optional.of(ChangeMarker.of(markerOfEvent));
+          storedMarker = marker;
         }
       }
       if (page.size() < PAGE) {
-        return;
+        break;
       }
     }
+    if (!rebuilding) {
+      snapshots.afterCatchUp(this);
+    }
+  }
+
+  /** Writes a snapshot of the state as it is, if snapshots are kept and it is newer. */
+  void snapshotOnClose() {
+    snapshots.onClose(this);
   }
 
   /**

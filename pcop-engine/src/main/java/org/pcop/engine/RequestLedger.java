@@ -113,6 +113,26 @@ final class RequestLedger {
     return Optional.of(new Stored(command, digest, List.copyOf(events), List.copyOf(positions)));
   }
 
+  /** Writes what the ledger holds, for a snapshot. */
+  void writeTo(SnapshotBytes.Output out) {
+    firstVersions.writeTo(out);
+    out.putInt(collisions.size());
+    collisions.forEach((requestId, version) -> {
+      out.putString(requestId);
+      out.putLong(version);
+    });
+  }
+
+  /** Takes what {@link #writeTo} wrote, in place of what the ledger held. */
+  void readFrom(SnapshotBytes.Input in) {
+    firstVersions.readFrom(in);
+    collisions.clear();
+    int count = in.count();
+    for (int i = 0; i < count; i++) {
+      collisions.put(in.text("a request id"), in.getLong());
+    }
+  }
+
   private Optional<EventId> firstEventId(long version) {
     List<RecordedEvent> page = store.readStream(stream, version - 1, 1);
     return page.isEmpty() ? Optional.empty() : Optional.of(page.get(0).getEvent().getEventId());
