@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pcop.benchmarks.NationalCommunity;
 import org.pcop.engine.Pcop;
+import org.pcop.engine.PcopBuilder;
 import org.pcop.io.ReadLimits;
 import org.pcop.io.json.EventTypes;
 import org.pcop.io.json.PcopJsonModule;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.spi.EventData;
 import org.pcop.spi.ExpectedVersion;
+import org.pcop.spi.SnapshotStore;
 import org.pcop.spi.StreamId;
 import org.pcop.spi.memory.InMemoryAccessPolicy;
 import org.pcop.spi.memory.InMemoryAuditSink;
@@ -54,9 +57,16 @@ final class EngineHistory {
 
   /** An engine over the store, with in-memory providers and the default rule set. */
   static Pcop engine(InMemoryEventStore store) {
-    return Pcop.builder().store(store).community(NationalCommunity.COMMUNITY)
+    return engine(store, Optional.empty());
+  }
+
+  /** The same, starting from and writing snapshots to {@code snapshots} if given. */
+  static Pcop engine(InMemoryEventStore store, Optional<SnapshotStore> snapshots) {
+    PcopBuilder builder = Pcop.builder().store(store).community(NationalCommunity.COMMUNITY)
         .identities(InMemoryIdentityMapping.create()).access(InMemoryAccessPolicy.create())
-        .audit(InMemoryAuditSink.create()).notifications(InMemoryNotificationSink.create())
-        .build();
+        .audit(InMemoryAuditSink.create()).notifications(InMemoryNotificationSink.create());
+    // Snapshots only when the engine closes, never during a start that is measured.
+    snapshots.ifPresent(s -> builder.snapshots(s).snapshotEvery(100_000_000));
+    return builder.build();
   }
 }
