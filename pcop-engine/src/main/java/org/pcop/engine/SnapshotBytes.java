@@ -153,6 +153,15 @@ final class SnapshotBytes {
       return value == 1;
     }
 
+    /** The ordinal of one of {@code size} constants, written as one byte. */
+    int ordinal(int size, String what) {
+      int value = read(() -> buffer.get()) & 0xff;
+      if (value >= size) {
+        throw new Unusable(what + " numbered " + value + ", where " + size + " are known");
+      }
+      return value;
+    }
+
     /** A count or size, not negative and not more than the bytes left. */
     int count() {
       int count = getInt();
