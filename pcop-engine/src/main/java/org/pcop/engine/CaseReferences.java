@@ -82,9 +82,10 @@ final class CaseReferences {
       now = clock.instant();
       projection.catchUp();
       found = Stream.concat(
-          projection.record().exchanges(community).stream().map(Exchange::getCaseReferences),
+          projection.record().exchanges(community).stream()
+              .map(projection.reviews()::redact).map(Exchange::getCaseReferences),
           projection.record().rfis(community).stream()
-              .map(RequestForInformation::getCaseReferences))
+              .map(projection.reviews()::redact).map(RequestForInformation::getCaseReferences))
           .flatMap(List::stream).filter(c -> c.getHandle().equals(handle)).findFirst();
     }
     Optional<MemberId> actor = identities.memberOf(context.user());

@@ -25,7 +25,9 @@ import org.pcop.model.activity.Participation;
 import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.activity.RfiState;
 import org.pcop.model.activity.Schedule;
+import org.pcop.model.event.CaseFactDecision;
 import org.pcop.model.event.ConductFlagStatus;
+import org.pcop.model.event.EventId;
 import org.pcop.model.event.ExchangeRequested;
 import org.pcop.model.event.ImmutableExchangeRequested;
 import org.pcop.model.event.ImmutableRfiPosted;
@@ -141,7 +143,7 @@ public final class Pcop implements AutoCloseable {
       "exchange.hold", "exchange.document", "exchange.cancel", "rfi.post", "rfi.answer",
       "rfi.accept", "directory.sync", "dormancy.apply", "taxonomy.change", "rfi.close",
       "rules.apply", "membership.appoint", "level.lock", "level.unlock", "conduct.raised",
-      "conduct.upheld", "conduct.dismissed");
+      "conduct.upheld", "conduct.dismissed", "casefacts.review");
 
   private final Community community;
   private final Clock clock;
@@ -155,7 +157,7 @@ public final class Pcop implements AutoCloseable {
   private final RequestCommands requestCommands;
   private final DirectoryCommands directoryCommands;
   private final RuleResultCommands ruleResultCommands;
-  private final CaseFactFlags caseFactFlags;
+  private final CaseFactCommands caseFactCommands;
 
   Pcop(PcopBuilder b) {
     this.community = b.community;
@@ -171,7 +173,7 @@ public final class Pcop implements AutoCloseable {
     CommandPipeline pipeline = new CommandPipeline(b.store, stream, b.community.getId(),
         b.clock, b.identities, b.access, b.audit, lifecycle, projection, outbox, checks, codec,
         new CaseFactScreen(b.caseFacts, b.guard));
-    this.caseFactFlags = new CaseFactFlags(b.store, stream);
+    this.caseFactCommands = new CaseFactCommands(pipeline, projection, community);
     this.caseReferences = new CaseReferences(b.community.getId(), b.clock, b.identities,
         b.access, b.audit, lifecycle, projection, checks, pipeline);
     this.membershipCommands = new MembershipCommands(pipeline, checks, projection, community);
@@ -593,6 +595,29 @@ public final class Pcop implements AutoCloseable {
         reason);
   }
 
+  /**
+   * Records a coordinator's review of an event stored under the
+   * {@link org.pcop.guard.CaseFactPolicy#FLAG FLAG} case-fact policy (one of
+   * {@link #caseFactFlags()}): {@link CaseFactDecision#CLEARED CLEARED} leaves the text as
+   * written; {@link CaseFactDecision#REDACTED REDACTED} makes every read this engine (and any
+   * engine over the same store) serves of it show each span the guard found as
+   * {@code [redacted]}: the exchange and request queries, member histories and case references.
+   * Either way the event leaves {@link #caseFactFlags()}. The review event names the flagged
+   * event and the spans by field and offsets, never the text. The store's own copy of the
+   * original event is not rewritten: a host that must purge it does so in its store.
+   *
+   * @param context who asks (action {@code casefacts.review})
+   * @param event the flagged event's id
+   * @param decision clear or redact
+   * @return what was appended
+   * @throws CommandRefusedException if denied, the event was not flagged, or was already
+   *     reviewed
+   */
+  public CommandResult reviewCaseFacts(CommandContext context, EventId event,
+      CaseFactDecision decision) {
+    return caseFactCommands.review(context, event, decision);
+  }
+
   // ---------------------------------------------------------------- queries
 
 
@@ -660,7 +685,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<Exchange> openExchanges() {
     return query("openExchanges", () -> projection.record().exchanges(community.getId()).stream()
-        .filter(e -> !e.getState().isFinal()).collect(Collectors.toList()));
+        .filter(e -> !e.getState().isFinal()).map(projection.reviews()::redact)
+        .collect(Collectors.toList()));
   }
 
   /**
@@ -672,7 +698,8 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<Exchange> exchange(ExchangeId exchange) {
-    return query("exchange", () -> projection.record().exchange(exchange));
+    return query("exchange", () -> projection.record().exchange(exchange)
+        .map(projection.reviews()::redact));
   }
 
   /**
@@ -686,7 +713,7 @@ public final class Pcop implements AutoCloseable {
   public List<RequestForInformation> openRfis() {
     return query("openRfis", () -> projection.record().rfis(community.getId()).stream()
         .filter(r -> r.getState() == RfiState.OPEN || r.getState() == RfiState.ANSWERED)
-        .collect(Collectors.toList()));
+        .map(projection.reviews()::redact).collect(Collectors.toList()));
   }
 
   /**
@@ -698,7 +725,8 @@ public final class Pcop implements AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   public Optional<RequestForInformation> rfi(RfiId request) {
-    return query("rfi", () -> projection.record().rfi(request));
+    return query("rfi", () -> projection.record().rfi(request)
+        .map(projection.reviews()::redact));
   }
 
   /**
@@ -756,8 +784,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<Exchange> exchanges(HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return query("exchanges",
-        () -> List.copyOf(projection.record().exchanges(community.getId()))).stream()
+    return query("exchanges", () -> projection.record().exchanges(community.getId()).stream()
+        .map(projection.reviews()::redact).collect(Collectors.toList())).stream()
         .map(x -> caseReferences.redact(x, viewer)).collect(Collectors.toList());
   }
 
@@ -787,7 +815,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<RequestForInformation> rfis(HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return query("rfis", () -> List.copyOf(projection.record().rfis(community.getId()))).stream()
+    return query("rfis", () -> projection.record().rfis(community.getId()).stream()
+        .map(projection.reviews()::redact).collect(Collectors.toList())).stream()
         .map(r -> caseReferences.redact(r, viewer)).collect(Collectors.toList());
   }
 
@@ -914,17 +943,18 @@ public final class Pcop implements AutoCloseable {
 
   /**
    * The events stored under the {@link org.pcop.guard.CaseFactPolicy#FLAG FLAG} case-fact policy
-   * (see {@link PcopBuilder#caseFacts}) whose free text the guard found case facts in, for a
-   * coordinator's review, in log order: each names the event, the command that stored it and
-   * where the findings lie (field, kind, character offsets), never the text found, so the list
-   * needs no viewer. Read from the store (by any engine over it, whatever its own policy); the
-   * text itself is read through the viewer-aware queries.
+   * (see {@link PcopBuilder#caseFacts}) whose free text the guard found case facts in and that
+   * no coordinator has reviewed yet ({@link #reviewCaseFacts}), in log order: each names the
+   * event, the command that stored it and where the findings lie (field, kind, character
+   * offsets), never the text found, so the list needs no viewer. Kept from the store's history
+   * (by any engine over it, whatever its own policy); the text itself is read through the
+   * viewer-aware queries.
    *
-   * @return the flagged events, empty when none was flagged
+   * @return the flagged events awaiting review, empty when none awaits
    * @throws IllegalStateException if the engine is closed
    */
   public List<CaseFactFlag> caseFactFlags() {
-    return query("caseFactFlags", caseFactFlags::all);
+    return query("caseFactFlags", () -> projection.reviews().pending());
   }
 
   /**

@@ -48,6 +48,7 @@ final class Projection {
   private final Clock clock;
   private MemberHistories histories;
   private RequestLedger ledger;
+  private CaseFactReviews reviews = new CaseFactReviews();
   private Outbox outbox;
   private Snapshots snapshots = Snapshots.NONE;
 
@@ -116,8 +117,9 @@ final class Projection {
 
   /**
    * The projection's state as of its last applied event, as a snapshot's bytes: the rules'
-   * record, where members' events lie, the request ledger, conduct flags, the directory's
-   * marker, the events refused, and what a rebuild would hold in the outbox.
+   * record, where members' events lie, the request ledger, conduct flags, case-fact flags and
+   * reviews, the directory's marker, the events refused, and what a rebuild would hold in the
+   * outbox.
    */
   byte[] writeSnapshot(ModelValues values) {
     SnapshotBytes.Output out = new SnapshotBytes.Output();
@@ -138,6 +140,7 @@ final class Projection {
     out.putLong(refusedCount);
     histories.writeTo(out);
     ledger.writeTo(out);
+    reviews.writeTo(out);
     outbox.writeTo(out);
     return out.finish();
   }
@@ -204,6 +207,7 @@ final class Projection {
     readHistories.readFrom(in);
     RequestLedger readLedger = new RequestLedger(store, stream, codec);
     readLedger.readFrom(in);
+    CaseFactReviews readReviews = CaseFactReviews.readFrom(in);
     Runnable readOutbox = outbox.readFrom(in);
     in.end();
     version = readVersion;
@@ -219,6 +223,7 @@ final class Projection {
     refusedCount = readRefusedCount;
     histories = readHistories;
     ledger = readLedger;
+    reviews = readReviews;
     readOutbox.run();
   }
 
@@ -238,6 +243,7 @@ final class Projection {
         version = recorded.getVersion();
         position = recorded.getPosition();
         ledger.observe(event.getEventId(), version);
+        reviews.observe(recorded, event);
         boolean applied = true;
         try {
           if (evaluator == null) {
@@ -329,8 +335,15 @@ final class Projection {
     return ledger;
   }
 
+  /** The flagged events, their reviews and the redactions every read applies. */
+  CaseFactReviews reviews() {
+    return reviews;
+  }
+
   List<PcopEvent> history(MemberId member) {
-    return histories.history(member);
+    List<PcopEvent> history = histories.history(member);
+    history.replaceAll(reviews::redact);
+    return history;
   }
 
   /** The last decision on a member's conduct flags, if any was recorded. */

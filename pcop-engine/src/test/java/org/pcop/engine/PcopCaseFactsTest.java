@@ -33,6 +33,9 @@ import org.pcop.model.activity.ApproverRole;
 import org.pcop.model.activity.Exchange;
 import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.activity.Schedule;
+import org.pcop.model.event.CaseFactDecision;
+import org.pcop.model.event.EventId;
+import org.pcop.model.event.RedactedSpan;
 import org.pcop.spi.AuditOutcome;
 import org.pcop.spi.AuditRecord;
 import org.pcop.spi.RecordedEvent;
@@ -293,6 +296,107 @@ class PcopCaseFactsTest {
     pcop.close();
     assertEquals(flags, engine(CaseFactPolicy.OFF).caseFactFlags());
     assertNoEcho(flags);
+  }
+
+  @Test
+  void aRedactionMasksEveryReadOfTheFlaggedTextsInThisAndLaterEngines() {
+    Pcop pcop = engine(CaseFactPolicy.FLAG);
+    world.populate(pcop);
+    String label = "2026-CR-0042 State v. " + NAME;
+    pcop.requestExchange(world.as(PAT), Exchange.builder().from(exchange("x-1")).purpose(FACTS)
+        .addCaseReference(CaseReference.of("cms-7731", label)).build());
+    pcop.answerRfi(world.as(LEAD), postClean(pcop), ResponseId.of("a-1"),
+        "Call " + NAME + " (witness) on his cell.");
+    List<CaseFactFlag> flags = pcop.caseFactFlags();
+    assertEquals(2, flags.size(), flags.toString());
+
+    for (CaseFactFlag flag : flags) {
+      CommandResult review = pcop.reviewCaseFacts(world.as(ADMIN), flag.event(),
+          CaseFactDecision.REDACTED);
+      assertEquals(List.of("case-facts-reviewed"), review.eventTypes());
+      assertEquals("casefacts.review", lastAudit().getCommand());
+      assertEquals(AuditOutcome.COMMITTED, lastAudit().getOutcome());
+    }
+
+    assertEquals(List.of(), pcop.caseFactFlags(), "nothing awaits review");
+    world.access.authoriseCase(PAT, "cms-7731");
+    List<Object> reads = new ArrayList<>();
+    for (Pcop engine : List.of(pcop, engine(CaseFactPolicy.OFF))) {
+      Exchange read = engine.exchange(X_1).orElseThrow();
+      assertTrue(read.getPurpose().startsWith("Need priors on the defendant, [redacted]"),
+          read.getPurpose());
+      assertTrue(read.getPurpose().contains("[redacted]"), read.getPurpose());
+      assertTrue(read.getCaseReferences().get(0).getLabel().startsWith("2026-CR-0042 "
+          + "[redacted]"), read.getCaseReferences().toString());
+      RequestForInformation request = engine.rfi(Q_1).orElseThrow();
+      assertTrue(request.getResponses().get(0).getText().contains("[redacted]"),
+          request.toString());
+      reads.add(read);
+      reads.add(request);
+      reads.add(engine.exchanges(PAT));
+      reads.add(engine.openExchanges());
+      reads.add(engine.rfis(LEAD));
+      reads.add(engine.history(M_PAT));
+      reads.add(engine.history(M_LEAD, LEAD));
+      CaseReference resolved = engine.resolveCaseReference(world.as(PAT), "cms-7731")
+          .orElseThrow();
+      assertTrue(resolved.getLabel().contains("[redacted]"), resolved.toString());
+      reads.add(resolved);
+    }
+    assertNoEcho();
+    // The label keeps its docket number, which is what a label is for; nothing else is read.
+    for (Object read : reads) {
+      for (String secret : List.of(SSN, DOB, NAME, "6789", "Reed", "State v.")) {
+        assertFalse(read.toString().contains(secret), "\"" + secret + "\" read in: " + read);
+      }
+    }
+  }
+
+  @Test
+  void aClearanceLeavesTheTextAsWrittenAndTheFlagReviewed() {
+    Pcop pcop = engine(CaseFactPolicy.FLAG);
+    world.populate(pcop);
+    pcop.requestExchange(world.as(PAT), Exchange.builder().from(exchange("x-1")).purpose(FACTS)
+        .build());
+    CaseFactFlag flag = pcop.caseFactFlags().get(0);
+
+    pcop.reviewCaseFacts(world.as(ADMIN), flag.event(), CaseFactDecision.CLEARED);
+
+    assertEquals(List.of(), pcop.caseFactFlags());
+    assertEquals(FACTS, pcop.exchange(X_1).orElseThrow().getPurpose());
+    int before = stored();
+    CommandRefusedException again = assertThrows(CommandRefusedException.class,
+        () -> pcop.reviewCaseFacts(world.as(ADMIN), flag.event(), CaseFactDecision.REDACTED));
+    assertEquals(Reason.RULE, again.getReason());
+    assertEquals(List.of("event " + flag.event() + " was already reviewed: CLEARED"),
+        again.getProblems());
+    assertEquals(before, stored());
+  }
+
+  @Test
+  void onlyAFlaggedEventCanBeReviewed() {
+    Pcop pcop = engine(CaseFactPolicy.FLAG);
+    world.populate(pcop);
+    EventId clean = pcop.postRfi(world.as(PAT), rfi("q-1")).events().get(0);
+    int before = stored();
+
+    CommandRefusedException e = assertThrows(CommandRefusedException.class,
+        () -> pcop.reviewCaseFacts(world.as(ADMIN), clean, CaseFactDecision.CLEARED));
+
+    assertEquals(Reason.RULE, e.getReason());
+    assertEquals(List.of("event " + clean + " was not flagged for case-fact review"),
+        e.getProblems());
+    assertEquals(before, stored());
+    assertEquals(AuditOutcome.REJECTED, lastAudit().getOutcome());
+  }
+
+  @Test
+  void aMaskMergesOverlappingSpansAndClampsToTheText() {
+    List<RedactedSpan> spans = List.of(RedactedSpan.of("f", 2, 5), RedactedSpan.of("f", 4, 7),
+        RedactedSpan.of("other", 0, 1), RedactedSpan.of("f", 9, 40));
+    assertEquals("ab[redacted]hi[redacted]", CaseFactReviews.mask("abcdefghijkl", "f", spans));
+    assertEquals("abc", CaseFactReviews.mask("abc", "g", spans));
+    assertEquals("ab[redacted]", CaseFactReviews.mask("abcd", "f", spans));
   }
 
   private RfiId postClean(Pcop pcop) {

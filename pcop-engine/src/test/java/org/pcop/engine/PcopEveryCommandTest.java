@@ -37,6 +37,10 @@ import org.pcop.model.activity.Schedule;
 import org.pcop.model.taxonomy.PspTaxonomy;
 import org.pcop.spi.AccessPolicy;
 import org.pcop.spi.AuditOutcome;
+import org.pcop.guard.CaseFactPolicy;
+import org.pcop.model.event.CaseFactDecision;
+import org.pcop.model.event.EventId;
+import org.pcop.model.activity.RequestForInformation;
 import org.pcop.spi.AuditRecord;
 import org.pcop.spi.HostUserId;
 import org.pcop.engine.CommandRefusedException.Reason;
@@ -84,6 +88,8 @@ class PcopEveryCommandTest {
     final World world = new World(memory, racing);
     /** The engine under test; a test may swap in another over the same store. */
     Pcop pcop = world.engine(racing, clock);
+    /** The event a case-fact scenario flagged, once it has. */
+    EventId flagged;
 
     Fixture() {
       world.populate(pcop);
@@ -183,6 +189,17 @@ class PcopEveryCommandTest {
   private static void answered(Fixture f) {
     posted(f);
     f.pcop.answerRfi(f.world.as(LEAD), Q_1, ResponseId.of("a-1"), "We triage them daily.");
+  }
+
+  /** A request whose question the guard flags, stored by an engine under {@code FLAG}. */
+  private static void flagged(Fixture f) {
+    Pcop flagging = Pcop.builder().store(f.racing).community(COMMUNITY).clock(f.clock)
+        .identities(f.world.identities).access(f.world.access).audit(f.world.audit)
+        .notifications(f.world.sink).directory(f.world.directory)
+        .caseFacts(CaseFactPolicy.FLAG).build();
+    f.flagged = flagging.postRfi(f.world.as(PAT), RequestForInformation.builder()
+        .from(rfi("q-1")).question("Victim's SSN is 123-45-6789; what now?").build())
+        .events().get(0);
   }
 
   private static void programOffice(Fixture f) {
@@ -313,7 +330,11 @@ class PcopEveryCommandTest {
             f -> f.pcop.raiseConductFlag(f.world.as(ADMIN), M_PAT, null),
             (f, c) -> f.pcop.dismissConductFlag(c, M_PAT, "A misunderstanding."),
             List.of("conduct-flag-recorded"),
-            (f, c) -> f.pcop.dismissConductFlag(c, M_LEAD, "Nothing was raised.")));
+            (f, c) -> f.pcop.dismissConductFlag(c, M_LEAD, "Nothing was raised.")),
+        new Scenario("casefacts.review", ADMIN, PcopEveryCommandTest::flagged,
+            (f, c) -> f.pcop.reviewCaseFacts(c, f.flagged, CaseFactDecision.REDACTED),
+            List.of("case-facts-reviewed"),
+            (f, c) -> f.pcop.reviewCaseFacts(c, EventId.of("e-none"), CaseFactDecision.CLEARED)));
   }
 
   static Stream<Scenario> everyCommand() {

@@ -27,14 +27,18 @@ import org.pcop.rules.DefaultRules;
 import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.Notification;
 import org.pcop.spi.SnapshotStore;
+import org.pcop.guard.CaseFactPolicy;
+import org.pcop.model.event.CaseFactDecision;
+import org.pcop.model.activity.RequestForInformation;
 import org.pcop.spi.StreamId;
 import org.pcop.spi.memory.InMemoryNotificationSink;
 
 /**
  * Seeded random commands for snapshot tests: members enrolling and changing role and status,
  * activities and participations, exchanges requested, approved and declined, requests for
- * information posted, answered and accepted, level locks, conduct flags, rule results, and now
- * and then an imported event the record refuses. Commands that the engine refuses are part of
+ * information posted, answered and accepted (some with case facts, flagged under the FLAG
+ * policy, and some of those reviewed: cleared or redacted), level locks, conduct flags, rule
+ * results, and now and then an imported event the record refuses. Commands that the engine refuses are part of
  * the history too (they append nothing). The clock moves a few hours between commands.
  */
 final class SnapshotHistory {
@@ -67,7 +71,8 @@ final class SnapshotHistory {
     PcopBuilder builder = Pcop.builder().store(world.store).community(COMMUNITY).clock(clock)
         .rules(rules)
         .identities(world.identities).access(world.access).audit(world.audit)
-        .notifications(sink).directory(world.directory).snapshotLogger(logger);
+        .notifications(sink).directory(world.directory).snapshotLogger(logger)
+        .caseFacts(CaseFactPolicy.FLAG);
     snapshots.ifPresent(store -> builder.snapshots(store).snapshotEvery(every));
     return builder.build();
   }
@@ -138,12 +143,19 @@ final class SnapshotHistory {
         }
         break;
       case 8:
-        pcop.postRfi(world.as(PAT), rfi("q-" + rfis++));
+        if (random.nextInt(3) == 0) {
+          // Flagged under the FLAG policy, for a coordinator's review.
+          pcop.postRfi(world.as(PAT), RequestForInformation.builder().from(rfi("q-" + rfis++))
+              .question("Victim's SSN is 123-45-6789; what now?").build());
+        } else {
+          pcop.postRfi(world.as(PAT), rfi("q-" + rfis++));
+        }
         break;
       case 9:
         if (rfis > 0) {
           pcop.answerRfi(world.as(LEAD), RfiId.of("q-" + random.nextInt(rfis)),
-              ResponseId.of("a-" + responses++), "We triage daily.");
+              ResponseId.of("a-" + responses++), random.nextInt(4) == 0
+                  ? "Call Marcus Reed (witness) on his cell." : "We triage daily.");
         }
         break;
       case 10:
@@ -175,7 +187,13 @@ final class SnapshotHistory {
         pcop.applyRuleResults(world.as(ADMIN));
         break;
       default:
-        importRefusedEvent(now);
+        List<CaseFactFlag> pending = pcop.caseFactFlags();
+        if (!pending.isEmpty() && random.nextBoolean()) {
+          pcop.reviewCaseFacts(world.as(ADMIN), any(random, pending).event(),
+              random.nextBoolean() ? CaseFactDecision.REDACTED : CaseFactDecision.CLEARED);
+        } else {
+          importRefusedEvent(now);
+        }
         break;
     }
   }
@@ -203,6 +221,7 @@ final class SnapshotHistory {
     answers.add(pcop.rfis(ADMIN));
     answers.add(pcop.openExchanges(PAT));
     answers.add(pcop.refusedEvents());
+    answers.add(pcop.caseFactFlags());
     for (MemberId member : members) {
       answers.add(pcop.member(member));
       answers.add(pcop.isDeactivated(member));

@@ -59,10 +59,13 @@ import org.pcop.model.activity.Schedule;
 import org.pcop.model.event.ActivityRecorded;
 import org.pcop.model.event.AgencyRegistered;
 import org.pcop.model.event.ConductFlagRecorded;
+import org.pcop.model.event.CaseFactDecision;
+import org.pcop.model.event.CaseFactsReviewed;
 import org.pcop.model.event.ConductFlagStatus;
 import org.pcop.model.event.EngagementLevelChanged;
 import org.pcop.model.event.EngagementLevelLocked;
 import org.pcop.model.event.EventId;
+import org.pcop.model.event.RedactedSpan;
 import org.pcop.model.event.ExchangeApproved;
 import org.pcop.model.event.ExchangeCancelled;
 import org.pcop.model.event.ExchangeDeclined;
@@ -326,6 +329,10 @@ public final class Samples {
             .reason("3 participations in 90 days").build(),
         EngagementLevelLocked.builder().eventId(id(22)).actor(actor).occurredAt(at)
             .member(MemberId.of("m-18")).community(CommunityId.of("c-pcop")).level("mentor")
-            .build());
+            .build(),
+        CaseFactsReviewed.builder().eventId(id(23)).actor(actor).occurredAt(at)
+            .community(CommunityId.of("c-pcop")).flaggedEvent(id(15))
+            .decision(CaseFactDecision.REDACTED)
+            .addRedactions(RedactedSpan.of("request.question", 0, 4)).build());
   }
 }

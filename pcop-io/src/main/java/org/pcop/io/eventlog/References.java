@@ -19,6 +19,7 @@ import org.pcop.model.event.ActivityRecorded;
 import org.pcop.model.event.AgencyRegistered;
 import org.pcop.model.event.ConductFlagRecorded;
 import org.pcop.model.event.EngagementLevelChanged;
+import org.pcop.model.event.CaseFactsReviewed;
 import org.pcop.model.event.EngagementLevelLocked;
 import org.pcop.model.event.ExchangeApproved;
 import org.pcop.model.event.ExchangeCancelled;
@@ -252,6 +253,12 @@ final class References implements PcopEventVisitor<Void> {
   @Override
   public Void visit(EngagementLevelLocked event) {
     needMember(event.getMember(), "/member");
+    return null;
+  }
+
+  @Override
+  public Void visit(CaseFactsReviewed event) {
+    // Names an event, not a member, agency, site, activity, exchange, request or topic.
     return null;
   }
 }

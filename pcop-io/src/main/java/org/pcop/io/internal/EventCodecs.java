@@ -3,6 +3,7 @@ package org.pcop.io.internal;
 import static org.pcop.io.internal.ModelCodecs.ACTIVITY;
 import static org.pcop.io.internal.ModelCodecs.AGENCY;
 import static org.pcop.io.internal.ModelCodecs.APPROVER_ROLE;
+import static org.pcop.io.internal.ModelCodecs.CASE_FACT_DECISION;
 import static org.pcop.io.internal.ModelCodecs.COMMUNITY_ID;
 import static org.pcop.io.internal.ModelCodecs.CONDUCT_FLAG_STATUS;
 import static org.pcop.io.internal.ModelCodecs.EVENT_ID;
@@ -17,6 +18,7 @@ import static org.pcop.io.internal.ModelCodecs.PARTICIPATION;
 import static org.pcop.io.internal.ModelCodecs.REQUEST_FOR_INFORMATION;
 import static org.pcop.io.internal.ModelCodecs.RESPONSE_ID;
 import static org.pcop.io.internal.ModelCodecs.RFI_ID;
+import static org.pcop.io.internal.ModelCodecs.REDACTED_SPAN;
 import static org.pcop.io.internal.ModelCodecs.RFI_RESPONSE;
 import static org.pcop.io.internal.ModelCodecs.SCHEDULE;
 import static org.pcop.io.internal.ModelCodecs.SITE;
@@ -37,6 +39,7 @@ import java.util.Map;
 import org.pcop.model.MemberId;
 import org.pcop.model.event.ActivityRecorded;
 import org.pcop.model.event.AgencyRegistered;
+import org.pcop.model.event.CaseFactsReviewed;
 import org.pcop.model.event.ConductFlagRecorded;
 import org.pcop.model.event.EngagementLevelChanged;
 import org.pcop.model.event.EngagementLevelLocked;
@@ -485,6 +488,26 @@ public final class EventCodecs {
         Out.opt(g, "level", v.getLevel(), STRING);
       });
 
+  /** {@code case-facts-reviewed}: {@link CaseFactsReviewed}. */
+  public static final Kind<CaseFactsReviewed> CASE_FACTS_REVIEWED = new Kind<>(
+      "case-facts-reviewed", CaseFactsReviewed.class,
+      new String[] {"community", "flaggedEvent", "decision", "redactions"},
+      (f, e) -> {
+        var community = f.req("community", COMMUNITY_ID);
+        var flagged = f.req("flaggedEvent", EVENT_ID);
+        var decision = f.req("decision", CASE_FACT_DECISION);
+        var redactions = f.list("redactions", REDACTED_SPAN);
+        return f.build(() -> CaseFactsReviewed.builder().eventId(e.eventId()).actor(e.actor())
+            .occurredAt(e.occurredAt()).community(community).flaggedEvent(flagged)
+            .decision(decision).redactions(redactions).build());
+      },
+      (v, g) -> {
+        Out.field(g, "community", v.getCommunity(), COMMUNITY_ID);
+        Out.field(g, "flaggedEvent", v.getFlaggedEvent(), EVENT_ID);
+        Out.field(g, "decision", v.getDecision(), CASE_FACT_DECISION);
+        Out.array(g, "redactions", v.getRedactions(), REDACTED_SPAN);
+      });
+
   private static final Map<String, Kind<?>> BY_NAME;
 
   static {
@@ -495,7 +518,7 @@ public final class EventCodecs {
         EXCHANGE_APPROVED, EXCHANGE_DECLINED, EXCHANGE_SCHEDULED, EXCHANGE_HELD,
         EXCHANGE_DOCUMENTED, EXCHANGE_CANCELLED, RFI_POSTED, RFI_ANSWERED, RFI_ACCEPTED,
         RFI_CLOSED, TAXONOMY_CHANGED, CONDUCT_FLAG_RECORDED, ENGAGEMENT_LEVEL_CHANGED,
-        ENGAGEMENT_LEVEL_LOCKED)) {
+        ENGAGEMENT_LEVEL_LOCKED, CASE_FACTS_REVIEWED)) {
       byName.put(kind.name(), kind);
     }
     BY_NAME = Collections.unmodifiableMap(byName);
@@ -619,6 +642,11 @@ public final class EventCodecs {
     @Override
     public Kind<?> visit(EngagementLevelLocked event) {
       return ENGAGEMENT_LEVEL_LOCKED;
+    }
+
+    @Override
+    public Kind<?> visit(CaseFactsReviewed event) {
+      return CASE_FACTS_REVIEWED;
     }
 
   };

@@ -47,8 +47,10 @@ import org.pcop.model.activity.ParticipationKind;
 import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.activity.RfiResponse;
 import org.pcop.model.activity.Schedule;
+import org.pcop.model.event.CaseFactDecision;
 import org.pcop.model.event.ConductFlagStatus;
 import org.pcop.model.event.EventId;
+import org.pcop.model.event.RedactedSpan;
 import org.pcop.model.taxonomy.Aim;
 import org.pcop.model.taxonomy.AimId;
 import org.pcop.model.taxonomy.CoreArea;
@@ -134,6 +136,9 @@ public final class ModelCodecs {
   /** Conduct flag statuses. */
   public static final Codec<ConductFlagStatus> CONDUCT_FLAG_STATUS =
       enumeration(ConductFlagStatus.class);
+  /** Case-fact review decisions. */
+  public static final Codec<CaseFactDecision> CASE_FACT_DECISION =
+      enumeration(CaseFactDecision.class);
 
   // People and places
   /** Bar admissions. */
@@ -322,6 +327,21 @@ public final class ModelCodecs {
         Out.field(g, "role", v.getRole(), MEMBERSHIP_ROLE);
         Out.opt(g, "sponsor", v.getSponsor(), MEMBER_ID);
         Out.array(g, "history", v.getHistory(), STATUS_CHANGE);
+      });
+
+  /** Spans of free text a case-fact review redacted. */
+  public static final ObjectCodec<RedactedSpan> REDACTED_SPAN = ObjectCodec.of("a redacted span",
+      names("field", "start", "end"),
+      f -> {
+        var field = f.req("field", STRING);
+        var start = f.req("start", INT);
+        var end = f.req("end", INT);
+        return f.build(() -> RedactedSpan.of(field, start, end));
+      },
+      (v, g) -> {
+        Out.field(g, "field", v.getField(), STRING);
+        Out.field(g, "start", v.getStart(), INT);
+        Out.field(g, "end", v.getEnd(), INT);
       });
 
   // Taxonomy

@@ -182,4 +182,12 @@ public interface PcopEventVisitor<R> {
    * @return the result
    */
   R visit(EngagementLevelLocked event);
+
+  /**
+   * Visits a {@link CaseFactsReviewed} event.
+   *
+   * @param event the event
+   * @return the result
+   */
+  R visit(CaseFactsReviewed event);
 }

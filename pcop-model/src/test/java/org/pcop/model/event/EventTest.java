@@ -106,7 +106,10 @@ class EventTest {
             .member(MemberId.of("m-1")).community(PCOP).to("Contributor")
             .reason("3 participations in 90 days (needs 3)").build(),
         EngagementLevelLocked.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
-            .member(MemberId.of("m-1")).community(PCOP).level("Leader").build());
+            .member(MemberId.of("m-1")).community(PCOP).level("Leader").build(),
+        CaseFactsReviewed.builder().eventId(ID).actor(ACTOR).occurredAt(AT).community(PCOP)
+            .flaggedEvent(EventId.of("e-flagged")).decision(CaseFactDecision.REDACTED)
+            .addRedactions(RedactedSpan.of("request.question", 4, 15)).build());
   }
 
   static Stream<Arguments> kinds() {
@@ -233,6 +236,11 @@ class EventTest {
     public String visit(EngagementLevelLocked event) {
       return "EngagementLevelLocked";
     }
+
+    @Override
+    public String visit(CaseFactsReviewed event) {
+      return "CaseFactsReviewed";
+    }
   }
 
   @Test
@@ -242,7 +250,7 @@ class EventTest {
     Set<Class<?>> sampled = samples().stream().map(EventTest::kindOf)
         .collect(Collectors.toSet());
     assertEquals(visited, sampled);
-    assertEquals(22, sampled.size());
+    assertEquals(23, sampled.size());
   }
 
   @ParameterizedTest(name = "{0} carries its id, actor and time and is valid")
@@ -437,5 +445,33 @@ class EventTest {
       assertValid(EngagementLevelLocked.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
           .member(MemberId.of("m-1")).community(PCOP).build());
     }
-  }
+  
+    @Test
+    void aCaseFactReviewRedactsSpansOrClearsWithoutThem() {
+      InvalidValueException none = assertThrows(InvalidValueException.class,
+          () -> CaseFactsReviewed.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
+              .community(PCOP).flaggedEvent(EventId.of("e-1"))
+              .decision(CaseFactDecision.REDACTED).build());
+      assertTrue(none.getMessage().contains("a redaction names no span"), none.getMessage());
+      InvalidValueException spans = assertThrows(InvalidValueException.class,
+          () -> CaseFactsReviewed.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
+              .community(PCOP).flaggedEvent(EventId.of("e-1"))
+              .decision(CaseFactDecision.CLEARED)
+              .addRedactions(RedactedSpan.of("reason", 0, 3)).build());
+      assertTrue(spans.getMessage().contains("a clearance names 1 spans"), spans.getMessage());
+      assertValid(CaseFactsReviewed.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
+          .community(PCOP).flaggedEvent(EventId.of("e-1")).decision(CaseFactDecision.CLEARED)
+          .build());
+    }
+
+    @Test
+    void aRedactedSpanIsNonEmptyAndNamesAField() {
+      InvalidValueException reversed = assertThrows(InvalidValueException.class,
+          () -> RedactedSpan.of("reason", 5, 5));
+      assertTrue(reversed.getMessage().contains("5 is not after the start 5"),
+          reversed.getMessage());
+      assertEquals(List.of("field", "start"), violationPaths(RedactedSpan.of("no field!", -1, 2)));
+      assertValid(RedactedSpan.of("exchange.caseReferences[0].label", 0, 2));
+    }
+}
 }

@@ -26,6 +26,7 @@ import org.pcop.model.activity.Participation;
 import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.event.ActivityRecorded;
 import org.pcop.model.event.AgencyRegistered;
+import org.pcop.model.event.CaseFactsReviewed;
 import org.pcop.model.event.ConductFlagRecorded;
 import org.pcop.model.event.ConductFlagStatus;
 import org.pcop.model.event.EngagementLevelChanged;
@@ -499,6 +500,13 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     byMember.put(e.getMember(), new RecordedLevel(before.level(), before.since(),
         e.getLevel()));
     touchedMembers.add(e.getMember());
+    return null;
+  }
+
+  @Override
+  public Void visit(CaseFactsReviewed e) {
+    // A review of free text changes nothing rules read.
+    state.requireCommunity("CaseFactsReviewed", e.getCommunity());
     return null;
   }
 }
