@@ -63,18 +63,20 @@ final class FlawedSnapshotStores {
         bytes = Arrays.copyOf(bytes, bytes.length - 1);
       }
       Object[] held = disk.get(key);
-      if (flaw == Flaw.WRITES_IN_PLACE && held != null
-          && ((byte[]) held[1]).length == bytes.length) {
-        byte[] inPlace = (byte[]) held[1];
+      if (flaw == Flaw.WRITES_IN_PLACE && held != null) {
+        // The new description and the first half of the new bytes over the old ones, visible
+        // to readers for long enough that a reader on a busy machine still sees it.
+        byte[] inPlace = Arrays.copyOf((byte[]) held[1], bytes.length);
         System.arraycopy(bytes, 0, inPlace, 0, bytes.length / 2);
+        held[1] = inPlace;
+        held[0] = snapshot;
         try {
-          Thread.sleep(2);
+          Thread.sleep(20);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
         System.arraycopy(bytes, bytes.length / 2, inPlace, bytes.length / 2,
             bytes.length - bytes.length / 2);
-        held[0] = snapshot;
         return;
       }
       disk.put(key, new Object[] {snapshot, bytes});
