@@ -39,11 +39,8 @@ final class BackupCommand implements Callable<Integer> {
     if (Files.exists(to)) {
       throw new CommandFailure(to + " already exists; give another file");
     }
-    long events;
-    try (DataFolder folder = DataFolder.open(data.dir)) {
-      events = folder.eventCount();
-      folder.backup(to);
-    }
+    // Also while another command holds the folder: see DataFolder.backup.
+    long events = DataFolder.backup(data.dir, to);
     spec.commandLine().getOut().println(String.format(Locale.ROOT,
         "Backed up %s (%,d events) to %s", data.dir, events, to));
     return PcopCli.EXIT_OK;

@@ -100,7 +100,8 @@ class FullDiskTest {
         full.errLines().subList(full.errLines().size() - 1, full.errLines().size()),
         full::toString);
     assertFalse(full.out().contains("Imported"), full::toString);
-    assertEquals(List.of("community.json", "pcop.mv.db"), files(dir), "no trace file");
+    assertEquals(List.of("community.json", "pcop.lock", "pcop.mv.db", "pcop.seal"), files(dir),
+        "no trace file");
 
     growTheDisk();
     assertEquals("", exportedLog(dir, temp.resolve("after-failure.ndjson")),
@@ -132,7 +133,7 @@ class FullDiskTest {
     Files.delete(filler);
     Run again = Run.of("import", "--data", dir.toString(), "--document", doc.toString());
     assertEquals(PcopCli.EXIT_OK, again.code(), again::toString);
-    assertEquals(List.of("community.json", "pcop.mv.db"), files(dir));
+    assertEquals(List.of("community.json", "pcop.lock", "pcop.mv.db", "pcop.seal"), files(dir));
   }
 
   @Test

@@ -41,6 +41,11 @@ import org.pcop.spi.StreamId;
  * carry. Everything else (sites, agencies, members, memberships, activities, exchanges, requests
  * for information, levels) is in the log.
  *
+ * <p>Beside the database, {@code pcop.seal} records the last event of each stream of the log and
+ * its checksum, rewritten after each append is on disk; opening the folder checks that the
+ * database still holds those events, so a database file cut short or garbled, which the
+ * database may open as an older state, is refused as damaged instead of read as an older log.
+ *
  * <p>H2 lets one process at a time open the database; a second one gets a clear error. Every
  * append is atomic, on disk when it returns (the store forces each commit to disk) and
  * idempotent by event id, so an interrupted write leaves whole batches and a rerun stores
@@ -55,10 +60,19 @@ public final class DataFolder implements AutoCloseable {
   /** The frame while a create is under way, switched in under {@link #FRAME_FILE} at its end. */
   private static final String STAGED_FRAME_FILE = FRAME_FILE + ".new";
 
+  static {
+    // The server through which another process's backup reaches a held folder's database
+    // listens on the loopback interface only; H2 reads this once, when first used.
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+  }
+
   /** The events read or written in one round trip to the database. */
   static final int PAGE = 500;
 
   private final Path dir;
+  private final Hold hold;
   private final CommunityDocument frame;
   private final EventStore store;
   private final Connection keepOpen;
@@ -68,21 +82,32 @@ public final class DataFolder implements AutoCloseable {
   private DataFolder(Path dir, CommunityDocument frame, JdbcDataSource database) {
     this.dir = dir;
     this.frame = frame;
+    this.hold = Hold.take(dir);
     // H2 closes a database with its last connection; the store takes a connection per call,
     // so without this one the database would be closed and reopened on every call.
     try {
       this.keepOpen = database.getConnection();
     } catch (SQLException e) {
+      hold.release();
       throw failure(dir, "cannot open the database of the data folder " + dir, e);
     }
     try {
-      this.store = openStore(dir, database);
+      EventStore opened = openStore(dir, database);
+      FolderSeal seal;
+      try {
+        seal = FolderSeal.open(dir, opened);
+      } catch (StoreException | IOException e) {
+        throw failure(dir, "cannot open the data folder " + dir, e);
+      }
+      this.store = new SealedStore(opened, seal);
+      hold.share(dir, keepOpen);
     } catch (DataFolderException e) {
       try {
         keepOpen.close();
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
+      hold.release();
       throw e;
     }
     // The stream the engine of pcop-spi keeps a community in, so that one can work on it.
@@ -168,6 +193,8 @@ public final class DataFolder implements AutoCloseable {
       try {
         removeUnfinished(dir);
         if (made) {
+          // The hold is released: nothing else can be using a folder this call made.
+          Files.deleteIfExists(dir.resolve(Hold.LOCK_FILE));
           Files.deleteIfExists(dir);
         }
       } catch (IOException cleanup) {
@@ -192,10 +219,11 @@ public final class DataFolder implements AutoCloseable {
         "pcop.lock.db", "pcop.mv.db.tempFile")) {
       Files.deleteIfExists(dir.resolve(name));
     }
+    FolderSeal.remove(dir);
   }
 
   /** Forces a rename in {@code dir} to disk, where the file system allows it. */
-  private static void forceDirectory(Path dir) {
+  static void forceDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException e) {
@@ -242,12 +270,7 @@ public final class DataFolder implements AutoCloseable {
    *     database cannot be opened (for example because another process has it open)
    */
   public static DataFolder open(Path dir) {
-    refuseAFile(dir);
-    if (!exists(dir)) {
-      throw new DataFolderException("the data folder " + dir + " holds no community (no "
-          + FRAME_FILE + "); run 'pcop demo --data " + dir + "' or 'pcop import --data " + dir
-          + " --document FILE' first");
-    }
+    requireCommunity(dir);
     ImportResult<CommunityDocument> read;
     try {
       read = CommunityDocumentFormat.create().read(dir.resolve(FRAME_FILE));
@@ -259,6 +282,16 @@ public final class DataFolder implements AutoCloseable {
           + " document: " + read.errors().get(0));
     }
     return new DataFolder(dir, read.orElseThrow(), database(dir));
+  }
+
+  /** Refuses a path that is a file, or a folder that holds no community. */
+  private static void requireCommunity(Path dir) {
+    refuseAFile(dir);
+    if (!exists(dir)) {
+      throw new DataFolderException("the data folder " + dir + " holds no community (no "
+          + FRAME_FILE + "); run 'pcop demo --data " + dir + "' or 'pcop import --data " + dir
+          + " --document FILE' first");
+    }
   }
 
   private static JdbcDataSource database(Path dir) {
@@ -428,21 +461,98 @@ public final class DataFolder implements AutoCloseable {
     return size;
   }
 
+  /** How long a backup waits for a folder another process is opening or closing. */
+  private static final long BACKUP_WAIT_NANOS = 30_000_000_000L;
+
+  /**
+   * Writes a consistent copy of the folder in {@code dir} to {@code file}, also while another
+   * process holds the folder and appends to it. If no other process holds it, this one opens it;
+   * if another does, this one asks that process's database, through the server it keeps on the
+   * loopback interface while it holds the folder, for the copy. Either way the database is
+   * copied by H2's online {@code BACKUP}, which sees only committed transactions, so the copy
+   * is the log as of one instant: every event acknowledged before the backup began, and no
+   * part of a batch. See {@link #backup(Path)} for the archive.
+   *
+   * @param dir the data folder
+   * @param file the archive to write; must not exist
+   * @return the number of events the archive holds
+   * @throws DataFolderException if the folder holds no community or the archive cannot be
+   *     written; nothing is left behind then
+   */
+  public static long backup(Path dir, Path file) {
+    requireCommunity(dir);
+    long deadline = System.nanoTime() + BACKUP_WAIT_NANOS;
+    while (true) {
+      Optional<Hold> mine = Hold.tryTake(dir);
+      if (mine.isPresent()) {
+        try (DataFolder folder = open(dir)) {
+          return folder.backup(file);
+        } finally {
+          mine.get().release();
+        }
+      }
+      Optional<String> url = Hold.serverUrl(dir);
+      if (url.isPresent()) {
+        JdbcDataSource holder = new JdbcDataSource();
+        holder.setURL(url.get());
+        holder.setUser("pcop");
+        holder.setPassword("");
+        Connection connection = null;
+        try {
+          connection = holder.getConnection();
+        } catch (SQLException e) {
+          // The holder is closing, or has ended; try again.
+        }
+        if (connection != null) {
+          try (Connection remote = connection) {
+            return writeArchive(dir, file, remote);
+          } catch (SQLException e) {
+            throw failure(dir, "cannot back up the data folder " + dir + " to " + file, e);
+          }
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new DataFolderException(StorageProblem.IN_USE.describe(dir));
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DataFolderException("the backup of the data folder " + dir
+            + " was interrupted; nothing was written", e);
+      }
+    }
+  }
+
   /**
    * Writes a consistent copy of the folder to {@code file}, a zip archive holding the frame and
    * the database as of one instant, while appends may go on: the database is copied by H2's
    * online {@code BACKUP}, which sees only committed transactions. The archive is written to a
-   * staged file, forced to disk and then renamed, so {@code file} is whole or absent.
+   * staged file, forced to disk, restored once into a scratch folder to prove that it reads
+   * (which also counts its events), and then renamed, so {@code file} is whole or absent.
    *
    * @param file the archive to write; must not exist
+   * @return the number of events the archive holds
    * @throws DataFolderException if it cannot be written
    */
-  public void backup(Path file) {
+  public long backup(Path file) {
+    try {
+      return writeArchive(dir, file, keepOpen);
+    } catch (SQLException e) {
+      throw failure(dir, "cannot back up the data folder " + dir + " to " + file, e);
+    }
+  }
+
+  private static long writeArchive(Path dir, Path file, Connection connection)
+      throws SQLException {
     Path target = file.toAbsolutePath();
     Path database = target.resolveSibling("." + target.getFileName() + ".db.tmp");
     Path staged = target.resolveSibling("." + target.getFileName() + ".tmp");
+    Path check = target.resolveSibling("." + target.getFileName() + ".check");
     try {
-      try (Statement statement = keepOpen.createStatement()) {
+      deleteTree(check);
+      Files.deleteIfExists(database);
+      try (Statement statement = connection.createStatement()) {
         statement.execute("BACKUP TO '" + database.toString().replace("'", "''") + "'");
       }
       try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.CREATE_NEW,
@@ -462,18 +572,21 @@ public final class DataFolder implements AutoCloseable {
         zip.flush();
         channel.force(true);
       }
+      long events = restore(staged, check);
       Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
       if (target.getParent() != null) {
         forceDirectory(target.getParent());
       }
-    } catch (IOException | SQLException e) {
+      return events;
+    } catch (IOException e) {
       throw failure(dir, "cannot back up the data folder " + dir + " to " + file, e);
     } finally {
       try {
         Files.deleteIfExists(database);
         Files.deleteIfExists(staged);
+        deleteTree(check);
       } catch (IOException e) {
-        // Best effort: both are hidden and named after the archive.
+        // Best effort: all are hidden and named after the archive.
       }
     }
   }
@@ -574,10 +687,17 @@ public final class DataFolder implements AutoCloseable {
   @Override
   public void close() {
     version = -1;
+    boolean last = hold.leave();
     try (Connection connection = keepOpen; Statement statement = connection.createStatement()) {
-      statement.execute("SHUTDOWN");
+      if (last) {
+        statement.execute("SHUTDOWN");
+      }
     } catch (SQLException e) {
       throw failure(dir, "cannot close the database of the data folder " + dir, e);
+    } finally {
+      if (last) {
+        hold.unlock();
+      }
     }
   }
 
