@@ -1,0 +1,258 @@
+package org.pcop.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pcop.model.AgencyId;
+import org.pcop.model.CommunityId;
+import org.pcop.model.InvalidValueException;
+import org.pcop.model.Member;
+import org.pcop.model.MemberId;
+import org.pcop.model.Membership;
+import org.pcop.model.MembershipStatus;
+import org.pcop.model.RfiId;
+import org.pcop.model.SiteId;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.activity.RfiState;
+import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.model.taxonomy.Taxonomy;
+import org.pcop.model.taxonomy.Topic;
+import org.pcop.model.taxonomy.TopicId;
+
+/**
+ * Who should be asked to answer an open request for information: a pure function of the record,
+ * the request, the time and the {@link AnswererWeights}, ranking members with a score and the
+ * factors behind it.
+ *
+ * <p><b>Who is considered:</b> members of the request's community whose membership is
+ * {@link MembershipStatus#ACTIVE active}, other than the asker, not deactivated and without an
+ * upheld conduct flag in force. Invited, dormant (whether by their choice or by the dormancy
+ * rule) and departed members are left out, as is any member whose membership has any other
+ * status.
+ *
+ * <p><b>What counts</b>, each scaled by its weight: expertise listed on the request's topic, or
+ * failing that on another topic of its core area; accepted answers to earlier requests on the
+ * same topic and on other topics of the core area; the median time from a request being posted
+ * to the member's first answer to it; the member's current load (open requests they posted or
+ * answered in the last 7 days); a recorded engagement level; dormancy (no participation and no
+ * answer for {@link AnswererWeights#dormantAfterDays} days); and diversity (another site than
+ * the asker's, or another agency at the same site). Only what was recorded at or before
+ * {@code now} counts. Ties are broken by member id, so the order is stable.
+ */
+public final class AnswererSuggestions {
+  private static final Duration WEEK = Duration.ofDays(7);
+
+  private AnswererSuggestions() {}
+
+  /**
+   * Ranks the members who could answer an open request, best first.
+   *
+   * @param record the record
+   * @param request the request
+   * @param now the time of the ranking
+   * @param weights the weights
+   * @param limit the most suggestions to return, 1 or more
+   * @return the suggestions, best first, at most {@code limit}
+   * @throws InvalidValueException if the request is unknown or no longer open (resolved or
+   *     expired), or the limit is below 1
+   */
+  public static List<AnswererSuggestion> forRequest(EngagementRecord record, RfiId request,
+      Instant now, AnswererWeights weights, int limit) {
+    InvalidValueException.check(record != null && request != null && now != null
+        && weights != null, "AnswererSuggestions", "arguments", "must not be null");
+    InvalidValueException.check(limit >= 1, "AnswererSuggestions", "limit",
+        "must be 1 or more, got %d", limit);
+    RequestForInformation rfi = record.rfi(request).orElseThrow(() -> new InvalidValueException(
+        "AnswererSuggestions.request: no request for information " + request));
+    InvalidValueException.check(rfi.getState() == RfiState.OPEN
+        || rfi.getState() == RfiState.ANSWERED, "AnswererSuggestions", "request",
+        "%s is %s; only an open request gets suggestions", request, rfi.getState());
+    Context context = new Context(record, rfi, now);
+    List<AnswererSuggestion> ranked = new ArrayList<>();
+    for (Membership membership : record.memberships(rfi.getCommunity())) {
+      MemberId id = membership.getMember();
+      Optional<Member> member = record.member(id);
+      if (membership.getStatus() != MembershipStatus.ACTIVE || id.equals(rfi.getAskedBy())
+          || member.isEmpty() || record.isDeactivated(id) || record.hasUpheldConductFlag(id)) {
+        continue;
+      }
+      ranked.add(context.score(member.get(), weights));
+    }
+    ranked.sort(Comparator.comparingDouble(AnswererSuggestion::score).reversed()
+        .thenComparing(AnswererSuggestion::member));
+    return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+  }
+
+  /** What the ranking of one request reads once, whoever the candidate. */
+  private static final class Context {
+    private final EngagementRecord record;
+    private final RequestForInformation rfi;
+    private final Instant now;
+    private final CommunityId community;
+    private final Optional<CoreAreaId> area;
+    private final Optional<Taxonomy> taxonomy;
+    private final Optional<SiteId> askerSite;
+    private final Optional<AgencyId> askerAgency;
+    private final Map<MemberId, int[]> accepted = new HashMap<>();
+    private final Map<MemberId, List<Long>> minutesToAnswer = new HashMap<>();
+    private final Map<MemberId, Integer> load = new HashMap<>();
+    private final Map<MemberId, Instant> lastAnswer = new HashMap<>();
+
+    Context(EngagementRecord record, RequestForInformation rfi, Instant now) {
+      this.record = record;
+      this.rfi = rfi;
+      this.now = now;
+      this.community = rfi.getCommunity();
+      this.taxonomy = record.taxonomy(community);
+      this.area = coreArea(rfi.getTopic());
+      this.askerSite = record.siteOf(rfi.getAskedBy());
+      this.askerAgency = record.member(rfi.getAskedBy()).map(Member::getAgency);
+      for (RequestForInformation other : record.rfis(community)) {
+        if (!other.getId().equals(rfi.getId()) && !other.getPostedAt().isAfter(now)) {
+          read(other);
+        }
+      }
+    }
+
+    private Optional<CoreAreaId> coreArea(TopicId topic) {
+      return taxonomy.flatMap(t -> t.topic(topic)).map(Topic::getCoreArea);
+    }
+
+    private void read(RequestForInformation other) {
+      boolean open = other.getState() == RfiState.OPEN || other.getState() == RfiState.ANSWERED;
+      Instant weekAgo = now.minus(WEEK);
+      Set<MemberId> loaded = new HashSet<>();
+      if (open && other.getPostedAt().isAfter(weekAgo)) {
+        loaded.add(other.getAskedBy());
+      }
+      Set<MemberId> answered = new HashSet<>();
+      for (RfiResponse response : other.getResponses()) {
+        if (response.getAt().isAfter(now)) {
+          break;
+        }
+        MemberId respondent = response.getRespondent();
+        lastAnswer.merge(respondent, response.getAt(), (a, b) -> a.isAfter(b) ? a : b);
+        if (answered.add(respondent)) {
+          minutesToAnswer.computeIfAbsent(respondent, m -> new ArrayList<>())
+              .add(Duration.between(other.getPostedAt(), response.getAt()).toMinutes());
+        }
+        if (open && response.getAt().isAfter(weekAgo)) {
+          loaded.add(respondent);
+        }
+        if (other.getAcceptedResponse().filter(response.getId()::equals).isPresent()) {
+          boolean sameTopic = other.getTopic().equals(rfi.getTopic());
+          boolean sameArea = !sameTopic && area.isPresent()
+              && area.equals(coreArea(other.getTopic()));
+          if (sameTopic || sameArea) {
+            accepted.computeIfAbsent(respondent, m -> new int[2])[sameTopic ? 0 : 1]++;
+          }
+        }
+      }
+      for (MemberId member : loaded) {
+        load.merge(member, 1, Integer::sum);
+      }
+    }
+
+    AnswererSuggestion score(Member member, AnswererWeights w) {
+      MemberId id = member.getId();
+      List<AnswererSuggestion.Factor> factors = new ArrayList<>();
+      TopicId topic = rfi.getTopic();
+      if (member.getExpertise().contains(topic)) {
+        add(factors, "topicExpertise", "lists " + topic + " as expertise", w.topicExpertise());
+      } else if (area.isPresent()) {
+        member.getExpertise().stream().filter(t -> area.equals(coreArea(t))).sorted(
+            Comparator.comparing(TopicId::value)).findFirst().ifPresent(t -> add(factors,
+                "areaExpertise", "lists " + t + " in core area " + area.get().value()
+                    + " as expertise", w.areaExpertise()));
+      }
+      int[] counts = accepted.getOrDefault(id, new int[2]);
+      if (counts[0] > 0) {
+        add(factors, "acceptedOnTopic", counts[0] + " accepted answer(s) on " + topic,
+            w.acceptedOnTopic() * Math.min(counts[0], w.acceptedCap()));
+      }
+      if (counts[1] > 0) {
+        add(factors, "acceptedInArea", counts[1] + " accepted answer(s) in core area "
+            + area.get().value(), w.acceptedInArea() * Math.min(counts[1], w.acceptedCap()));
+      }
+      List<Long> minutes = minutesToAnswer.get(id);
+      if (minutes != null) {
+        double hours = median(minutes) / 60.0;
+        add(factors, "responseSpeed", String.format(Locale.ROOT,
+            "first answers after a median of %.1f hours over %d request(s)", hours,
+            minutes.size()), w.responseSpeed() * 24.0 / (24.0 + hours));
+      }
+      int open = load.getOrDefault(id, 0);
+      if (open > 0) {
+        add(factors, "load", open + " open request(s) asked or answered in the last 7 days",
+            -w.loadPerRequest() * open);
+      }
+      record.level(id, community).level().ifPresent(level -> add(factors, "engagementLevel",
+          "engagement level " + level, w.engagementLevel()));
+      Optional<LocalDate> last = lastActive(id);
+      LocalDate today = record.dayOf(community, now).orElseThrow();
+      long idle = last.map(day -> ChronoUnit.DAYS.between(day, today)).orElse(Long.MAX_VALUE);
+      if (idle > w.dormantAfterDays()) {
+        add(factors, "dormancy", last.map(day -> "no participation or answer since " + day
+            + " (" + ChronoUnit.DAYS.between(day, today) + " days)")
+            .orElse("no participation or answer recorded"), -w.dormancy());
+      }
+      Optional<SiteId> site = record.siteOf(id);
+      if (askerSite.isPresent() && site.isPresent() && !site.equals(askerSite)) {
+        add(factors, "diversity", "site " + site.get().value() + ", not the asker's "
+            + askerSite.get().value(), w.diversity());
+      } else if (askerAgency.isPresent() && !askerAgency.get().equals(member.getAgency())) {
+        add(factors, "diversity", "agency " + member.getAgency().value()
+            + ", not the asker's " + askerAgency.get().value(), w.diversity() / 2);
+      }
+      factors.sort(Comparator.comparingDouble((AnswererSuggestion.Factor f) ->
+          -Math.abs(f.points())).thenComparing(AnswererSuggestion.Factor::name));
+      double score = 0;
+      for (AnswererSuggestion.Factor factor : factors) {
+        score += factor.points();
+      }
+      return new AnswererSuggestion(id, score, factors);
+    }
+
+    private Optional<LocalDate> lastActive(MemberId id) {
+      Optional<LocalDate> participated = Optional.ofNullable(
+          record.participationDays(id, community).floorKey(
+              record.dayOf(community, now).orElseThrow()));
+      Optional<LocalDate> answered = Optional.ofNullable(lastAnswer.get(id))
+          .flatMap(at -> record.dayOf(community, at));
+      if (participated.isEmpty()) {
+        return answered;
+      }
+      if (answered.isEmpty()) {
+        return participated;
+      }
+      return participated.get().isAfter(answered.get()) ? participated : answered;
+    }
+
+    private static double median(List<Long> values) {
+      long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
+      Arrays.sort(sorted);
+      int middle = sorted.length / 2;
+      return sorted.length % 2 == 1 ? sorted[middle]
+          : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
+
+    private static void add(List<AnswererSuggestion.Factor> factors, String name, String fact,
+        double points) {
+      if (points != 0) {
+        factors.add(new AnswererSuggestion.Factor(name, fact, points));
+      }
+    }
+  }
+}
