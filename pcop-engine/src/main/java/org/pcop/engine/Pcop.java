@@ -35,6 +35,9 @@ import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.RfiPosted;
 import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.model.validation.ModelValidator;
+import org.pcop.rules.AnswererSuggestion;
+import org.pcop.rules.AnswererSuggestions;
+import org.pcop.rules.AnswererWeights;
 import org.pcop.rules.Evaluation;
 import org.pcop.spi.AccessPolicy;
 import org.pcop.spi.EventStore;
@@ -818,6 +821,33 @@ public final class Pcop implements AutoCloseable {
     return query("rfis", () -> projection.record().rfis(community.getId()).stream()
         .map(projection.reviews()::redact).collect(Collectors.toList())).stream()
         .map(r -> caseReferences.redact(r, viewer)).collect(Collectors.toList());
+  }
+
+  /**
+   * Who should be asked to answer an open request for information, best first, as of the clock's
+   * current instant: each suggestion has a score and the factors behind it (expertise on the
+   * topic and its core area, accepted answers on related topics, response times, this week's
+   * load, engagement level, dormancy, diversity), ranked by
+   * {@link AnswererSuggestions#forRequest} with the {@link AnswererWeights#DEFAULTS default
+   * weights}. The asker and members whose membership is not active are left out. A suggestion
+   * names members and facts about them, never the question's text nor a case reference, so every
+   * viewer sees the same list; like the other queries it is not audited and not checked against
+   * the access policy (the host decides who reaches it).
+   *
+   * @param request the request
+   * @param viewer the host user who will see the result
+   * @param limit the most suggestions to return, 1 or more
+   * @return the suggestions, best first
+   * @throws org.pcop.model.InvalidValueException if the request is unknown or no longer open
+   *     (resolved or expired), or the limit is below 1
+   * @throws IllegalStateException if the engine is closed
+   */
+  public List<AnswererSuggestion> suggestAnswerers(RfiId request, HostUserId viewer,
+      int limit) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(viewer, "viewer");
+    return query("suggestAnswerers", () -> AnswererSuggestions.forRequest(projection.record(),
+        request, clock.instant(), AnswererWeights.DEFAULTS, limit));
   }
 
   /**
