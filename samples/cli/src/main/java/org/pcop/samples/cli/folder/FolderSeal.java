@@ -28,8 +28,8 @@ import org.pcop.spi.StreamId;
  * The seal of a data folder, {@code pcop.seal} beside its database: for each stream of the log,
  * the version of its last event and a checksum of that event, as of the last append this folder
  * made. It is written after each append has been committed and forced to disk, to a staged file
- * that is forced and then renamed over the old one, so on disk it never claims more than the
- * database holds.
+ * that is forced and then renamed over the old one, so on disk it is always whole and never
+ * claims more than the database holds.
  *
  * <p>The database may open a file that was cut short or garbled as the last state it can still
  * read: whole, but without the events stored after it. Opening the folder checks that the
@@ -168,9 +168,12 @@ final class FolderSeal {
       out.flush();
       channel.force(true);
     }
+    // The rename is not forced to disk: after a crash the folder has the old seal or the new
+    // one, each whole (forced before its rename) and neither ahead of the database, which is
+    // all the check on open needs. Forcing the folder too cost about half as much again per
+    // append in a measurement on ext4.
     Files.move(staged, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
-    DataFolder.forceDirectory(dir);
   }
 
   /** SHA-256 of an event's id, type, format, payload and metadata, in hex. */
