@@ -12,7 +12,7 @@ import org.pcop.model.MemberId;
  * @param score the sum of the factors' points
  * @param factors the factors that moved the score, largest effect first (never a zero one)
  */
-public record AnswererSuggestion(MemberId member, double score, List<Factor> factors) {
+public record AnswererSuggestion(MemberId member, double score, List<SuggestionFactor> factors) {
 
   /**
    * Copies the factors.
@@ -22,30 +22,12 @@ public record AnswererSuggestion(MemberId member, double score, List<Factor> fac
   }
 
   /**
-   * One factor of a score.
-   *
-   * @param name the factor, as in {@link AnswererWeights} ({@code topicExpertise}, ...)
-   * @param fact what the record holds, in words
-   * @param points what it added (negative when it took points)
-   */
-  public record Factor(String name, String fact, double points) {
-    /**
-     * The factor in words, for example {@code lists gun-violence.nibin as expertise (+3.00)}.
-     *
-     * @return the text
-     */
-    public String render() {
-      return String.format(Locale.ROOT, "%s (%+.2f)", fact, points);
-    }
-  }
-
-  /**
    * The deciding factors, largest effect first: the names of the factors that moved the score.
    *
    * @return the names
    */
   public List<String> decidingFactors() {
-    return factors.stream().map(Factor::name).toList();
+    return factors.stream().map(SuggestionFactor::name).toList();
   }
 
   /**

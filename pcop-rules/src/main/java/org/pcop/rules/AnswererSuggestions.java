@@ -167,7 +167,7 @@ public final class AnswererSuggestions {
 
     AnswererSuggestion score(Member member, AnswererWeights w) {
       MemberId id = member.getId();
-      List<AnswererSuggestion.Factor> factors = new ArrayList<>();
+      List<SuggestionFactor> factors = new ArrayList<>();
       TopicId topic = rfi.getTopic();
       if (member.getExpertise().contains(topic)) {
         add(factors, "topicExpertise", "lists " + topic + " as expertise", w.topicExpertise());
@@ -216,10 +216,10 @@ public final class AnswererSuggestions {
         add(factors, "diversity", "agency " + member.getAgency().value()
             + ", not the asker's " + askerAgency.get().value(), w.diversity() / 2);
       }
-      factors.sort(Comparator.comparingDouble((AnswererSuggestion.Factor f) ->
-          -Math.abs(f.points())).thenComparing(AnswererSuggestion.Factor::name));
+      factors.sort(Comparator.comparingDouble((SuggestionFactor f) ->
+          -Math.abs(f.points())).thenComparing(SuggestionFactor::name));
       double score = 0;
-      for (AnswererSuggestion.Factor factor : factors) {
+      for (SuggestionFactor factor : factors) {
         score += factor.points();
       }
       return new AnswererSuggestion(id, score, factors);
@@ -248,10 +248,10 @@ public final class AnswererSuggestions {
           : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
-    private static void add(List<AnswererSuggestion.Factor> factors, String name, String fact,
+    private static void add(List<SuggestionFactor> factors, String name, String fact,
         double points) {
       if (points != 0) {
-        factors.add(new AnswererSuggestion.Factor(name, fact, points));
+        factors.add(new SuggestionFactor(name, fact, points));
       }
     }
   }
