@@ -145,6 +145,8 @@ class JsonSchemaTest {
     }
     assertEquals(names(MeasureKind.values()), PLAIN.convertValue(defs.get("measureKind")
         .get("enum"), List.class));
+    assertEquals(names(org.pcop.rules.definition.ContributionKind.values()),
+        PLAIN.convertValue(defs.get("contributionKind").get("enum"), List.class));
     assertEquals(names(CalendarPeriod.values()), PLAIN.convertValue(defs.get("calendarPeriod")
         .get("enum"), List.class));
     assertEquals(names(ServiceLevelKind.values()), PLAIN.convertValue(

@@ -24,6 +24,9 @@ import org.pcop.rules.definition.EligibilityRule;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.ExchangePolicyRule;
 import org.pcop.rules.definition.Level;
+import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.model.taxonomy.TopicId;
+import org.pcop.rules.definition.ContributionKind;
 import org.pcop.rules.definition.Measure;
 import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.PointsRule;
@@ -44,7 +47,10 @@ class RuleSetRoundTripPropertiesTest {
   private static final long DOCUMENT_SEED = 20_240_506L;
   private static final CommunityId PCOP = CommunityId.of("c-pcop");
   private static final List<MeasureKind> COUNTED = Arrays.stream(MeasureKind.values())
-      .filter(k -> k != MeasureKind.ATTENDANCE_RATIO).toList();
+      .filter(k -> k != MeasureKind.ATTENDANCE_RATIO && !k.name().startsWith("CONTRIBUTION"))
+      .toList();
+  private static final List<MeasureKind> CONTRIBUTIONS = List.of(MeasureKind.CONTRIBUTIONS,
+      MeasureKind.CONTRIBUTION_DAYS, MeasureKind.CONTRIBUTION_COUNTERPARTIES);
   private static final List<String> NAME = List.of(Generated.chars('a', 'z'),
       " -\u00e9\u6f22\"\\/");
 
@@ -72,7 +78,14 @@ class RuleSetRoundTripPropertiesTest {
         .participationKinds(g.subsetOf(ParticipationKind.values())).build(),
         () -> Measure.builder().kind(MeasureKind.ATTENDANCE_RATIO)
             .activityKind(g.oneOf(ActivityKind.class)).window(window(g)).threshold(ratio(g))
-            .cap(g.optional(() -> g.between(1, 100))).build());
+            .cap(g.optional(() -> g.between(1, 100))).build(),
+        () -> Measure.builder().kind(g.oneOf(CONTRIBUTIONS))
+            .contribution(g.oneOf(ContributionKind.ANSWER_GIVEN,
+                ContributionKind.REQUEST_ANSWERED, ContributionKind.ACCEPTED_ANSWER_RECEIVED,
+                ContributionKind.ACCEPTED_ANSWER_GIVEN))
+            .window(window(g)).threshold(threshold(g))
+            .topics(g.list(0, 3, () -> TopicId.of("t-" + g.between(0, 9))))
+            .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4)))).build());
   }
 
   private static Rule rule(Generated g, RuleId id) {

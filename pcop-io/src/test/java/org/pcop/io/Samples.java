@@ -198,6 +198,21 @@ public final class Samples {
         .addRule(CustomRule.builder().id(RuleId.of("diverse")).community(pcop)
             .kind(ExchangeDiversityKind.NAME).putParameter("minAgencies", "3")
             .putParameter("note", "counts visiting\noffices").build())
+        .addRule(org.pcop.rules.definition.EngagementLevelRule.builder()
+            .id(RuleId.of("answerers")).community(pcop)
+            .addLevel(org.pcop.rules.definition.Level.of("answerer",
+                org.pcop.rules.definition.Measure.builder()
+                    .kind(org.pcop.rules.definition.MeasureKind.CONTRIBUTION_COUNTERPARTIES)
+                    .contribution(org.pcop.rules.definition.ContributionKind
+                        .ACCEPTED_ANSWER_RECEIVED)
+                    .addCoreAreas(org.pcop.model.taxonomy.CoreAreaId.of("gun-violence"))
+                    .addTopics(org.pcop.model.taxonomy.TopicId.of("victim-services.notice"))
+                    .window(org.pcop.rules.definition.Window.lastDays(100)).threshold(5)
+                    .build(),
+                org.pcop.rules.definition.Measure.contributionDays(
+                    org.pcop.rules.definition.ContributionKind.ANSWER_GIVEN,
+                    org.pcop.rules.definition.Window.lastDays(100), 7)))
+            .build())
         .build();
   }
 

@@ -26,7 +26,7 @@ import org.pcop.rules.internal.RecordSnapshots;
  */
 public final class RecordSnapshot {
   /** The version of the binary form this library writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private RecordSnapshot() {}
 

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.ParticipationKind;
 import org.pcop.model.event.PcopEvent;
+import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.model.taxonomy.TopicId;
 import org.pcop.rules.calendar.UsFederalCalendar;
 import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.ContributionKind;
 import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.DormancyRule;
 import org.pcop.rules.definition.EligibilityRule;
@@ -20,6 +23,7 @@ import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.ExchangePolicyRule;
 import org.pcop.rules.definition.Level;
 import org.pcop.rules.definition.Measure;
+import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.PointsRule;
 import org.pcop.rules.definition.RuleId;
 import org.pcop.rules.definition.RuleSet;
@@ -49,6 +53,22 @@ class IncrementalEvaluationPropertyTest {
               Measure.distinctActivities(Window.lastDays(60), 3),
               Measure.tenureDays(10),
               Measure.noUpheldConductFlag()))
+          .addLevel(Level.of("answerer",
+              Measure.contributions(ContributionKind.ANSWER_GIVEN, Window.lastDays(30), 1),
+              Measure.contributionDays(ContributionKind.REQUEST_ANSWERED, Window.lastDays(60),
+                  1),
+              Measure.contributionCounterparties(ContributionKind.ACCEPTED_ANSWER_RECEIVED,
+                  Window.allTime(), 1),
+              Measure.builder().kind(MeasureKind.CONTRIBUTIONS)
+                  .contribution(ContributionKind.REQUEST_POSTED).window(Window.lastDays(45))
+                  .addCoreAreas(CoreAreaId.of("gun-violence")).threshold(0).build(),
+              Measure.builder().kind(MeasureKind.CONTRIBUTION_COUNTERPARTIES)
+                  .contribution(ContributionKind.ACCEPTED_ANSWER_GIVEN)
+                  .addTopics(TopicId.of("victim-services.notification")).threshold(0).build()))
+          .addLevel(Level.of("asker",
+              Measure.contributions(ContributionKind.REQUEST_POSTED, Window.lastDays(20), 1),
+              Measure.contributionCounterparties(ContributionKind.ACCEPTED_ANSWER_GIVEN,
+                  Window.lastDays(40), 1)))
           .demotionFraction(0.6).graceDays(5).build())
       .addRule(PointsRule.builder().id(RuleId.of("points")).community(Scenario.PCOP)
           .putPointsPerKind(ParticipationKind.ATTENDED, 1)

@@ -243,6 +243,12 @@ final class Scenario {
             .respondent(MemberId.of(by)).at(at).text("Here is how.").build()).build());
   }
 
+  Scenario accepted(String rfi, String response, String by, Instant at) {
+    return apply(org.pcop.model.event.RfiAccepted.builder().eventId(nextId())
+        .actor(MemberId.of(by)).occurredAt(at).request(RfiId.of(rfi))
+        .response(ResponseId.of(response)).build());
+  }
+
   Scenario flag(String member, ConductFlagStatus status, Instant at) {
     return apply(ConductFlagRecorded.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
         .member(MemberId.of(member)).status(status).build());

@@ -32,6 +32,7 @@ import org.pcop.rules.definition.EligibilityRule;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.ExchangePolicyRule;
 import org.pcop.rules.definition.Level;
+import org.pcop.rules.definition.ContributionKind;
 import org.pcop.rules.definition.Measure;
 import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.PointsRule;
@@ -63,6 +64,8 @@ public final class RuleCodecs {
       + "\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029]");
 
   private static final Codec<MeasureKind> MEASURE_KIND = Scalars.enumeration(MeasureKind.class);
+  private static final Codec<ContributionKind> CONTRIBUTION_KIND =
+      Scalars.enumeration(ContributionKind.class);
   private static final Codec<CalendarPeriod> CALENDAR_PERIOD =
       Scalars.enumeration(CalendarPeriod.class);
   private static final Codec<ServiceLevelKind> SERVICE_LEVEL_KIND =
@@ -123,18 +126,26 @@ public final class RuleCodecs {
       },
       (v, g) -> Out.opt(g, "days", v.getDays(), INT));
 
-  /** One requirement of a level. */
+  /**
+   * One requirement of a level. A contribution measure also names its {@code contribution} and
+   * may filter by {@code topics} and {@code coreAreas}, written only when not empty.
+   */
   public static final ObjectCodec<Measure> MEASURE = ObjectCodec.of("a measure",
-      new String[] {"kind", "participationKinds", "activityKind", "window", "threshold", "cap"},
+      new String[] {"kind", "participationKinds", "activityKind", "contribution", "topics",
+          "coreAreas", "window", "threshold", "cap"},
       f -> {
         var kind = f.req("kind", MEASURE_KIND);
         var participationKinds = f.set("participationKinds", PARTICIPATION_KIND);
         var activityKind = f.opt("activityKind", ACTIVITY_KIND);
+        var contribution = f.opt("contribution", CONTRIBUTION_KIND);
+        var topics = f.set("topics", ModelCodecs.TOPIC_ID);
+        var coreAreas = f.set("coreAreas", ModelCodecs.CORE_AREA_ID);
         var window = f.opt("window", WINDOW);
         var threshold = f.opt("threshold", NUMBER);
         var cap = f.opt("cap", INT);
         return f.build(() -> Measure.builder().kind(kind)
             .participationKinds(participationKinds).activityKind(activityKind)
+            .contribution(contribution).topics(topics).coreAreas(coreAreas)
             .window(window.orElse(Window.allTime())).threshold(threshold.orElse(0.0)).cap(cap)
             .build());
       },
@@ -142,6 +153,14 @@ public final class RuleCodecs {
         Out.field(g, "kind", v.getKind(), MEASURE_KIND);
         Out.array(g, "participationKinds", v.getParticipationKinds(), PARTICIPATION_KIND);
         Out.opt(g, "activityKind", v.getActivityKind(), ACTIVITY_KIND);
+        Out.opt(g, "contribution", v.getContribution(), CONTRIBUTION_KIND);
+        if (!v.getTopics().isEmpty()) {
+          Out.array(g, "topics", new java.util.TreeSet<>(v.getTopics()), ModelCodecs.TOPIC_ID);
+        }
+        if (!v.getCoreAreas().isEmpty()) {
+          Out.array(g, "coreAreas", new java.util.TreeSet<>(v.getCoreAreas()),
+              ModelCodecs.CORE_AREA_ID);
+        }
         Out.field(g, "window", v.getWindow(), WINDOW);
         Out.field(g, "threshold", v.getThreshold(), NUMBER);
         Out.opt(g, "cap", v.getCap(), INT);

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 import org.pcop.model.InvalidValueException;
 import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.ParticipationKind;
+import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.model.taxonomy.TopicId;
 
 /**
  * One requirement of an engagement level: a measure of a member's record held to a threshold.
@@ -34,6 +36,40 @@ public interface Measure {
    * @return the activity kind
    */
   Optional<ActivityKind> getActivityKind();
+
+  /**
+   * The kind of contribution a {@link MeasureKind#CONTRIBUTIONS},
+   * {@link MeasureKind#CONTRIBUTION_DAYS} or {@link MeasureKind#CONTRIBUTION_COUNTERPARTIES}
+   * measure counts.
+   *
+   * @return the contribution kind
+   */
+  Optional<ContributionKind> getContribution();
+
+  /**
+   * For contributions: only those about one of these topics count; empty counts every topic.
+   *
+   * @return the topics
+   */
+  Set<TopicId> getTopics();
+
+  /**
+   * For contributions: only those about a topic of one of these core areas (in the community's
+   * taxonomy at evaluation) count; empty counts every core area.
+   *
+   * @return the core areas
+   */
+  Set<CoreAreaId> getCoreAreas();
+
+  /**
+   * Whether the measure counts contributions.
+   *
+   * @return true for the contribution kinds
+   */
+  default boolean isContribution() {
+    return getKind() == MeasureKind.CONTRIBUTIONS || getKind() == MeasureKind.CONTRIBUTION_DAYS
+        || getKind() == MeasureKind.CONTRIBUTION_COUNTERPARTIES;
+  }
 
   /**
    * The days counted.
@@ -105,14 +141,50 @@ public interface Measure {
                 + " most recent)").orElse("");
       case TENURE_DAYS:
         return "active member for at least " + n + " days";
+      case CONTRIBUTIONS:
+        return "at least " + n + " " + getContribution().get().plural() + about();
+      case CONTRIBUTION_DAYS:
+        return getContribution().get().plural() + about() + " on at least " + n
+            + " distinct days";
+      case CONTRIBUTION_COUNTERPARTIES:
+        return getContribution().get().plural() + about() + " from at least " + n
+            + " distinct " + getContribution().get().counterparties();
       default:
         return "no upheld conduct flag";
     }
   }
 
-  /** Refuses negative thresholds, ratios above 1, a ratio without activity kind, a cap below 1. */
+  /**
+   * The topic and core-area filters in words, empty without any: {@code  about topic t-1 or core
+   * area ca-2}.
+   *
+   * @return the words
+   */
+  default String about() {
+    java.util.List<String> filters = new java.util.ArrayList<>();
+    getTopics().stream().sorted().forEach(t -> filters.add("topic " + t));
+    getCoreAreas().stream().sorted().forEach(a -> filters.add("core area " + a));
+    return filters.isEmpty() ? "" : " about " + String.join(" or ", filters);
+  }
+
+  /**
+   * Refuses negative thresholds, ratios above 1, a ratio without activity kind, a cap below 1, a
+   * contribution measure without its contribution kind (or counting the counterparties of requests
+   * posted, which have none), and contribution filters on other measures.
+   */
   @Value.Check
   default void check() {
+    InvalidValueException.check(!isContribution() || getContribution().isPresent(), "Measure",
+        "contribution", "a %s measure needs a contribution kind", getKind());
+    InvalidValueException.check(isContribution() || getContribution().isEmpty(), "Measure",
+        "contribution", "only a contribution measure names a contribution kind, not %s",
+        getKind());
+    InvalidValueException.check(isContribution()
+            || (getTopics().isEmpty() && getCoreAreas().isEmpty()), "Measure", "topics",
+        "topic and core-area filters apply to contribution measures only, not %s", getKind());
+    InvalidValueException.check(getKind() != MeasureKind.CONTRIBUTION_COUNTERPARTIES
+            || getContribution().orElse(null) != ContributionKind.REQUEST_POSTED, "Measure",
+        "contribution", "a request posted has no counterparty to count");
     InvalidValueException.check(getThreshold() >= 0, "Measure", "threshold",
         "must not be negative, got %s", getThreshold());
     InvalidValueException.check(getKind() != MeasureKind.ATTENDANCE_RATIO
@@ -215,6 +287,46 @@ public interface Measure {
    */
   static Measure noUpheldConductFlag() {
     return builder().kind(MeasureKind.NO_UPHELD_CONDUCT_FLAG).build();
+  }
+
+  /**
+   * At least {@code count} contributions of {@code kind} in the window.
+   *
+   * @param kind the contribution kind
+   * @param window the days counted
+   * @param count the threshold
+   * @return the measure
+   */
+  static Measure contributions(ContributionKind kind, Window window, int count) {
+    return builder().kind(MeasureKind.CONTRIBUTIONS).contribution(kind).window(window)
+        .threshold(count).build();
+  }
+
+  /**
+   * Contributions of {@code kind} on at least {@code count} distinct days of the window.
+   *
+   * @param kind the contribution kind
+   * @param window the days counted
+   * @param count the threshold
+   * @return the measure
+   */
+  static Measure contributionDays(ContributionKind kind, Window window, int count) {
+    return builder().kind(MeasureKind.CONTRIBUTION_DAYS).contribution(kind).window(window)
+        .threshold(count).build();
+  }
+
+  /**
+   * Contributions of {@code kind} with at least {@code count} distinct other members in the
+   * window (for example accepted answers from 5 distinct askers).
+   *
+   * @param kind the contribution kind
+   * @param window the days counted
+   * @param count the threshold
+   * @return the measure
+   */
+  static Measure contributionCounterparties(ContributionKind kind, Window window, int count) {
+    return builder().kind(MeasureKind.CONTRIBUTION_COUNTERPARTIES).contribution(kind)
+        .window(window).threshold(count).build();
   }
 
   /**

@@ -17,5 +17,14 @@ public enum MeasureKind {
   /** Days since the membership first became active. */
   TENURE_DAYS,
   /** No upheld conduct flag in force. */
-  NO_UPHELD_CONDUCT_FLAG
+  NO_UPHELD_CONDUCT_FLAG,
+  /** Contributions of one {@link ContributionKind}, each counted. */
+  CONTRIBUTIONS,
+  /** Distinct days with a contribution of one kind. */
+  CONTRIBUTION_DAYS,
+  /**
+   * Distinct other members on the far side of contributions of one kind (the askers of the
+   * requests answered, the answerers whose answers were accepted); the member is never counted.
+   */
+  CONTRIBUTION_COUNTERPARTIES
 }

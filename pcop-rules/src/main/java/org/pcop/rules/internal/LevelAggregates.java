@@ -124,7 +124,8 @@ final class LevelAggregates {
         text.append(text.length() == 0 ? "" : "; ").append(levels.get(i).getName())
             .append(": ").append(described);
         if (measure.getKind() == MeasureKind.TENURE_DAYS
-            || measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
+            || measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
+            || measure.isContribution()) {
           specOf[i][j] = -1;
           continue;
         }

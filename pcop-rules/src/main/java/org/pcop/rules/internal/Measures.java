@@ -21,6 +21,7 @@ import org.pcop.model.activity.ParticipationKind;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.EvaluationContext;
 import org.pcop.rules.ParticipationDay;
+import org.pcop.rules.definition.ContributionKind;
 import org.pcop.rules.definition.Measure;
 import org.pcop.rules.definition.MeasureKind;
 
@@ -123,6 +124,9 @@ final class Measures {
       return upheld ? UPHELD : NONE_UPHELD;
     }
     LocalDate first = measure.getWindow().firstDay(today);
+    if (measure.isContribution()) {
+      return contributions(measure, member, community, record, first, today);
+    }
     NavigableMap<LocalDate, ParticipationDay> days =
         record.participationDays(member, community).subMap(first, true, today, true);
     Set<ParticipationKind> kinds = measure.getParticipationKinds();
@@ -219,6 +223,65 @@ final class Measures {
       default:
         throw new IllegalStateException("unexpected measure " + measure.getKind());
     }
+  }
+
+  /**
+   * Counts a member's contributions of the measure's kind from {@code first} to {@code today}:
+   * each, their distinct days, or their distinct other members (never the member), about the
+   * measure's topics or core areas when it names any.
+   */
+  private static Value contributions(Measure measure, MemberId member, CommunityId community,
+      EngagementRecord record, LocalDate first, LocalDate today) {
+    RecordTables state = RecordAccess.state(record);
+    ContributionLog log = state.contributions(member, community);
+    if (log == null) {
+      return Value.count(0);
+    }
+    ContributionKind kind = measure.getContribution().get();
+    int from = first.equals(LocalDate.MIN) ? Integer.MIN_VALUE
+        : (int) Math.max(Integer.MIN_VALUE, first.toEpochDay());
+    int to = (int) today.toEpochDay();
+    boolean filtered = !measure.getTopics().isEmpty() || !measure.getCoreAreas().isEmpty();
+    Optional<org.pcop.model.taxonomy.Taxonomy> taxonomy = filtered
+        ? record.taxonomy(community) : Optional.empty();
+    int self = state.counterpartyNumber(member);
+    long n = 0;
+    IntSet seen = new IntSet(false);
+    for (int i = log.firstOnOrAfter(from); i < log.size() && log.day(i) <= to; i++) {
+      if (log.kind(i) != kind) {
+        continue;
+      }
+      if (filtered && !about(measure, state.topic(log.topic(i)), taxonomy)) {
+        continue;
+      }
+      switch (measure.getKind()) {
+        case CONTRIBUTIONS:
+          n++;
+          break;
+        case CONTRIBUTION_DAYS:
+          seen.add(log.day(i));
+          break;
+        default:
+          if (log.counterparty(i) >= 0 && log.counterparty(i) != self) {
+            seen.add(log.counterparty(i));
+          }
+          break;
+      }
+    }
+    return Value.count(measure.getKind() == MeasureKind.CONTRIBUTIONS ? n : seen.size());
+  }
+
+  /** Whether a contribution's topic passes the measure's topic and core-area filters. */
+  private static boolean about(Measure measure, org.pcop.model.taxonomy.TopicId topic,
+      Optional<org.pcop.model.taxonomy.Taxonomy> taxonomy) {
+    if (measure.getTopics().contains(topic)) {
+      return true;
+    }
+    if (measure.getCoreAreas().isEmpty() || taxonomy.isEmpty()) {
+      return false;
+    }
+    return taxonomy.get().topic(topic)
+        .map(t -> measure.getCoreAreas().contains(t.getCoreArea())).orElse(false);
   }
 
   static boolean meets(Measure measure, Value value) {

@@ -28,6 +28,8 @@ final class MemberSlot {
   CommunityId firstCommunity;
   ParticipationLog firstLog;
   Map<CommunityId, ParticipationLog> otherLogs;
+  /** Contributions by community, null until the first. */
+  Map<CommunityId, ContributionLog> contributions;
 
   /** A member's site as of a count of agency registrations. */
   record SiteOf(long agencies, Optional<SiteId> site) {}
@@ -78,5 +80,16 @@ final class MemberSlot {
       otherLogs.put(community, log);
     }
     return log;
+  }
+
+  ContributionLog contributions(CommunityId community) {
+    return contributions == null ? null : contributions.get(community);
+  }
+
+  ContributionLog contributionsToAdd(CommunityId community) {
+    if (contributions == null) {
+      contributions = new HashMap<>(2);
+    }
+    return contributions.computeIfAbsent(community, c -> new ContributionLog());
   }
 }

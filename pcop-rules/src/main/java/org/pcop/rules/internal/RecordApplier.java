@@ -50,7 +50,9 @@ import org.pcop.model.event.RfiClosed;
 import org.pcop.model.event.RfiPosted;
 import org.pcop.model.event.SiteRegistered;
 import org.pcop.model.event.TaxonomyChanged;
+import org.pcop.model.activity.RfiResponse;
 import org.pcop.rules.RecordedLevel;
+import org.pcop.rules.definition.ContributionKind;
 
 /**
  * Applies events to one {@link RecordTables}, one at a time, and keeps what the last one touched
@@ -433,21 +435,60 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     state.requireCommunity("RfiPosted", rfi.getCommunity());
     InvalidValueException.check(!state.rfis.containsKey(rfi.getId()), "RfiPosted", "request.id",
         "request %s is already posted", rfi.getId());
+    contribute(rfi, rfi.getAskedBy(), rfi.getPostedAt(), ContributionKind.REQUEST_POSTED, null);
     return rfiChanged(rfi);
+  }
+
+  /**
+   * Logs a contribution of {@code member} about a request, on the community's day of {@code at},
+   * and touches the member.
+   */
+  private void contribute(RequestForInformation rfi, MemberId member, java.time.Instant at,
+      ContributionKind kind, MemberId counterparty) {
+    long day = state.epochDay(rfi.getCommunity(), at);
+    InvalidValueException.check(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE,
+        "RfiPosted", "at", "%s is too far from today", at);
+    int other = counterparty == null ? -1 : state.counterparties.number(counterparty);
+    state.members.slot(member).contributionsToAdd(rfi.getCommunity())
+        .add((int) day, kind, other, state.topics.number(rfi.getTopic()));
+    touchedMembers.add(member);
   }
 
   @Override
   public Void visit(RfiAnswered e) {
     RequestForInformation before = requireRfi("RfiAnswered", e.getRequest());
-    return rfiChanged(RequestForInformation.builder().from(before)
-        .addResponse(e.getResponse()).build());
+    RequestForInformation after = RequestForInformation.builder().from(before)
+        .addResponse(e.getResponse()).build();
+    MemberId respondent = e.getResponse().getRespondent();
+    boolean first = true;
+    for (RfiResponse earlier : before.getResponses()) {
+      first &= !earlier.getRespondent().equals(respondent);
+    }
+    contribute(before, respondent, e.getResponse().getAt(), ContributionKind.ANSWER_GIVEN,
+        before.getAskedBy());
+    if (first) {
+      contribute(before, respondent, e.getResponse().getAt(),
+          ContributionKind.REQUEST_ANSWERED, before.getAskedBy());
+    }
+    return rfiChanged(after);
   }
 
   @Override
   public Void visit(RfiAccepted e) {
     RequestForInformation before = requireRfi("RfiAccepted", e.getRequest());
-    return rfiChanged(RequestForInformation.builder().from(before)
-        .acceptedResponse(e.getResponse()).build());
+    RequestForInformation after = RequestForInformation.builder().from(before)
+        .acceptedResponse(e.getResponse()).build();
+    if (!before.getAcceptedResponse().equals(after.getAcceptedResponse())) {
+      for (RfiResponse response : before.getResponses()) {
+        if (response.getId().equals(e.getResponse())) {
+          contribute(before, response.getRespondent(), e.getOccurredAt(),
+              ContributionKind.ACCEPTED_ANSWER_RECEIVED, before.getAskedBy());
+          contribute(before, before.getAskedBy(), e.getOccurredAt(),
+              ContributionKind.ACCEPTED_ANSWER_GIVEN, response.getRespondent());
+        }
+      }
+    }
+    return rfiChanged(after);
   }
 
   @Override

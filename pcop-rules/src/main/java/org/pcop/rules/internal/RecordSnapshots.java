@@ -123,6 +123,15 @@ public final class RecordSnapshots {
         out.putInts(log.rawDays(), log.size());
         out.putInts(log.rawEntries(), log.size());
       }
+      out.putInt(slot.contributions.size());
+      for (int i = 0; i < slot.contributions.size(); i++) {
+        out.putString(slot.contributionCommunities.get(i).value());
+        int[][] arrays = slot.contributions.get(i).export();
+        out.putInt(arrays[0].length);
+        for (int[] array : arrays) {
+          out.putInts(array, array.length);
+        }
+      }
     }
     out.putInt(s.matrices.size());
     s.matrices.forEach((community, m) -> {
@@ -141,6 +150,8 @@ public final class RecordSnapshots {
       }
     });
     out.putStrings(s.agencyNumbers, AgencyId::value);
+    out.putStrings(s.counterparties, MemberId::value);
+    out.putStrings(s.topics, org.pcop.model.taxonomy.TopicId::value);
     out.putLong(s.linkVersion);
     out.putLong(s.agencyVersion);
     out.putLong(s.events);
@@ -266,6 +277,16 @@ public final class RecordSnapshots {
         int[] entries = in.ints(size);
         slot.logs.add(ParticipationLog.restore(days, entries, size, version, lastPosition));
       }
+      int contributionLogs = in.count();
+      for (int j = 0; j < contributionLogs; j++) {
+        slot.contributionCommunities.add(CommunityId.of(in.string()));
+        int size = in.count();
+        int[][] arrays = new int[4][];
+        for (int k = 0; k < 4; k++) {
+          arrays[k] = in.ints(size);
+        }
+        slot.contributions.add(ContributionLog.restore(arrays));
+      }
       s.slots.add(slot);
     }
     if (nextMember != members.size()) {
@@ -295,6 +316,8 @@ public final class RecordSnapshots {
       s.matrices.put(community, m);
     }
     s.agencyNumbers.addAll(in.strings(AgencyId::of));
+    s.counterparties.addAll(in.strings(MemberId::of));
+    s.topics.addAll(in.strings(org.pcop.model.taxonomy.TopicId::of));
     s.linkVersion = in.buffer.getLong();
     s.agencyVersion = in.buffer.getLong();
     s.events = in.buffer.getLong();

@@ -63,6 +63,8 @@ public final class RecordState {
   public Map<CommunityId, Matrix> matrices = new LinkedHashMap<>();
   /** Agencies in the order the rule kinds interned them. */
   public List<AgencyId> agencyNumbers = new ArrayList<>();
+  public List<MemberId> counterparties = new ArrayList<>();
+  public List<org.pcop.model.taxonomy.TopicId> topics = new ArrayList<>();
   /** The version of what activities link to. */
   public long linkVersion;
   /** How many agency registrations were applied. */
@@ -82,6 +84,8 @@ public final class RecordState {
     public List<CommunityId> logCommunities = new ArrayList<>();
     /** The logs, in the order of {@link #logCommunities}. */
     public List<ParticipationLog> logs = new ArrayList<>();
+    public List<CommunityId> contributionCommunities = new ArrayList<>();
+    public List<ContributionLog> contributions = new ArrayList<>();
   }
 
   /** One community's participations per day and (site, core area) cell. */

@@ -58,10 +58,18 @@ final class RecordStates {
           out.logs.add(log);
         });
       }
+      if (slot.contributions != null) {
+        slot.contributions.forEach((community, log) -> {
+          out.contributionCommunities.add(community);
+          out.contributions.add(log);
+        });
+      }
       s.slots.add(out);
     }
     t.matrices.forEach((community, matrix) -> s.matrices.put(community, matrix.export()));
     s.agencyNumbers.addAll(t.activities.agencyNumbering());
+    s.counterparties.addAll(t.counterparties.values());
+    s.topics.addAll(t.topics.values());
     s.linkVersion = t.activities.linkVersion();
     s.agencyVersion = t.agencyVersion;
     s.events = t.events;
@@ -89,6 +97,12 @@ final class RecordStates {
           slot.otherLogs.put(in.logCommunities.get(i), in.logs.get(i));
         }
       }
+      for (int i = 0; i < in.contributions.size(); i++) {
+        if (slot.contributions == null) {
+          slot.contributions = new HashMap<>(2);
+        }
+        slot.contributions.put(in.contributionCommunities.get(i), in.contributions.get(i));
+      }
     }
     for (Membership m : s.memberships) {
       t.memberships.computeIfAbsent(m.getCommunity(), c -> new TreeMap<>())
@@ -113,6 +127,8 @@ final class RecordStates {
     s.matrices.forEach((community, matrix) -> t.matrices.put(community,
         SiteAreaCounts.restore(matrix)));
     t.activities.restoreAgencyNumbering(s.agencyNumbers, s.linkVersion);
+    s.counterparties.forEach(t.counterparties::number);
+    s.topics.forEach(t.topics::number);
     t.agencyVersion = s.agencyVersion;
     t.events = s.events;
     return t;

@@ -53,6 +53,10 @@ public final class RecordTables {
   final ActivityTable activities = new ActivityTable(exchanges);
   final Map<CommunityId, SiteAreaCounts> matrices = new HashMap<>();
   final Map<CommunityId, DayOf> days = new HashMap<>();
+  /** Members on the far side of contributions, as numbers. */
+  final Numbering<MemberId> counterparties = new Numbering<>();
+  /** Topics of contributions, as numbers. */
+  final Numbering<org.pcop.model.taxonomy.TopicId> topics = new Numbering<>();
   /** How many agency registrations were applied: a site remembered for a member is as of one. */
   long agencyVersion;
   long events;
@@ -121,6 +125,58 @@ public final class RecordTables {
   public ParticipationLog log(MemberId member, CommunityId community) {
     MemberSlot slot = members.find(member);
     return slot == null ? null : slot.log(community);
+  }
+
+  /**
+   * The member's contributions in the community.
+   *
+   * @param member the member
+   * @param community the community
+   * @return the log, or null if the member made none there
+   */
+  public ContributionLog contributions(MemberId member, CommunityId community) {
+    MemberSlot slot = members.find(member);
+    return slot == null ? null : slot.contributions(community);
+  }
+
+  /**
+   * The member numbered {@code number} as a contribution's counterparty.
+   *
+   * @param number the number, from a {@link ContributionLog}
+   * @return the member
+   */
+  public MemberId counterparty(int number) {
+    return counterparties.value(number);
+  }
+
+  /**
+   * The number of a member as a contribution's counterparty.
+   *
+   * @param member the member
+   * @return the number, -1 if no contribution named the member
+   */
+  public int counterpartyNumber(MemberId member) {
+    return counterparties.find(member);
+  }
+
+  /**
+   * The topic numbered {@code number} in contributions.
+   *
+   * @param number the number, from a {@link ContributionLog}
+   * @return the topic
+   */
+  public org.pcop.model.taxonomy.TopicId topic(int number) {
+    return topics.value(number);
+  }
+
+  /**
+   * The number of a topic in contributions.
+   *
+   * @param topic the topic
+   * @return the number, -1 if no contribution was about it
+   */
+  public int topicNumber(org.pcop.model.taxonomy.TopicId topic) {
+    return topics.find(topic);
   }
 
   /**
