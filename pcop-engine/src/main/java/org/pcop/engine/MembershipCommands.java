@@ -61,6 +61,9 @@ final class MembershipCommands {
       } else if (projection.record().isDeactivated(member)) {
         problems.add("member " + member + " is deactivated");
       }
+      if (status == MembershipStatus.SUSPENDED) {
+        problems.add("status: a suspension names a reason and an end date; use suspendMember");
+      }
       Optional<Membership> current = projection.record().membership(member, community.getId());
       if (current.isPresent() && current.get().getStatus() == status
           && current.get().getRole() == role) {
@@ -87,6 +90,52 @@ final class MembershipCommands {
       return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
           .occurredAt(now).member(member).community(community.getId()).role(role)
           .status(status).sponsor(sponsor).build());
+    }));
+  }
+
+  CommandResult suspend(CommandContext context, MemberId member, String reason,
+      java.time.LocalDate until) {
+    Objects.requireNonNull(member, "member");
+    return pipeline.run(context, command("membership.suspend",
+        input(member, reason, until == null ? null : until.toString()),
+        Optional.empty(), null, (actor, ids, now) -> {
+      List<String> problems = new ArrayList<>();
+      if (reason == null || reason.isBlank()) {
+        problems.add("reason: a suspension needs a reason");
+      }
+      java.time.LocalDate today = java.time.LocalDate.ofInstant(now, community.getTimeZone());
+      if (until == null) {
+        problems.add("until: a suspension needs an end date");
+      } else if (until.isBefore(today)) {
+        problems.add("until: " + until + " is before today, " + today);
+      }
+      Optional<Membership> current = projection.record().membership(member, community.getId());
+      if (current.isEmpty()) {
+        problems.add("member " + member + " has no membership of " + community.getId());
+      } else if (current.get().getStatus() == MembershipStatus.LEFT
+          || current.get().getStatus() == MembershipStatus.INVITED) {
+        problems.add("member " + member + " is " + current.get().getStatus()
+            + "; only a member taking part is suspended");
+      }
+      Checks.refuseIf(problems);
+      return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).member(member).community(community.getId())
+          .role(current.get().getRole()).sponsor(current.get().getSponsor())
+          .status(MembershipStatus.SUSPENDED).reason(reason).until(until).build());
+    }));
+  }
+
+  CommandResult reinstate(CommandContext context, MemberId member, String reason) {
+    Objects.requireNonNull(member, "member");
+    return pipeline.run(context, command("membership.reinstate", input(member, reason),
+        Optional.empty(), null, (actor, ids, now) -> {
+      Optional<Membership> current = projection.record().membership(member, community.getId());
+      Checks.refuseIf(current.filter(m -> m.getStatus() == MembershipStatus.SUSPENDED)
+          .isPresent() ? List.of() : List.of("member " + member + " is not suspended"));
+      return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)
+          .occurredAt(now).member(member).community(community.getId())
+          .role(current.get().getRole()).sponsor(current.get().getSponsor())
+          .status(MembershipStatus.ACTIVE).reason(Optional.ofNullable(reason)).build());
     }));
   }
 

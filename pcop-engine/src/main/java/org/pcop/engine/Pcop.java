@@ -146,7 +146,8 @@ public final class Pcop implements AutoCloseable {
       "exchange.hold", "exchange.document", "exchange.cancel", "rfi.post", "rfi.answer",
       "rfi.accept", "directory.sync", "dormancy.apply", "taxonomy.change", "rfi.close",
       "rules.apply", "membership.appoint", "level.lock", "level.unlock", "conduct.raised",
-      "conduct.upheld", "conduct.dismissed", "casefacts.review");
+      "conduct.upheld", "conduct.dismissed", "casefacts.review", "membership.suspend",
+      "membership.reinstate");
 
   private final Community community;
   private final Clock clock;
@@ -259,6 +260,37 @@ public final class Pcop implements AutoCloseable {
   public CommandResult changeMembership(CommandContext context, MemberId member,
       MembershipRole role, MembershipStatus status, Optional<MemberId> sponsor) {
     return membershipCommands.changeMembership(context, member, role, status, sponsor);
+  }
+
+  /**
+   * Suspends a member's membership, with a reason, until an end date (inclusive): while it is in
+   * force the eligibility and exchange-policy rules refuse the member and a level requirement
+   * "not suspended" fails. The member keeps their role; {@link #reinstateMember} ends it early.
+   *
+   * @param context who asks (action {@code membership.suspend})
+   * @param member the member, taking part (active or dormant)
+   * @param reason why, in plain words (no case facts)
+   * @param until the last day of the suspension, today or later
+   * @return what was appended
+   * @throws CommandRefusedException if denied, invalid (no reason, no end date or one in the
+   *     past), or the member has no membership taking part
+   */
+  public CommandResult suspendMember(CommandContext context, MemberId member, String reason,
+      java.time.LocalDate until) {
+    return membershipCommands.suspend(context, member, reason, until);
+  }
+
+  /**
+   * Ends a member's suspension: the membership is active again, in the same role.
+   *
+   * @param context who asks (action {@code membership.reinstate})
+   * @param member the suspended member
+   * @param reason why, or null
+   * @return what was appended
+   * @throws CommandRefusedException if denied or the member is not suspended
+   */
+  public CommandResult reinstateMember(CommandContext context, MemberId member, String reason) {
+    return membershipCommands.reinstate(context, member, reason);
   }
 
   /**

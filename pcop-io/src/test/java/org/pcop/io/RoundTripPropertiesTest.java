@@ -145,10 +145,19 @@ class RoundTripPropertiesTest {
               .occurredAt(instant(g)).member(actor).reason(g.optional(() -> text(g, 100)))
               .build();
         },
-        () -> MembershipChanged.builder().eventId(EventId.of(id(g, "e-")))
-            .actor(MemberId.of(id(g, "m-"))).occurredAt(instant(g)).member(MemberId.of("m-1"))
-            .community(CommunityId.of("c-pcop")).role(g.oneOf(MembershipRole.class))
-            .status(g.oneOf(MembershipStatus.class)).build(),
+        () -> {
+          MembershipStatus status = g.oneOf(MembershipStatus.class);
+          var changed = MembershipChanged.builder().eventId(EventId.of(id(g, "e-")))
+              .actor(MemberId.of(id(g, "m-"))).occurredAt(instant(g)).member(MemberId.of("m-1"))
+              .community(CommunityId.of("c-pcop")).role(g.oneOf(MembershipRole.class))
+              .status(status);
+          if (status == MembershipStatus.SUSPENDED) {
+            // A suspension names why and its last day.
+            changed.reason(text(g, 100))
+                .until(java.time.LocalDate.of(2020, 1, 1).plusDays(g.between(0, 3_650)));
+          }
+          return changed.build();
+        },
         () -> ExchangeDeclined.builder().eventId(EventId.of(id(g, "e-")))
             .actor(MemberId.of(id(g, "m-"))).occurredAt(instant(g))
             .exchange(ExchangeId.of("x-1")).role(g.oneOf(ApproverRole.class))

@@ -60,6 +60,22 @@ public interface Membership {
   }
 
   /**
+   * Whether a suspension is in force on {@code day}: the status is {@link
+   * MembershipStatus#SUSPENDED} and the day is not after the suspension's end date. After the end
+   * date the suspension has lapsed, though the status stays until the member is reinstated.
+   *
+   * @param day the day, in the community's time zone
+   * @return true while suspended
+   */
+  default boolean isSuspendedOn(java.time.LocalDate day) {
+    if (getStatus() != MembershipStatus.SUSPENDED) {
+      return false;
+    }
+    return getHistory().get(getHistory().size() - 1).getUntil().map(u -> !day.isAfter(u))
+        .orElse(true);
+  }
+
+  /**
    * When the membership first became active, if it has.
    *
    * @return the first activation

@@ -9,5 +9,10 @@ public enum MembershipStatus {
   /** No participation for a while; made active again by taking part. */
   DORMANT,
   /** Left the community; may be invited again. */
-  LEFT
+  LEFT,
+  /**
+   * Suspended by the program, with a reason, until an end date or an earlier reinstatement; a
+   * suspended member takes no part and is refused by eligibility and exchange policy.
+   */
+  SUSPENDED
 }

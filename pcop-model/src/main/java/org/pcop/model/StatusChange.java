@@ -33,6 +33,23 @@ public interface StatusChange {
   Optional<@HasText @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
 
   /**
+   * For a suspension: the last day it lasts, in the community's time zone.
+   *
+   * @return the end date
+   */
+  Optional<java.time.LocalDate> getUntil();
+
+  /** Refuses an end date on anything but a suspension, and a suspension without reason or end. */
+  @org.immutables.value.Value.Check
+  default void check() {
+    InvalidValueException.check(getUntil().isEmpty() || getStatus() == MembershipStatus.SUSPENDED,
+        "StatusChange", "until", "only a suspension has an end date, not %s", getStatus());
+    InvalidValueException.check(getStatus() != MembershipStatus.SUSPENDED
+            || (getUntil().isPresent() && getReason().isPresent()), "StatusChange", "until",
+        "a suspension needs a reason and an end date");
+  }
+
+  /**
    * A status change without a reason.
    *
    * @param status the status taken

@@ -65,11 +65,21 @@ class IncrementalEvaluationPropertyTest {
               Measure.builder().kind(MeasureKind.CONTRIBUTION_COUNTERPARTIES)
                   .contribution(ContributionKind.ACCEPTED_ANSWER_GIVEN)
                   .addTopics(TopicId.of("victim-services.notification")).threshold(0).build()))
-          .addLevel(Level.of("asker",
+          .addLevel(Level.builder().name("asker").addRequirements(
               Measure.contributions(ContributionKind.REQUEST_POSTED, Window.lastDays(20), 1),
               Measure.contributionCounterparties(ContributionKind.ACCEPTED_ANSWER_GIVEN,
-                  Window.lastDays(40), 1)))
+                  Window.lastDays(40), 1),
+              Measure.upheldConductFlags(Window.lastDays(50), 1),
+              Measure.notSuspended()).demotionFraction(0.8).graceDays(3).build())
           .demotionFraction(0.6).graceDays(5).build())
+      .addRule(EngagementLevelRule.builder().id(RuleId.of("ladder")).community(Scenario.PCOP)
+          .cumulative(true)
+          .addLevel(Level.builder().name("regular").neverDemoted(true).addRequirements(
+              Measure.distinctDays(Window.lastDays(20), 1)).build())
+          .addLevel(Level.of("helper",
+              Measure.contributions(ContributionKind.ANSWER_GIVEN, Window.lastDays(25), 1),
+              Measure.upheldConductFlags(Window.allTime(), 0)))
+          .demotionFraction(0.5).graceDays(4).build())
       .addRule(PointsRule.builder().id(RuleId.of("points")).community(Scenario.PCOP)
           .putPointsPerKind(ParticipationKind.ATTENDED, 1)
           .putPointsPerKind(ParticipationKind.PRESENTED, 5)

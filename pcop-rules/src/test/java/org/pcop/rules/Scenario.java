@@ -156,6 +156,13 @@ final class Scenario {
         .member(MemberId.of(member)).community(PCOP).role(role).status(status).build());
   }
 
+  Scenario suspended(String member, MembershipRole role, String until, Instant at) {
+    return apply(MembershipChanged.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
+        .member(MemberId.of(member)).community(PCOP).role(role)
+        .status(MembershipStatus.SUSPENDED).reason("Shared a document marked internal.")
+        .until(LocalDate.parse(until)).build());
+  }
+
   Scenario invited(String member, MembershipRole role, String sponsor, Instant at) {
     return apply(MembershipChanged.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
         .member(MemberId.of(member)).community(PCOP).role(role)

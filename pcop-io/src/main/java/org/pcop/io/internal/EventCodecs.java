@@ -206,7 +206,7 @@ public final class EventCodecs {
   /** {@code membership-changed}: {@link MembershipChanged}. */
   public static final Kind<MembershipChanged> MEMBERSHIP_CHANGED = new Kind<>(
       "membership-changed", MembershipChanged.class,
-      new String[] {"member", "community", "role", "status", "sponsor", "reason"},
+      new String[] {"member", "community", "role", "status", "sponsor", "reason", "until"},
       (f, e) -> {
         var member = f.req("member", MEMBER_ID);
         var community = f.req("community", COMMUNITY_ID);
@@ -214,9 +214,10 @@ public final class EventCodecs {
         var status = f.req("status", MEMBERSHIP_STATUS);
         var sponsor = f.opt("sponsor", MEMBER_ID);
         var reason = f.opt("reason", STRING);
+        var until = f.opt("until", Scalars.DATE_CODEC);
         return f.build(() -> MembershipChanged.builder().eventId(e.eventId()).actor(e.actor())
             .occurredAt(e.occurredAt()).member(member).community(community).role(role)
-            .status(status).sponsor(sponsor).reason(reason).build());
+            .status(status).sponsor(sponsor).reason(reason).until(until).build());
       },
       (v, g) -> {
         Out.field(g, "member", v.getMember(), MEMBER_ID);
@@ -225,6 +226,7 @@ public final class EventCodecs {
         Out.field(g, "status", v.getStatus(), MEMBERSHIP_STATUS);
         Out.opt(g, "sponsor", v.getSponsor(), MEMBER_ID);
         Out.opt(g, "reason", v.getReason(), STRING);
+        Out.opt(g, "until", v.getUntil(), Scalars.DATE_CODEC);
       });
 
   /** {@code activity-recorded}: {@link ActivityRecorded}. */

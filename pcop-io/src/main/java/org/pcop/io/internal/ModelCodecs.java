@@ -295,18 +295,20 @@ public final class ModelCodecs {
 
   /** Status changes. */
   public static final ObjectCodec<StatusChange> STATUS_CHANGE = ObjectCodec.of(
-      "a status change", names("status", "at", "reason"),
+      "a status change", names("status", "at", "reason", "until"),
       f -> {
         var status = f.req("status", MEMBERSHIP_STATUS);
         var at = f.req("at", INSTANT_CODEC);
         var reason = f.opt("reason", STRING);
+        var until = f.opt("until", Scalars.DATE_CODEC);
         return f.build(() -> StatusChange.builder().status(status).at(at).reason(reason)
-            .build());
+            .until(until).build());
       },
       (v, g) -> {
         Out.field(g, "status", v.getStatus(), MEMBERSHIP_STATUS);
         Out.field(g, "at", v.getAt(), INSTANT_CODEC);
         Out.opt(g, "reason", v.getReason(), STRING);
+        Out.opt(g, "until", v.getUntil(), Scalars.DATE_CODEC);
       });
 
   /** Memberships. */

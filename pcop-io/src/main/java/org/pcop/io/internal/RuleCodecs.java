@@ -166,17 +166,30 @@ public final class RuleCodecs {
         Out.opt(g, "cap", v.getCap(), INT);
       });
 
-  /** An engagement level. */
+  /**
+   * An engagement level, with its own policies written only when set: {@code neverDemoted}
+   * (when true), {@code demotionFraction} and {@code graceDays}.
+   */
   public static final ObjectCodec<Level> LEVEL = ObjectCodec.of("a level",
-      new String[] {"name", "requirements"},
+      new String[] {"name", "requirements", "neverDemoted", "demotionFraction", "graceDays"},
       f -> {
         var name = f.req("name", NAME);
         var requirements = f.list("requirements", MEASURE);
-        return f.build(() -> Level.of(name, requirements.toArray(new Measure[0])));
+        var neverDemoted = f.opt("neverDemoted", BOOLEAN);
+        var fraction = f.opt("demotionFraction", NUMBER);
+        var grace = f.opt("graceDays", INT);
+        return f.build(() -> Level.builder().name(name).requirements(requirements)
+            .neverDemoted(neverDemoted.orElse(false)).demotionFraction(fraction)
+            .graceDays(grace).build());
       },
       (v, g) -> {
         Out.field(g, "name", v.getName(), NAME);
         Out.array(g, "requirements", v.getRequirements(), MEASURE);
+        if (v.isNeverDemoted()) {
+          Out.field(g, "neverDemoted", true, BOOLEAN);
+        }
+        Out.opt(g, "demotionFraction", v.getDemotionFraction(), NUMBER);
+        Out.opt(g, "graceDays", v.getGraceDays(), INT);
       });
 
   /** Points per participation kind: an object keyed by the kind's name. */
@@ -329,16 +342,18 @@ public final class RuleCodecs {
             }
           }),
       new BuiltIn<>(EngagementLevelRule.KIND, EngagementLevelRule.class, names("levels",
-          "demotionFraction", "graceDays"), new Body<EngagementLevelRule>() {
+          "demotionFraction", "graceDays", "cumulative"), new Body<EngagementLevelRule>() {
             @Override
             public EngagementLevelRule read(Fields f, RuleId id, CommunityId community) {
               var levels = f.list("levels", LEVEL);
               var fraction = f.opt("demotionFraction", NUMBER);
               var grace = f.opt("graceDays", INT);
+              var cumulative = f.opt("cumulative", BOOLEAN);
               return f.build(() -> {
                 var b = EngagementLevelRule.builder().id(id).community(community).levels(levels);
                 fraction.ifPresent(b::demotionFraction);
                 grace.ifPresent(b::graceDays);
+                cumulative.ifPresent(b::cumulative);
                 return b.build();
               });
             }
@@ -348,6 +363,9 @@ public final class RuleCodecs {
               Out.array(g, "levels", r.getLevels(), LEVEL);
               Out.field(g, "demotionFraction", r.getDemotionFraction(), NUMBER);
               Out.field(g, "graceDays", r.getGraceDays(), INT);
+              if (r.isCumulative()) {
+                Out.field(g, "cumulative", true, BOOLEAN);
+              }
             }
           }),
       new BuiltIn<>(PointsRule.KIND, PointsRule.class, names("pointsPerKind", "capPerPeriod",

@@ -11,7 +11,10 @@ import org.pcop.model.validation.HasText;
 import org.pcop.model.validation.Limits;
 import org.pcop.model.validation.PlainText;
 
-/** A membership was created or changed role or status (invited, active, dormant, left). */
+/**
+ * A membership was created or changed role or status (invited, active, dormant, left, suspended
+ * with a reason until an end date).
+ */
 @Value.Immutable
 public interface MembershipChanged extends PcopEvent {
   /**
@@ -55,6 +58,24 @@ public interface MembershipChanged extends PcopEvent {
    * @return why, if recorded
    */
   Optional<@HasText @Size(max = Limits.SHORT_TEXT_MAX) @PlainText String> getReason();
+
+  /**
+   * For a suspension: the last day it lasts, in the community's time zone.
+   *
+   * @return the end date
+   */
+  Optional<java.time.LocalDate> getUntil();
+
+  /** Refuses an end date on anything but a suspension, and a suspension without reason or end. */
+  @Value.Check
+  default void check() {
+    org.pcop.model.InvalidValueException.check(getUntil().isEmpty()
+            || getStatus() == MembershipStatus.SUSPENDED, "MembershipChanged", "until",
+        "only a suspension has an end date, not %s", getStatus());
+    org.pcop.model.InvalidValueException.check(getStatus() != MembershipStatus.SUSPENDED
+            || (getUntil().isPresent() && getReason().isPresent()), "MembershipChanged", "until",
+        "a suspension needs a reason and an end date");
+  }
 
   @Override
   default <R> R accept(PcopEventVisitor<R> visitor) {

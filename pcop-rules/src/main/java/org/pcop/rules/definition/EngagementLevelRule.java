@@ -9,9 +9,12 @@ import org.pcop.model.InvalidValueException;
 
 /**
  * Ordered engagement levels, lowest first. A member is promoted to the highest level whose
- * requirements all hold; demoted only when a windowed requirement of the current level falls
- * below {@link #getDemotionFraction()} of its threshold (or a tenure or conduct requirement fails),
- * never within {@link #getGraceDays()} of the last change; a manual lock pins the level.
+ * requirements all hold (with {@link #isCumulative()}, the highest whose requirements and those
+ * of every level below hold); demoted only when a windowed requirement of the current level falls
+ * below its demotion fraction of its threshold (or a requirement without hysteresis fails), never
+ * within the grace period after the last change, and never below a level held that is
+ * {@linkplain Level#isNeverDemoted() never demoted}; the fraction and grace period are the
+ * level's own when it has them, else the rule's; a manual lock pins the level.
  */
 @Value.Immutable
 public interface EngagementLevelRule extends Rule {
@@ -49,6 +52,37 @@ public interface EngagementLevelRule extends Rule {
   @Value.Default
   default int getGraceDays() {
     return 0;
+  }
+
+  /**
+   * Whether levels are cumulative: a member holds a level only while they hold every level
+   * below it too.
+   *
+   * @return true when cumulative
+   */
+  @Value.Default
+  default boolean isCumulative() {
+    return false;
+  }
+
+  /**
+   * The demotion fraction of the level at {@code index}: its own, else the rule's.
+   *
+   * @param index the level's index
+   * @return the fraction
+   */
+  default double demotionFraction(int index) {
+    return getLevels().get(index).getDemotionFraction().orElse(getDemotionFraction());
+  }
+
+  /**
+   * The grace period of the level at {@code index}: its own, else the rule's.
+   *
+   * @param index the level's index
+   * @return the days
+   */
+  default int graceDays(int index) {
+    return getLevels().get(index).getGraceDays().orElse(getGraceDays());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.pcop.rules.definition;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.model.InvalidValueException;
 
@@ -23,10 +24,48 @@ public interface Level {
   @Value.Parameter
   List<Measure> getRequirements();
 
-  /** Refuses a blank name. */
+  /**
+   * Whether a member who holds this level keeps it whatever their measures: they may still be
+   * promoted, and demoted from a higher level down to this one, never below.
+   *
+   * @return true when never demoted
+   */
+  @Value.Default
+  default boolean isNeverDemoted() {
+    return false;
+  }
+
+  /**
+   * This level's demotion fraction, in place of the rule's.
+   *
+   * @return the fraction, above 0 and at most 1
+   */
+  Optional<Double> getDemotionFraction();
+
+  /**
+   * This level's grace period in days after a change to it, in place of the rule's.
+   *
+   * @return the days
+   */
+  Optional<Integer> getGraceDays();
+
+  /** Refuses a blank name, a fraction outside (0, 1] and a negative grace period. */
   @Value.Check
   default void check() {
     InvalidValueException.check(!getName().isBlank(), "Level", "name", "must not be blank");
+    getDemotionFraction().ifPresent(f -> InvalidValueException.check(f > 0 && f <= 1, "Level",
+        "demotionFraction", "must be above 0 and at most 1, got %s", f));
+    getGraceDays().ifPresent(d -> InvalidValueException.check(d >= 0, "Level", "graceDays",
+        "must not be negative, got %d", d));
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableLevel.Builder builder() {
+    return ImmutableLevel.builder();
   }
 
   /**

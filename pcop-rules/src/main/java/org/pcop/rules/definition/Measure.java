@@ -107,7 +107,17 @@ public interface Measure {
    */
   default boolean isWindowed() {
     return !getWindow().isAllTime() && getKind() != MeasureKind.TENURE_DAYS
-        && getKind() != MeasureKind.NO_UPHELD_CONDUCT_FLAG;
+        && getKind() != MeasureKind.NO_UPHELD_CONDUCT_FLAG
+        && getKind() != MeasureKind.NOT_SUSPENDED && !isAtMost();
+  }
+
+  /**
+   * Whether the measure holds at or below its threshold rather than at or above it.
+   *
+   * @return true for {@link MeasureKind#UPHELD_CONDUCT_FLAGS}
+   */
+  default boolean isAtMost() {
+    return getKind() == MeasureKind.UPHELD_CONDUCT_FLAGS;
   }
 
   /**
@@ -141,6 +151,10 @@ public interface Measure {
                 + " most recent)").orElse("");
       case TENURE_DAYS:
         return "active member for at least " + n + " days";
+      case UPHELD_CONDUCT_FLAGS:
+        return "at most " + n + " upheld conduct flags";
+      case NOT_SUSPENDED:
+        return "not suspended";
       case CONTRIBUTIONS:
         return "at least " + n + " " + getContribution().get().plural() + about();
       case CONTRIBUTION_DAYS:
@@ -287,6 +301,27 @@ public interface Measure {
    */
   static Measure noUpheldConductFlag() {
     return builder().kind(MeasureKind.NO_UPHELD_CONDUCT_FLAG).build();
+  }
+
+  /**
+   * No suspension in force on the evaluation day.
+   *
+   * @return the measure
+   */
+  static Measure notSuspended() {
+    return builder().kind(MeasureKind.NOT_SUSPENDED).build();
+  }
+
+  /**
+   * At most {@code count} upheld conduct flags in the window.
+   *
+   * @param window the days counted
+   * @param count the most allowed
+   * @return the measure
+   */
+  static Measure upheldConductFlags(Window window, int count) {
+    return builder().kind(MeasureKind.UPHELD_CONDUCT_FLAGS).window(window).threshold(count)
+        .build();
   }
 
   /**

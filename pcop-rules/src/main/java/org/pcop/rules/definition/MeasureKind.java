@@ -26,5 +26,12 @@ public enum MeasureKind {
    * Distinct other members on the far side of contributions of one kind (the askers of the
    * requests answered, the answerers whose answers were accepted); the member is never counted.
    */
-  CONTRIBUTION_COUNTERPARTIES
+  CONTRIBUTION_COUNTERPARTIES,
+  /**
+   * Upheld conduct flags in the window (a dismissal withdraws the latest upheld one); the
+   * requirement holds with at most the threshold, and applies in full, without hysteresis.
+   */
+  UPHELD_CONDUCT_FLAGS,
+  /** No suspension in force on the evaluation day; applies in full. */
+  NOT_SUSPENDED
 }

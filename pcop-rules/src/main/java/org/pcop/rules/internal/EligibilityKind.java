@@ -73,6 +73,13 @@ public final class EligibilityKind implements RuleKind {
     if (record.isDeactivated(candidate)) {
       results.fail("member " + candidate + " is deactivated");
     }
+    record.membership(candidate, rule.getCommunity()).filter(m -> m.isSuspendedOn(today))
+        .ifPresent(m -> {
+          org.pcop.model.StatusChange last = m.getHistory().get(m.getHistory().size() - 1);
+          results.fail("member " + candidate + " is suspended until "
+              + last.getUntil().map(Object::toString).orElse("reinstated")
+              + last.getReason().map(r -> " (" + r + ")").orElse(""));
+        });
     Optional<Agency> agency = record.agency(member.get().getAgency());
     if (agency.isEmpty()) {
       results.undecided("the agency " + member.get().getAgency() + " is not registered");

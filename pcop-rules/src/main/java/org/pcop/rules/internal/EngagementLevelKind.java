@@ -96,6 +96,9 @@ final class EngagementLevelKind implements RuleKind {
     }
     int target = -1;
     int keep = -1;
+    boolean cumulative = rule.isCumulative();
+    boolean allBelow = true;
+    boolean allBelowWithHysteresis = true;
     List<String> missing = new ArrayList<>();
     List<String> unmetAbove = text ? new ArrayList<>() : null;
     for (int i = 0; i < levels.size(); i++) {
@@ -118,11 +121,18 @@ final class EngagementLevelKind implements RuleKind {
         boolean meets = Measures.meets(measure, value);
         all &= meets;
         allWithHysteresis &= Measures.holdsWithHysteresis(measure, texts.windowed()[i][j],
-            value, rule.getDemotionFraction());
+            value, rule.demotionFraction(i));
         if (text && !meets && i > current) {
           unmetAbove.add(level.getName() + " needs " + texts.described()[i][j] + ", has "
               + value.reading());
         }
+      }
+      if (cumulative) {
+        // A level is held only with every level below it.
+        all &= allBelow;
+        allWithHysteresis &= allBelowWithHysteresis;
+        allBelow = all;
+        allBelowWithHysteresis = allWithHysteresis;
       }
       if (all) {
         target = i;
@@ -149,19 +159,35 @@ final class EngagementLevelKind implements RuleKind {
       return results;
     } else {
       int next = Math.max(target, keep);
+      int floor = -1;
+      for (int i = Math.min(current, levels.size() - 1); i >= 0 && next < current; i--) {
+        if (levels.get(i).isNeverDemoted()) {
+          floor = i;
+          break;
+        }
+      }
       if (next < current) {
-        Instant graceEnd = recorded.since().map(s -> s.plus(Duration.ofDays(rule.getGraceDays())))
+        int days = rule.graceDays(current);
+        Instant graceEnd = recorded.since().map(s -> s.plus(Duration.ofDays(days)))
             .orElse(Instant.MIN);
-        if (asOf.isBefore(graceEnd)) {
+        if (floor == current) {
+          next = current;
+          reason = "kept at " + levels.get(current).getName() + ": the level is never demoted"
+              + (text ? "; " + belowTheLine(rule, levels.get(current), values[current], texts,
+                  current) : "");
+        } else if (asOf.isBefore(graceEnd)) {
           results.fact("grace period until", graceEnd);
           next = current;
           reason = "kept at " + levels.get(current).getName() + ": within the grace period"
               + " until " + graceEnd;
         } else {
+          boolean held = floor > next;
+          next = Math.max(next, floor);
           reason = (next < 0 ? "demoted from " + levels.get(current).getName()
               + " (no lower level is met)"
               : "demoted to " + levels.get(next).getName() + " from "
-                  + levels.get(current).getName())
+                  + levels.get(current).getName()
+                  + (held ? " (" + levels.get(next).getName() + " is never demoted)" : ""))
               + ": " + belowTheLine(rule, levels.get(current), values[current], texts, current);
         }
       } else if (next > current) {
@@ -198,17 +224,18 @@ final class EngagementLevelKind implements RuleKind {
     for (int j = 0; j < requirements.size(); j++) {
       Measure measure = requirements.get(j);
       boolean windowed = texts.windowed()[index][j];
-      if (Measures.holdsWithHysteresis(measure, windowed, values[j],
-          rule.getDemotionFraction())) {
+      double fraction = rule.demotionFraction(index);
+      if (Measures.holdsWithHysteresis(measure, windowed, values[j], fraction)) {
         continue;
       }
       String line = windowed && measure.getKind() != MeasureKind.NO_UPHELD_CONDUCT_FLAG
-          ? number(measure, measure.getThreshold() * rule.getDemotionFraction()) + " ("
-              + Math.round(rule.getDemotionFraction() * 100) + "% of "
+          && measure.getKind() != MeasureKind.NOT_SUSPENDED
+          ? number(measure, measure.getThreshold() * fraction) + " ("
+              + Math.round(fraction * 100) + "% of "
               + number(measure, measure.getThreshold()) + ")"
           : texts.described()[index][j];
-      below.add(texts.factNames()[index][j] + " is " + values[j].reading() + ", below "
-          + line);
+      below.add(texts.factNames()[index][j] + " is " + values[j].reading()
+          + (measure.isAtMost() ? ", beyond " : ", below ") + line);
     }
     return String.join("; ", below);
   }
@@ -225,7 +252,7 @@ final class EngagementLevelKind implements RuleKind {
     for (int j = 0; j < requirements.size(); j++) {
       Measure measure = requirements.get(j);
       double headroom = measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
-          || measure.getThreshold() <= 0 ? Double.MAX_VALUE
+          || measure.getKind() == MeasureKind.NOT_SUSPENDED || measure.isAtMost() || measure.getThreshold() <= 0 ? Double.MAX_VALUE
           : values[j].number() / measure.getThreshold();
       if (last < 0 || headroom < least) {
         last = j;

@@ -44,6 +44,12 @@ final class ExchangePolicyKind implements RuleKind {
     return subjects;
   }
 
+  /** Whether the exchange is yet to be held: requested, approved or scheduled. */
+  private static boolean isPending(Exchange e) {
+    return e.getState() == ExchangeState.REQUESTED || e.getState() == ExchangeState.APPROVED
+        || e.getState() == ExchangeState.SCHEDULED;
+  }
+
   private static boolean counts(Exchange e) {
     return e.getState() != ExchangeState.DECLINED && e.getState() != ExchangeState.CANCELLED;
   }
@@ -68,6 +74,11 @@ final class ExchangePolicyKind implements RuleKind {
         .fact("host site", exchange.getHostSite())
         .fact("visiting agencies", new TreeSet<>(exchange.getVisitingAgencies()))
         .fact("state", exchange.getState());
+    LocalDate today = context.day(rule.getCommunity()).orElseThrow();
+    if (isPending(exchange) && record.membership(exchange.getRequestedBy(), rule.getCommunity())
+        .map(m -> m.isSuspendedOn(today)).orElse(false)) {
+      results.fail("the requester " + exchange.getRequestedBy() + " is suspended on " + today);
+    }
     if (exchange.getVisitingAgencies().contains(exchange.getHostAgency())) {
       results.fail("the host agency " + exchange.getHostAgency() + " is also a visitor");
     } else {

@@ -125,7 +125,9 @@ final class LevelAggregates {
             .append(": ").append(described);
         if (measure.getKind() == MeasureKind.TENURE_DAYS
             || measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
-            || measure.isContribution()) {
+            || measure.isContribution()
+            || measure.getKind() == MeasureKind.UPHELD_CONDUCT_FLAGS
+            || measure.getKind() == MeasureKind.NOT_SUSPENDED) {
           specOf[i][j] = -1;
           continue;
         }
@@ -169,8 +171,23 @@ final class LevelAggregates {
       heldTo[s] = day.plusDays(1).atStartOfDay(zone).toInstant();
       heldSeen[s] = -1;
     }
+    StringBuilder policies = new StringBuilder();
+    for (Level level : levels) {
+      List<String> own = new ArrayList<>();
+      if (level.isNeverDemoted()) {
+        own.add("never demoted");
+      }
+      level.getDemotionFraction().ifPresent(f -> own.add("demotion below "
+          + Math.round(f * 100) + "%"));
+      level.getGraceDays().ifPresent(d -> own.add("grace " + d + " days"));
+      if (!own.isEmpty()) {
+        policies.append("; ").append(level.getName()).append(": ")
+            .append(String.join(", ", own));
+      }
+    }
     this.thresholds = text + "; demotion below " + Math.round(rule.getDemotionFraction() * 100)
-        + "% of a windowed threshold, not within " + rule.getGraceDays() + " days of a change";
+        + "% of a windowed threshold, not within " + rule.getGraceDays() + " days of a change"
+        + policies + (rule.isCumulative() ? "; levels are cumulative" : "");
     this.window = "evaluated on " + day + " (" + zone + ")";
     this.texts = new EngagementLevelKind.Texts(factNames, described, thresholds, window,
         windowed);

@@ -106,6 +106,7 @@ final class Measures {
 
   static final Value UPHELD = Value.of(0, "an upheld flag");
   static final Value NONE_UPHELD = Value.of(1, "none upheld");
+  static final Value NOT_SUSPENDED = Value.of(1, "not suspended");
   static final Value NONE_HELD = Value.of(1, "none held, so none missed");
 
   static Value measure(Measure measure, MemberId member, CommunityId community,
@@ -119,6 +120,16 @@ final class Measures {
       long tenure = since.map(s -> Math.max(0, ChronoUnit.DAYS.between(s, today))).orElse(0L);
       return Value.of(tenure, new Tenure(tenure, since));
     }
+    if (measure.getKind() == MeasureKind.NOT_SUSPENDED) {
+      Optional<org.pcop.model.Membership> m = record.membership(member, community);
+      if (m.isPresent() && m.get().isSuspendedOn(today)) {
+        org.pcop.model.StatusChange last = m.get().getHistory().get(
+            m.get().getHistory().size() - 1);
+        return Value.of(0, "suspended until " + last.getUntil().map(Object::toString)
+            .orElse("reinstated") + last.getReason().map(r -> " (" + r + ")").orElse(""));
+      }
+      return NOT_SUSPENDED;
+    }
     if (measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG) {
       boolean upheld = record.hasUpheldConductFlag(member);
       return upheld ? UPHELD : NONE_UPHELD;
@@ -126,6 +137,12 @@ final class Measures {
     LocalDate first = measure.getWindow().firstDay(today);
     if (measure.isContribution()) {
       return contributions(measure, member, community, record, first, today);
+    }
+    if (measure.getKind() == MeasureKind.UPHELD_CONDUCT_FLAGS) {
+      Instant from = first.equals(LocalDate.MIN) ? Instant.MIN
+          : first.atStartOfDay(zone).toInstant();
+      Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+      return Value.count(RecordAccess.state(record).upheldFlags(member, from, to));
     }
     NavigableMap<LocalDate, ParticipationDay> days =
         record.participationDays(member, community).subMap(first, true, today, true);
@@ -286,6 +303,10 @@ final class Measures {
 
   static boolean meets(Measure measure, Value value) {
     switch (measure.getKind()) {
+      case UPHELD_CONDUCT_FLAGS:
+        return value.number() <= measure.getThreshold();
+      case NOT_SUSPENDED:
+        return value.number() >= 1;
       case NO_UPHELD_CONDUCT_FLAG:
         return value.number() >= 1;
       default:

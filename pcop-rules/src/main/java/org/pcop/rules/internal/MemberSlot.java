@@ -28,6 +28,9 @@ final class MemberSlot {
   CommunityId firstCommunity;
   ParticipationLog firstLog;
   Map<CommunityId, ParticipationLog> otherLogs;
+  /** Instants (epoch seconds) of the upheld conduct flags in force, ascending. */
+  long[] upheld;
+  int upheldCount;
   /** Contributions by community, null until the first. */
   Map<CommunityId, ContributionLog> contributions;
 
@@ -91,5 +94,38 @@ final class MemberSlot {
       contributions = new HashMap<>(2);
     }
     return contributions.computeIfAbsent(community, c -> new ContributionLog());
+  }
+
+  void uphold(long epochSecond) {
+    if (upheld == null) {
+      upheld = new long[2];
+    } else if (upheldCount == upheld.length) {
+      upheld = java.util.Arrays.copyOf(upheld, upheldCount * 2);
+    }
+    int position = upheldCount;
+    while (position > 0 && upheld[position - 1] > epochSecond) {
+      position--;
+    }
+    System.arraycopy(upheld, position, upheld, position + 1, upheldCount - position);
+    upheld[position] = epochSecond;
+    upheldCount++;
+  }
+
+  /** Withdraws the latest upheld flag, if any. */
+  void dismissLatest() {
+    if (upheldCount > 0) {
+      upheldCount--;
+    }
+  }
+
+  /** How many upheld flags in force fall in [{@code from}, {@code to}) epoch seconds. */
+  int upheldBetween(long from, long to) {
+    int n = 0;
+    for (int i = 0; i < upheldCount; i++) {
+      if (upheld[i] >= from && upheld[i] < to) {
+        n++;
+      }
+    }
+    return n;
   }
 }

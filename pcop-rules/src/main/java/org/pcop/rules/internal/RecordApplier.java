@@ -15,6 +15,7 @@ import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipRole;
+import org.pcop.model.MembershipStatus;
 import org.pcop.model.RfiId;
 import org.pcop.model.SiteId;
 import org.pcop.model.StatusChange;
@@ -247,14 +248,15 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
         state.memberships.computeIfAbsent(e.getCommunity(), c -> new TreeMap<>());
     Membership before = slot.membership(e.getCommunity());
     StatusChange status = StatusChange.builder().status(e.getStatus())
-        .at(e.getOccurredAt()).reason(e.getReason()).build();
+        .at(e.getOccurredAt()).reason(e.getReason()).until(e.getUntil()).build();
     Membership after;
     if (before == null) {
       after = Membership.builder().member(e.getMember()).community(e.getCommunity())
           .role(e.getRole()).sponsor(e.getSponsor()).addHistory(status).build();
     } else {
       List<StatusChange> history = new ArrayList<>(before.getHistory());
-      if (before.getStatus() != e.getStatus()) {
+      if (before.getStatus() != e.getStatus() || !history.get(history.size() - 1).getUntil()
+          .equals(e.getUntil())) {
         history.add(status);
       }
       after = Membership.builder().from(before).role(e.getRole()).sponsor(e.getSponsor())
@@ -277,7 +279,10 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     touchedMembers.add(slot.id);
     touchedMembers.addAll(state.sponsored.getOrDefault(e.getMember(), Set.of()));
     roster.add(e.getCommunity());
-    if (approves(e.getRole()) || (before != null && approves(before.getRole()))) {
+    if (approves(e.getRole()) || (before != null && approves(before.getRole()))
+        || after.getStatus() == MembershipStatus.SUSPENDED
+        || (before != null && before.getStatus() == MembershipStatus.SUSPENDED)) {
+      // Approvals, and exchanges a suspended member requested, are judged again.
       everything.add(e.getCommunity());
     }
     return null;
@@ -513,8 +518,10 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
   public Void visit(ConductFlagRecorded e) {
     if (e.getStatus() == ConductFlagStatus.UPHELD) {
       state.upheldFlags.put(e.getMember(), true);
+      state.members.slot(e.getMember()).uphold(e.getOccurredAt().getEpochSecond());
     } else if (e.getStatus() == ConductFlagStatus.DISMISSED) {
       state.upheldFlags.put(e.getMember(), false);
+      state.members.slot(e.getMember()).dismissLatest();
     }
     touchedMembers.add(e.getMember());
     return null;

@@ -123,6 +123,10 @@ public final class RecordSnapshots {
         out.putInts(log.rawDays(), log.size());
         out.putInts(log.rawEntries(), log.size());
       }
+      out.putInt(slot.upheld.length);
+      for (long instant : slot.upheld) {
+        out.putLong(instant);
+      }
       out.putInt(slot.contributions.size());
       for (int i = 0; i < slot.contributions.size(); i++) {
         out.putString(slot.contributionCommunities.get(i).value());
@@ -276,6 +280,10 @@ public final class RecordSnapshots {
         int[] days = in.ints(size);
         int[] entries = in.ints(size);
         slot.logs.add(ParticipationLog.restore(days, entries, size, version, lastPosition));
+      }
+      slot.upheld = new long[in.count()];
+      for (int k = 0; k < slot.upheld.length; k++) {
+        slot.upheld[k] = in.buffer.getLong();
       }
       int contributionLogs = in.count();
       for (int j = 0; j < contributionLogs; j++) {

@@ -86,6 +86,7 @@ public final class RecordState {
     public List<ParticipationLog> logs = new ArrayList<>();
     public List<CommunityId> contributionCommunities = new ArrayList<>();
     public List<ContributionLog> contributions = new ArrayList<>();
+    public long[] upheld = new long[0];
   }
 
   /** One community's participations per day and (site, core area) cell. */

@@ -58,6 +58,8 @@ final class RecordStates {
           out.logs.add(log);
         });
       }
+      out.upheld = slot.upheld == null ? new long[0]
+          : java.util.Arrays.copyOf(slot.upheld, slot.upheldCount);
       if (slot.contributions != null) {
         slot.contributions.forEach((community, log) -> {
           out.contributionCommunities.add(community);
@@ -96,6 +98,9 @@ final class RecordStates {
           }
           slot.otherLogs.put(in.logCommunities.get(i), in.logs.get(i));
         }
+      }
+      for (long instant : in.upheld) {
+        slot.uphold(instant);
       }
       for (int i = 0; i < in.contributions.size(); i++) {
         if (slot.contributions == null) {

@@ -140,6 +140,25 @@ public final class RecordTables {
   }
 
   /**
+   * How many upheld conduct flags in force the member has from {@code from} (inclusive) to
+   * {@code to} (exclusive).
+   *
+   * @param member the member
+   * @param from the first instant
+   * @param to the end instant
+   * @return the count
+   */
+  public int upheldFlags(MemberId member, java.time.Instant from, java.time.Instant to) {
+    MemberSlot slot = members.find(member);
+    if (slot == null) {
+      return 0;
+    }
+    long first = from.equals(java.time.Instant.MIN) ? Long.MIN_VALUE : from.getEpochSecond();
+    long end = to.getEpochSecond() + (to.getNano() > 0 ? 1 : 0);
+    return slot.upheldBetween(first, end);
+  }
+
+  /**
    * The member numbered {@code number} as a contribution's counterparty.
    *
    * @param number the number, from a {@link ContributionLog}
