@@ -125,7 +125,8 @@ class PcopSnapshotTest {
         Optional.of(like(good, good.formatVersion(), Arrays.copyOf(bytes, bytes.length - 100))));
     cases.put("is of format version " + (Snapshots.FORMAT + 1) + ", and this engine reads"
         + " version " + Snapshots.FORMAT, Optional.of(like(good, Snapshots.FORMAT + 1, bytes)));
-    cases.put("record snapshot: format version 0 is not the version this library reads (1)",
+    cases.put("record snapshot: format version 0 is not the version this library reads ("
+        + org.pcop.rules.RecordSnapshot.FORMAT_VERSION + ")",
         Optional.of(like(good, good.formatVersion(), olderRecordFormat(bytes))));
     cases.put("its bytes cover version " + good.version() + " where the store says "
         + (good.version() - 1), Optional.of(Snapshot.of(STREAM, good.version() - 1,
