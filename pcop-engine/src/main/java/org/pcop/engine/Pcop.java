@@ -39,6 +39,11 @@ import org.pcop.rules.AnswererSuggestion;
 import org.pcop.rules.AnswererSuggestions;
 import org.pcop.rules.AnswererWeights;
 import org.pcop.rules.Evaluation;
+import org.pcop.rules.HostSuggestion;
+import org.pcop.rules.HostSuggestions;
+import org.pcop.rules.HostWeights;
+import org.pcop.rules.definition.ExchangePolicyRule;
+import org.pcop.rules.definition.RuleSet;
 import org.pcop.spi.AccessPolicy;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.HostUserId;
@@ -150,6 +155,7 @@ public final class Pcop implements AutoCloseable {
       "membership.reinstate");
 
   private final Community community;
+  private final RuleSet rules;
   private final Clock clock;
   private final Lifecycle lifecycle;
   private final Projection projection;
@@ -165,6 +171,7 @@ public final class Pcop implements AutoCloseable {
 
   Pcop(PcopBuilder b) {
     this.community = b.community;
+    this.rules = b.rules;
     this.clock = b.clock;
     StreamId stream = StreamId.of("pcop-" + b.community.getId());
     EventCodec codec = new EventCodec();
@@ -880,6 +887,34 @@ public final class Pcop implements AutoCloseable {
     Objects.requireNonNull(viewer, "viewer");
     return query("suggestAnswerers", () -> AnswererSuggestions.forRequest(projection.record(),
         request, clock.instant(), AnswererWeights.DEFAULTS, limit));
+  }
+
+  /**
+   * Which sites should host a requested exchange, best first, as of the clock's current instant:
+   * each suggestion has a score and the factors behind it (practice in the exchange's core areas,
+   * exchanges hosted and reported, host capacity and travel funding left under the rule set's
+   * exchange policy for the community, past pairings), ranked by
+   * {@link HostSuggestions#forExchange} with the {@link HostWeights#DEFAULTS default weights}.
+   * The sites of the visiting agencies are left out. A suggestion names sites and facts about
+   * them, never the exchange's purpose nor a case reference, so every viewer sees the same list;
+   * like the other queries it is not audited and not checked against the access policy.
+   *
+   * @param exchange the exchange, still requested
+   * @param viewer the host user who will see the result
+   * @param limit the most suggestions to return, 1 or more
+   * @return the suggestions, best first
+   * @throws org.pcop.model.InvalidValueException if the exchange is unknown or past its request,
+   *     or the limit is below 1
+   * @throws IllegalStateException if the engine is closed
+   */
+  public List<HostSuggestion> suggestHosts(ExchangeId exchange, HostUserId viewer, int limit) {
+    Objects.requireNonNull(exchange, "exchange");
+    Objects.requireNonNull(viewer, "viewer");
+    Optional<ExchangePolicyRule> policy = rules.getRules().stream()
+        .filter(ExchangePolicyRule.class::isInstance).map(ExchangePolicyRule.class::cast)
+        .filter(r -> r.getCommunity().equals(community.getId())).findFirst();
+    return query("suggestHosts", () -> HostSuggestions.forExchange(projection.record(),
+        exchange, clock.instant(), policy, HostWeights.DEFAULTS, limit));
   }
 
   /**
