@@ -33,8 +33,8 @@ import picocli.CommandLine.ParameterException;
     description = "Runs a prosecutors' community of practice on pcop: a demo year of the PSP"
         + " sites, import and export, rule evaluation and reports.",
     subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class,
-        EvaluateCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class,
-        CommandLine.HelpCommand.class},
+        EvaluateCommand.class, ReportCommand.class, SuggestCommand.class, BackupCommand.class,
+        RestoreCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the command did its work",
         "1:refused input or state (a bad file, a missing or busy data folder)",

@@ -79,7 +79,7 @@ class FailureTest {
     Run run = Run.of("frobnicate");
 
     assertOneLine(run, PcopCli.EXIT_USAGE, "pcop: unknown command 'frobnicate'; commands: demo,"
-        + " import, export, evaluate, report, backup, restore, help");
+        + " import, export, evaluate, report, suggest, backup, restore, help");
     assertEquals("", run.out(), run::toString);
   }
 
