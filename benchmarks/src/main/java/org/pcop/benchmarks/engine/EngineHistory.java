@@ -13,6 +13,7 @@ import org.pcop.io.json.EventTypes;
 import org.pcop.io.json.PcopJsonModule;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.spi.EventData;
+import org.pcop.spi.EventStore;
 import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.SnapshotStore;
 import org.pcop.spi.StreamId;
@@ -56,12 +57,12 @@ final class EngineHistory {
   }
 
   /** An engine over the store, with in-memory providers and the default rule set. */
-  static Pcop engine(InMemoryEventStore store) {
+  static Pcop engine(EventStore store) {
     return engine(store, Optional.empty());
   }
 
   /** The same, starting from and writing snapshots to {@code snapshots} if given. */
-  static Pcop engine(InMemoryEventStore store, Optional<SnapshotStore> snapshots) {
+  static Pcop engine(EventStore store, Optional<SnapshotStore> snapshots) {
     PcopBuilder builder = Pcop.builder().store(store).community(NationalCommunity.COMMUNITY)
         .identities(InMemoryIdentityMapping.create()).access(InMemoryAccessPolicy.create())
         .audit(InMemoryAuditSink.create()).notifications(InMemoryNotificationSink.create());

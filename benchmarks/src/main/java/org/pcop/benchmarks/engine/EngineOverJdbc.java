@@ -13,7 +13,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.pcop.benchmarks.NationalCommunity;
 import org.pcop.engine.Pcop;
 import org.pcop.io.ReadLimits;
-import org.pcop.io.eventlog.EventTypes;
+import org.pcop.io.json.EventTypes;
 import org.pcop.io.json.PcopJsonModule;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.samples.jdbcstore.JdbcEventStore;
@@ -25,13 +25,14 @@ import org.pcop.spi.StreamId;
  * An engine over the sample {@link JdbcEventStore} on an H2 file database holding the national
  * history in the community's stream, in whatever heap the JVM was given (the goal: the
  * 5,000,000-event history in {@code -Xmx512m}). Arguments: the number of events and a folder
- * for the database; the first run fills the database (batches of 1,000, as an import leaves
- * them), later runs reuse it. It prints the start time, the used heap after a full collection
+ * for the database; the first run fills the database (batches of 10,000: each append forces
+ * the database to disk, and smaller batches make filling a large history take hours), later
+ * runs reuse it. It prints the start time, the used heap after a full collection
  * once started, and the same after the first evaluation; an {@code OutOfMemoryError} is the
  * answer that the heap was too small.
  */
 public final class EngineOverJdbc {
-  private static final int BATCH = 1000;
+  private static final int BATCH = 10_000;
 
   private EngineOverJdbc() {}
 
