@@ -39,8 +39,8 @@ import org.pcop.model.taxonomy.TopicId;
  * <p><b>Who is considered:</b> members of the request's community whose membership is
  * {@link MembershipStatus#ACTIVE active}, other than the asker, not deactivated and without an
  * upheld conduct flag in force. Invited, dormant (whether by their choice or by the dormancy
- * rule) and departed members are left out, as is any member whose membership has any other
- * status.
+ * rule), suspended (until reinstated, even once the suspension's last day has passed) and
+ * departed members are left out, as is any member whose membership has any other status.
  *
  * <p><b>What counts</b>, each scaled by its weight: expertise listed on the request's topic, or
  * failing that on another topic of its core area; accepted answers to earlier requests on the

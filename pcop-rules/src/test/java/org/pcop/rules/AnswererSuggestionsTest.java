@@ -233,6 +233,14 @@ class AnswererSuggestionsTest {
   }
 
   @Test
+  void suspendedMembersAreLeftOutUntilReinstatedEvenOnceTheSuspensionLapsed() {
+    Scenario s = active(active(community(), "m-a", "a-mem"), "m-b", "a-mem", NIBIN)
+        .suspended("m-b", MembershipRole.MEMBER, "2026-01-31", START.plusSeconds(60));
+    recentCall(s, "m-a");
+    assertEquals(List.of("m-a"), order(suggest(s)), "suspended until 2026-01-31, not reinstated");
+  }
+
+  @Test
   void theExplanationNamesTheDecidingFactorsLargestFirst() {
     Scenario s = active(active(community(), "m-a", "a-kc"), "m-b", "a-mem", NIBIN);
     s.levelChanged("m-b", null, "mentor", NOW.minus(Duration.ofDays(3)));
