@@ -78,7 +78,7 @@ final class CaseFactReviews {
   void observe(RecordedEvent recorded, PcopEvent event) {
     String marks = recorded.getEvent().getMetadata().get(CaseFactScreen.FINDINGS_KEY);
     if (marks != null) {
-      List<CaseFactFlag.Place> places = places(event.getEventId(), marks);
+      List<CaseFactFlag.Place> places = CaseFactScreen.decode(event.getEventId(), marks);
       if (!places.isEmpty()) {
         var metadata = recorded.getEvent().getMetadata();
         flags.put(event.getEventId(), new CaseFactFlag(event.getEventId(),
@@ -90,22 +90,6 @@ final class CaseFactReviews {
     if (event instanceof CaseFactsReviewed) {
       review((CaseFactsReviewed) event);
     }
-  }
-
-  private static List<CaseFactFlag.Place> places(EventId id, String marks) {
-    List<CaseFactFlag.Place> places = new ArrayList<>();
-    for (String line : marks.split("\n")) {
-      String[] parts = line.split(" ");
-      if (parts.length == 5 && parts[0].equals(id.value())) {
-        try {
-          places.add(new CaseFactFlag.Place(parts[1], parts[2], Integer.parseInt(parts[3]),
-              Integer.parseInt(parts[4])));
-        } catch (NumberFormatException e) {
-          // Not written by this engine; such a line names no place.
-        }
-      }
-    }
-    return places;
   }
 
   /** What the texts of a flagged event belong to, as kept in {@link #subjects}. */

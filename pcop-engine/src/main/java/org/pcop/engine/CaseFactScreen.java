@@ -10,6 +10,7 @@ import org.pcop.guard.Finding;
 import org.pcop.model.CaseReference;
 import org.pcop.model.event.ActivityRecorded;
 import org.pcop.model.event.ConductFlagRecorded;
+import org.pcop.model.event.EventId;
 import org.pcop.model.event.ExchangeCancelled;
 import org.pcop.model.event.ExchangeDeclined;
 import org.pcop.model.event.ExchangeDocumented;
@@ -153,5 +154,25 @@ final class CaseFactScreen {
           .append(f.finding.end());
     }
     return out.toString();
+  }
+
+  /**
+   * The places {@link #encode} wrote for one event, from a batch's metadata value; lines of
+   * other events, and lines not written by this engine, name no place.
+   */
+  static List<CaseFactFlag.Place> decode(EventId id, String marks) {
+    List<CaseFactFlag.Place> places = new ArrayList<>();
+    for (String line : marks.split("\n")) {
+      String[] parts = line.split(" ");
+      if (parts.length == 5 && parts[0].equals(id.value())) {
+        try {
+          places.add(new CaseFactFlag.Place(parts[1], parts[2], Integer.parseInt(parts[3]),
+              Integer.parseInt(parts[4])));
+        } catch (NumberFormatException e) {
+          // Not written by this engine; such a line names no place.
+        }
+      }
+    }
+    return places;
   }
 }
