@@ -52,4 +52,6 @@ open module org.pcop.benchmarks {
   requires org.pcop.guard;
   exports org.pcop.benchmarks.guard;
   exports org.pcop.benchmarks.guard.jmh_generated;
+  // The offline evaluation of suggestions and the benchmark of one suggestion query.
+  exports org.pcop.benchmarks.suggest;
 }

@@ -92,6 +92,9 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
   /** The first day of the history. */
   public static final LocalDate START = LocalDate.of(2016, 10, 3);
 
+  /** The seed of every history unless another is given. */
+  public static final long DEFAULT_SEED = 20_190_601L;
+
   private static final MemberId SYSTEM = MemberId.of("m-system");
   /** The default rule set's levels, lowest first. */
   private static final String[] LEVELS = {"active", "contributor", "mentor"};
@@ -120,7 +123,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
    * @return the history
    */
   public static NationalCommunity national(long events) {
-    return new NationalCommunity(55, 2_300, 30_000, 3_652, events, 20_190_601L);
+    return new NationalCommunity(55, 2_300, 30_000, 3_652, events, DEFAULT_SEED);
   }
 
   /**
@@ -135,7 +138,23 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
    */
   public static NationalCommunity of(int sites, int agencies, int members, int days,
       long events) {
-    return new NationalCommunity(sites, agencies, members, days, events, 20_190_601L);
+    return of(sites, agencies, members, days, events, DEFAULT_SEED);
+  }
+
+  /**
+   * A history of the given shape drawn from another seed: the same process, other draws.
+   *
+   * @param sites sites
+   * @param agencies agencies, at least {@code sites}
+   * @param members members
+   * @param days days of activity
+   * @param events events in all
+   * @param seed the seed of every draw
+   * @return the history
+   */
+  public static NationalCommunity of(int sites, int agencies, int members, int days,
+      long events, long seed) {
+    return new NationalCommunity(sites, agencies, members, days, events, seed);
   }
 
   /**
@@ -654,7 +673,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
       add(ExchangeRequested.builder().eventId(id()).actor(member(requester))
           .occurredAt(requested).exchange(Exchange.builder().id(x).community(COMMUNITY.getId())
               .hostAgency(agency(hostAgency)).hostSite(site(host))
-              .addVisitingAgency(agency(visiting))
+              .addVisitingAgency(agency(visiting)).addCoreArea(areas.get(area).getId())
               .purpose("Learn how the host handles " + areas.get(area).getName() + ".")
               .mode(ExchangeMode.IN_PERSON).requestedBy(member(requester))
               .requestedAt(requested).build()).build());

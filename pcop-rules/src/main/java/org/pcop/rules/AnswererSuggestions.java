@@ -103,6 +103,7 @@ public final class AnswererSuggestions {
     private final CommunityId community;
     private final Optional<CoreAreaId> area;
     private final Optional<Taxonomy> taxonomy;
+    private final LocalDate today;
     private final Optional<SiteId> askerSite;
     private final Optional<AgencyId> askerAgency;
     private final Map<MemberId, int[]> accepted = new HashMap<>();
@@ -117,6 +118,7 @@ public final class AnswererSuggestions {
       this.community = rfi.getCommunity();
       this.taxonomy = record.taxonomy(community);
       this.area = coreArea(rfi.getTopic());
+      this.today = record.dayOf(community, now).orElseThrow();
       this.askerSite = record.siteOf(rfi.getAskedBy());
       this.askerAgency = record.member(rfi.getAskedBy()).map(Member::getAgency);
       for (RequestForInformation other : record.rfis(community)) {
@@ -201,7 +203,6 @@ public final class AnswererSuggestions {
       record.level(id, community).level().ifPresent(level -> add(factors, "engagementLevel",
           "engagement level " + level, w.engagementLevel()));
       Optional<LocalDate> last = lastActive(id);
-      LocalDate today = record.dayOf(community, now).orElseThrow();
       long idle = last.map(day -> ChronoUnit.DAYS.between(day, today)).orElse(Long.MAX_VALUE);
       if (idle > w.dormantAfterDays()) {
         add(factors, "dormancy", last.map(day -> "no participation or answer since " + day
@@ -226,9 +227,7 @@ public final class AnswererSuggestions {
     }
 
     private Optional<LocalDate> lastActive(MemberId id) {
-      Optional<LocalDate> participated = Optional.ofNullable(
-          record.participationDays(id, community).floorKey(
-              record.dayOf(community, now).orElseThrow()));
+      Optional<LocalDate> participated = record.lastParticipationDay(id, community, today);
       Optional<LocalDate> answered = Optional.ofNullable(lastAnswer.get(id))
           .flatMap(at -> record.dayOf(community, at));
       if (participated.isEmpty()) {

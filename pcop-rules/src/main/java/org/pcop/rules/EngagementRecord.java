@@ -429,6 +429,35 @@ public final class EngagementRecord {
   }
 
   /**
+   * The member's last day with a participation in the community on or before {@code day}, read
+   * from the member's compact log without building the days (a binary search).
+   *
+   * @param member the member
+   * @param community the community
+   * @param day the last day that counts, inclusive
+   * @return the day, or empty if the member took part in nothing until then
+   */
+  public Optional<LocalDate> lastParticipationDay(MemberId member, CommunityId community,
+      LocalDate day) {
+    ParticipationLog log = state.log(member, community);
+    if (log == null) {
+      return Optional.empty();
+    }
+    long bound = day.toEpochDay();
+    int lo = 0;
+    int hi = log.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (log.day(mid) <= bound) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(log.day(lo - 1)));
+  }
+
+  /**
    * Site by core-area participation counts of a community from {@code first} to {@code last}
    * inclusive; {@link LocalDate#MIN} as {@code first} counts all time.
    *
