@@ -368,7 +368,7 @@ class HostileInputTest {
         "/rules/10/parameters/note", "control characters"));
     cases.add(rules("rule set missing schemaVersion", ruleSet(r -> r.remove("schemaVersion")),
         "/schemaVersion", "missing required property"));
-    cases.add(rules("rule set future schemaVersion", ruleSet(r -> r.put("schemaVersion", 2)),
+    cases.add(rules("rule set future schemaVersion", ruleSet(r -> r.put("schemaVersion", 3)),
         "/schemaVersion", "unsupported schema version"));
     cases.add(rules("rule set nested too deep", ruleSet(r -> {
       ObjectNode o = (ObjectNode) measure(r, 0, 1).get("window");

@@ -41,6 +41,21 @@ class JsonModuleTest {
   }
 
   @Test
+  void aClosedRequestKeepsWhenItWasClosed() throws Exception {
+    org.pcop.model.activity.RequestForInformation closed =
+        org.pcop.model.activity.RequestForInformation.builder().from(Samples.rfi())
+            .expired(true).closedAt(java.time.Instant.parse("2026-07-08T15:00:00Z")).build();
+    String json = mapper.writeValueAsString(closed);
+    assertTrue(json.contains("\"closedAt\":\"2026-07-08T15:00:00Z\""), json);
+    assertEquals(closed,
+        mapper.readValue(json, org.pcop.model.activity.RequestForInformation.class));
+    String open = json.replace("\"expired\":true", "\"expired\":false");
+    Exception refused = assertThrows(Exception.class,
+        () -> mapper.readValue(open, org.pcop.model.activity.RequestForInformation.class));
+    assertTrue(refused.getMessage().contains("closedAt"), refused.getMessage());
+  }
+
+  @Test
   void theSamplesCoverEveryEventTypeNameOnce() {
     Set<String> seen = new HashSet<>();
     Samples.events().forEach(e -> assertTrue(seen.add(EventTypes.nameOf(e))));

@@ -34,7 +34,7 @@ class RuleSetFormatTest {
     RuleSet set = Samples.ruleSet();
     String json = format.write(set);
     assertEquals(set, format.read(json).orElseThrow());
-    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,"), json);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,"), json);
     List<String> kinds = set.getRules().stream().map(r -> r.kind()).distinct().toList();
     assertTrue(kinds.containsAll(RuleKindRegistry.builtIn().names()), kinds.toString());
   }

@@ -109,7 +109,8 @@ class RuleSetRoundTripPropertiesTest {
             .leaderboardSize(g.between(1, 50)).build(),
         () -> ServiceLevelRule.builder().id(id).community(PCOP)
             .obligation(g.oneOf(ServiceLevelKind.class)).days(g.between(0, 90))
-            .businessDays(g.nextBoolean()).build(),
+            .businessDays(g.nextBoolean())
+            .warnBusinessDays(g.optional(() -> g.between(1, 30))).build(),
         () -> ExchangePolicyRule.builder().id(id).community(PCOP)
             .hostCapacity(g.optional(() -> g.between(1, 20)))
             .capacityPeriod(g.oneOf(CalendarPeriod.class))

@@ -198,6 +198,10 @@ public final class Samples {
         .addRule(CustomRule.builder().id(RuleId.of("diverse")).community(pcop)
             .kind(ExchangeDiversityKind.NAME).putParameter("minAgencies", "3")
             .putParameter("note", "counts visiting\noffices").build())
+        .addRule(org.pcop.rules.definition.ServiceLevelRule.builder()
+            .id(RuleId.of("rfi-closure")).community(pcop)
+            .obligation(org.pcop.rules.definition.ServiceLevelKind.RFI_CLOSURE).days(10)
+            .businessDays(true).warnBusinessDays(2).build())
         .addRule(org.pcop.rules.definition.EngagementLevelRule.builder()
             .id(RuleId.of("answerers")).community(pcop)
             .addLevel(org.pcop.rules.definition.Level.of("answerer",

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.ParticipationKind;
@@ -91,6 +93,20 @@ class IncrementalEvaluationPropertyTest {
           .obligation(ServiceLevelKind.EXCHANGE_APPROVAL).days(3).build())
       .addRule(ServiceLevelRule.builder().id(RuleId.of("report")).community(Scenario.PCOP)
           .obligation(ServiceLevelKind.FOLLOW_UP_REPORT).days(2).build())
+      .addRule(ServiceLevelRule.builder().id(RuleId.of("rfi-warned")).community(Scenario.PCOP)
+          .obligation(ServiceLevelKind.RFI_FIRST_RESPONSE).days(3).businessDays(true)
+          .warnBusinessDays(2).build())
+      .addRule(ServiceLevelRule.builder().id(RuleId.of("acceptance"))
+          .community(Scenario.PCOP).obligation(ServiceLevelKind.RFI_ACCEPTANCE).days(2)
+          .businessDays(true).warnBusinessDays(1).build())
+      .addRule(ServiceLevelRule.builder().id(RuleId.of("closure")).community(Scenario.PCOP)
+          .obligation(ServiceLevelKind.RFI_CLOSURE).days(6).warnBusinessDays(3).build())
+      .addRule(ServiceLevelRule.builder().id(RuleId.of("approval-warned"))
+          .community(Scenario.PCOP).obligation(ServiceLevelKind.EXCHANGE_APPROVAL).days(4)
+          .warnBusinessDays(2).build())
+      .addRule(ServiceLevelRule.builder().id(RuleId.of("report-warned"))
+          .community(Scenario.PCOP).obligation(ServiceLevelKind.FOLLOW_UP_REPORT).days(20)
+          .businessDays(true).warnBusinessDays(15).build())
       .addRule(ExchangePolicyRule.builder().id(RuleId.of("policy")).community(Scenario.PCOP)
           .hostCapacity(1).capacityPeriod(CalendarPeriod.MONTH)
           .travelFundingCap(new BigDecimal("10000")).build())
@@ -125,6 +141,7 @@ class IncrementalEvaluationPropertyTest {
 
   @Test
   void incrementalEqualsFull() {
+    Set<RuleId> warned = new TreeSet<>();
     for (int attempt = 0; attempt < 150; attempt++) {
       SplittableRandom random = new SplittableRandom(SEED + attempt);
       List<PcopEvent> log = RandomHistory.of(choices(random, attempt, 120));
@@ -136,12 +153,17 @@ class IncrementalEvaluationPropertyTest {
       for (int i = 0; i < log.size(); i++) {
         incremental.apply(log.get(i));
         if (i == half || i == log.size() - 1) {
-          assertSame(full(log.subList(0, i + 1), asOf), incremental.evaluation(),
+          Evaluation full = full(log.subList(0, i + 1), asOf);
+          assertSame(full, incremental.evaluation(),
               "seed " + (SEED + attempt) + ", after " + (i + 1) + " of " + log.size()
                   + " events");
+          full.findings(ServiceLevelWarning.class).forEach(w -> warned.add(w.getRule()));
         }
       }
     }
+    assertEquals(Set.of(RuleId.of("rfi-warned"), RuleId.of("acceptance"), RuleId.of("closure"),
+        RuleId.of("approval-warned"), RuleId.of("report-warned")), warned,
+        "the histories reach a warning of every warned rule");
   }
 
   @Test

@@ -256,6 +256,11 @@ final class Scenario {
         .response(ResponseId.of(response)).build());
   }
 
+  Scenario closed(String rfi, String by, Instant at) {
+    return apply(org.pcop.model.event.RfiClosed.builder().eventId(nextId())
+        .actor(MemberId.of(by)).occurredAt(at).request(RfiId.of(rfi)).build());
+  }
+
   Scenario flag(String member, ConductFlagStatus status, Instant at) {
     return apply(ConductFlagRecorded.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
         .member(MemberId.of(member)).status(status).build());

@@ -579,7 +579,7 @@ public final class ModelCodecs {
   public static final ObjectCodec<RequestForInformation> REQUEST_FOR_INFORMATION =
       ObjectCodec.of("a request for information",
           names("id", "community", "askedBy", "topic", "question", "postedAt", "caseReferences",
-              "responses", "acceptedResponse", "expired"),
+              "responses", "acceptedResponse", "expired", "closedAt"),
           f -> {
             var id = f.req("id", RFI_ID);
             var community = f.req("community", COMMUNITY_ID);
@@ -591,10 +591,11 @@ public final class ModelCodecs {
             var responses = f.list("responses", RFI_RESPONSE);
             var accepted = f.opt("acceptedResponse", RESPONSE_ID);
             var expired = f.flag("expired", false);
+            var closedAt = f.opt("closedAt", INSTANT_CODEC);
             return f.build(() -> RequestForInformation.builder().id(id).community(community)
                 .askedBy(askedBy).topic(topic).question(question).postedAt(postedAt)
                 .caseReferences(cases).responses(responses).acceptedResponse(accepted)
-                .expired(expired).build());
+                .expired(expired).closedAt(closedAt).build());
           },
           (v, g) -> {
             Out.field(g, "id", v.getId(), RFI_ID);
@@ -607,5 +608,6 @@ public final class ModelCodecs {
             Out.array(g, "responses", v.getResponses(), RFI_RESPONSE);
             Out.opt(g, "acceptedResponse", v.getAcceptedResponse(), RESPONSE_ID);
             Out.field(g, "expired", v.isExpired(), BOOLEAN);
+            Out.opt(g, "closedAt", v.getClosedAt(), INSTANT_CODEC);
           });
 }

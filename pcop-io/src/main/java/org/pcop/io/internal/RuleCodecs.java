@@ -397,14 +397,16 @@ public final class RuleCodecs {
             }
           }),
       new BuiltIn<>(ServiceLevelRule.KIND, ServiceLevelRule.class, names("obligation", "days",
-          "businessDays"), new Body<ServiceLevelRule>() {
+          "businessDays", "warnBusinessDays"), new Body<ServiceLevelRule>() {
             @Override
             public ServiceLevelRule read(Fields f, RuleId id, CommunityId community) {
               var obligation = f.req("obligation", SERVICE_LEVEL_KIND);
               var days = f.req("days", INT);
               var business = f.flag("businessDays", false);
+              var warn = f.opt("warnBusinessDays", INT);
               return f.build(() -> ServiceLevelRule.builder().id(id).community(community)
-                  .obligation(obligation).days(days).businessDays(business).build());
+                  .obligation(obligation).days(days).businessDays(business)
+                  .warnBusinessDays(warn).build());
             }
 
             @Override
@@ -412,6 +414,7 @@ public final class RuleCodecs {
               Out.field(g, "obligation", r.getObligation(), SERVICE_LEVEL_KIND);
               Out.field(g, "days", r.getDays(), INT);
               Out.field(g, "businessDays", r.isBusinessDays(), BOOLEAN);
+              Out.opt(g, "warnBusinessDays", r.getWarnBusinessDays(), INT);
             }
           }),
       new BuiltIn<>(ExchangePolicyRule.KIND, ExchangePolicyRule.class, names("hostCapacity",

@@ -25,6 +25,7 @@ import org.pcop.io.internal.Decoding;
 import org.pcop.io.internal.Fields;
 import org.pcop.io.internal.JsonInput;
 import org.pcop.io.internal.RuleCodecs;
+import org.pcop.io.internal.RuleSetMigrations;
 import org.pcop.io.internal.Scalars;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.definition.RuleSet;
@@ -40,13 +41,14 @@ import org.pcop.rules.spi.RuleKindRegistry;
  *
  * <pre>{@code
  * {
- *   "schemaVersion": 1,
+ *   "schemaVersion": 2,
  *   "id": "pcop-default",
  *   "version": 3,
  *   "rules": [
  *     {"kind": "dormancy", "id": "dormant-180", "community": "c-pcop", "days": 180},
  *     {"kind": "service-level", "id": "rfi-3bd", "community": "c-pcop",
- *      "obligation": "RFI_FIRST_RESPONSE", "days": 3, "businessDays": true},
+ *      "obligation": "RFI_FIRST_RESPONSE", "days": 3, "businessDays": true,
+ *      "warnBusinessDays": 1},
  *     {"kind": "exchange-diversity", "id": "diverse", "community": "c-pcop",
  *      "parameters": {"minAgencies": "3"}}
  *   ]
@@ -60,6 +62,11 @@ import org.pcop.rules.spi.RuleKindRegistry;
  * into a {@link org.pcop.rules.definition.CustomRule}. A kind name the format's
  * {@link RuleKindRegistry} does not hold is refused, naming where; Java class names never appear.
  * The JSON Schema ships in this module (see {@link org.pcop.io.schema.PcopSchemas#ruleSet()}).
+ *
+ * <p>A rule set of an older schema version is migrated on read (see {@code RuleSetMigrations}):
+ * version 1 lacks only what version 2 added (the acceptance and closure service levels and
+ * {@code warnBusinessDays}), so it reads into the same rules, and writing gives version 2. A
+ * version newer than {@value #SCHEMA_VERSION} is refused, saying that a newer pcop wrote it.
  *
  * <p>Reading is strict and all or nothing, as for every pcop format: unknown properties, duplicate
  * keys, trailing content and type hints are refused, the limits of {@link ReadLimits} apply, and
@@ -76,7 +83,7 @@ import org.pcop.rules.spi.RuleKindRegistry;
  */
 public final class RuleSetFormat {
   /** The schema version written, and the newest read. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = RuleSetMigrations.CURRENT;
 
   private static final String WHAT = "rule set";
 
@@ -165,12 +172,19 @@ public final class RuleSetFormat {
       return result(d, null);
     }
     Integer schemaVersion = Scalars.INT.decode(version, "/schemaVersion", d);
-    if (schemaVersion != null && schemaVersion != SCHEMA_VERSION) {
+    if (schemaVersion != null && schemaVersion > SCHEMA_VERSION) {
+      d.error("/schemaVersion", "unsupported schema version " + schemaVersion + "; this"
+          + " version of pcop reads rule sets of schema versions 1 to " + SCHEMA_VERSION
+          + ", and a newer pcop wrote this one: read it with that version or later");
+    } else if (schemaVersion != null && schemaVersion < 1) {
       d.error("/schemaVersion", "unsupported schema version " + schemaVersion + "; expected "
-          + SCHEMA_VERSION);
+          + SCHEMA_VERSION + " (or 1, which is migrated)");
     }
     if (d.errorCount() > 0) {
       return result(d, null);
+    }
+    if (schemaVersion == 1) {
+      root = RuleSetMigrations.v1ToV2((com.fasterxml.jackson.databind.node.ObjectNode) root, d);
     }
     Fields f = Fields.of(root, "", d, "a rule set", properties);
     RuleSet set = RuleCodecs.readRuleSet(f, rule);

@@ -103,6 +103,15 @@ public interface RequestForInformation {
   }
 
   /**
+   * When it was resolved (an answer accepted) or expired (closed without one): the instant of the
+   * event that did it. Empty while open or answered, and for a request recorded before this was
+   * kept.
+   *
+   * @return the instant it was closed
+   */
+  Optional<Instant> getClosedAt();
+
+  /**
    * Where the request stands, from its responses.
    *
    * @return the state
@@ -129,7 +138,8 @@ public interface RequestForInformation {
 
   /**
    * Refuses an accepted response that is not among the responses, an expired request with an
-   * accepted response, responses before the question or out of order, and duplicate response ids.
+   * accepted response, responses before the question or out of order, duplicate response ids, and
+   * a closing instant on a request neither resolved nor expired.
    */
   @Value.Check
   default void check() {
@@ -151,6 +161,9 @@ public interface RequestForInformation {
       InvalidValueException.check(!isExpired(), type, "expired",
           "a request with an accepted response has not expired");
     });
+    InvalidValueException.check(getClosedAt().isEmpty() || getAcceptedResponse().isPresent()
+        || isExpired(), type, "closedAt", "%s is given, but the request is neither resolved nor"
+        + " expired", getClosedAt().orElse(null));
   }
 
   /**

@@ -484,6 +484,10 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     RequestForInformation after = RequestForInformation.builder().from(before)
         .acceptedResponse(e.getResponse()).build();
     if (!before.getAcceptedResponse().equals(after.getAcceptedResponse())) {
+      if (before.getAcceptedResponse().isEmpty()) {
+        // Resolved now; a later change of the accepted answer keeps the first resolution.
+        after = RequestForInformation.builder().from(after).closedAt(e.getOccurredAt()).build();
+      }
       for (RfiResponse response : before.getResponses()) {
         if (response.getId().equals(e.getResponse())) {
           contribute(before, response.getRespondent(), e.getOccurredAt(),
@@ -502,7 +506,11 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     if (before.getAcceptedResponse().isPresent()) {
       return rfiChanged(before);
     }
-    return rfiChanged(RequestForInformation.builder().from(before).expired(true).build());
+    if (before.isExpired()) {
+      return rfiChanged(before);
+    }
+    return rfiChanged(RequestForInformation.builder().from(before).expired(true)
+        .closedAt(e.getOccurredAt()).build());
   }
 
   @Override

@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.pcop.model.ExchangeId;
+import org.pcop.model.MemberId;
 import org.pcop.model.RfiId;
 import org.pcop.model.activity.Approval;
 import org.pcop.model.activity.Exchange;
@@ -19,13 +23,17 @@ import org.pcop.rules.EvaluationContext;
 import org.pcop.rules.RecordChange;
 import org.pcop.rules.RuleResult;
 import org.pcop.rules.ServiceLevelBreach;
+import org.pcop.rules.ServiceLevelWarning;
 import org.pcop.rules.Subject;
 import org.pcop.rules.SubjectKind;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.definition.ServiceLevelRule;
 import org.pcop.rules.spi.RuleKind;
 
-/** Times first responses, approvals and follow-up reports against their due instants. */
+/**
+ * Times first responses, approvals, follow-up reports, acceptances and closures against their due
+ * instants, and warns ahead of a due instant when the rule asks.
+ */
 final class ServiceLevelKind implements RuleKind {
   @Override
   public String kind() {
@@ -38,8 +46,14 @@ final class ServiceLevelKind implements RuleKind {
     SortedSet<Subject> subjects = new TreeSet<>();
     switch (rule.getObligation()) {
       case RFI_FIRST_RESPONSE:
+      case RFI_CLOSURE:
         context.record().rfis(rule.getCommunity()).forEach(r -> subjects.add(Subject.rfi(
             r.getId())));
+        break;
+      case RFI_ACCEPTANCE:
+        context.record().rfis(rule.getCommunity()).stream()
+            .filter(r -> !r.getResponses().isEmpty())
+            .forEach(r -> subjects.add(Subject.rfi(r.getId())));
         break;
       case EXCHANGE_APPROVAL:
         context.record().exchanges(rule.getCommunity()).forEach(e -> subjects.add(
@@ -60,20 +74,11 @@ final class ServiceLevelKind implements RuleKind {
     ServiceLevelRule rule = (ServiceLevelRule) generic;
     ZoneId zone = context.zone(rule.getCommunity()).orElseThrow();
     switch (rule.getObligation()) {
-      case RFI_FIRST_RESPONSE: {
-        if (subject.kind() != SubjectKind.RFI) {
-          return Optional.empty();
-        }
-        Optional<RequestForInformation> found = context.record().rfi(RfiId.of(subject.id()))
-            .filter(r -> r.getCommunity().equals(rule.getCommunity()));
-        if (found.isEmpty()) {
-          return Optional.empty();
-        }
-        RequestForInformation rfi = found.get();
-        return Optional.of(judge(rule, subject, context, zone, "first response",
-            rfi.getPostedAt(), rfi.firstResponseAt(), rfi.getState() == RfiState.EXPIRED,
-            "posted"));
-      }
+      case RFI_FIRST_RESPONSE:
+      case RFI_ACCEPTANCE:
+      case RFI_CLOSURE:
+        return request(rule, subject, context)
+            .flatMap(rfi -> judgeRequest(rule, subject, context, zone, rfi));
       case EXCHANGE_APPROVAL: {
         Optional<Exchange> found = exchange(rule, subject, context);
         if (found.isEmpty()) {
@@ -88,11 +93,13 @@ final class ServiceLevelKind implements RuleKind {
         if (met.isEmpty() && closed) {
           return Optional.of(new Results(rule, subject)
               .fact("state", exchange.getState())
-              .pass("closed (" + exchange.getState().name().toLowerCase(java.util.Locale.ROOT)
+              .pass("closed (" + exchange.getState().name().toLowerCase(Locale.ROOT)
                   + ") without approval; nothing is due").build());
         }
         return Optional.of(judge(rule, subject, context, zone, "approval by both parties",
-            exchange.getRequestedAt(), met, false, "requested"));
+            exchange.getRequestedAt(), met, Optional.empty(), "requested",
+            () -> ServiceLevelDebtors.ofExchange(rule.getObligation(), exchange,
+                context.record())));
       }
       default: {
         Optional<Exchange> found = exchange(rule, subject, context)
@@ -103,9 +110,59 @@ final class ServiceLevelKind implements RuleKind {
         Exchange exchange = found.get();
         Instant held = exchange.getHeldOn().get().atStartOfDay(zone).toInstant();
         return Optional.of(judge(rule, subject, context, zone, "follow-up report", held,
-            exchange.getReport().map(FollowUpReport::getSubmittedAt), false, "held"));
+            exchange.getReport().map(FollowUpReport::getSubmittedAt), Optional.empty(), "held",
+            () -> ServiceLevelDebtors.ofExchange(rule.getObligation(), exchange,
+                context.record())));
       }
     }
+  }
+
+  private static Optional<RequestForInformation> request(ServiceLevelRule rule, Subject subject,
+      EvaluationContext context) {
+    if (subject.kind() != SubjectKind.RFI) {
+      return Optional.empty();
+    }
+    return context.record().rfi(RfiId.of(subject.id()))
+        .filter(r -> r.getCommunity().equals(rule.getCommunity()));
+  }
+
+  private static Optional<RuleResult> judgeRequest(ServiceLevelRule rule, Subject subject,
+      EvaluationContext context, ZoneId zone, RequestForInformation rfi) {
+    java.util.function.Supplier<Set<MemberId>> owed =
+        () -> ServiceLevelDebtors.ofRequest(rule.getObligation(), rfi, context.record());
+    boolean expired = rfi.getState() == RfiState.EXPIRED;
+    switch (rule.getObligation()) {
+      case RFI_FIRST_RESPONSE:
+        // An expired request's lateness runs to the evaluation instant, as it always has.
+        return Optional.of(judge(rule, subject, context, zone, "first response",
+            rfi.getPostedAt(), rfi.firstResponseAt(), expired ? Optional.of(context.asOf())
+                : Optional.empty(), "posted", owed));
+      case RFI_ACCEPTANCE: {
+        if (rfi.getResponses().isEmpty()) {
+          return Optional.empty();
+        }
+        Optional<Instant> met = rfi.getState() == RfiState.RESOLVED
+            ? Optional.of(rfi.getClosedAt().orElse(Instant.MIN)) : Optional.empty();
+        return Optional.of(judge(rule, subject, context, zone, "acceptance of an answer",
+            rfi.firstResponseAt().get(), met, closedUnmet(rfi, context), "first answered",
+            owed));
+      }
+      default: {
+        Optional<Instant> met = rfi.getState() == RfiState.RESOLVED || expired
+            ? Optional.of(rfi.getClosedAt().orElse(Instant.MIN)) : Optional.empty();
+        return Optional.of(judge(rule, subject, context, zone, "closure", rfi.getPostedAt(),
+            met, Optional.empty(), "posted", owed));
+      }
+    }
+  }
+
+  /** When an expired request stopped owing an acceptance (the evaluation instant if unknown). */
+  private static Optional<Instant> closedUnmet(RequestForInformation rfi,
+      EvaluationContext context) {
+    if (rfi.getState() != RfiState.EXPIRED) {
+      return Optional.empty();
+    }
+    return Optional.of(rfi.getClosedAt().orElse(context.asOf()));
   }
 
   private static Optional<Exchange> exchange(ServiceLevelRule rule, Subject subject,
@@ -117,9 +174,16 @@ final class ServiceLevelKind implements RuleKind {
         .filter(e -> e.getCommunity().equals(rule.getCommunity()));
   }
 
+  /**
+   * Judges one obligation. {@code met} is when it was met ({@link Instant#MIN} when met at an
+   * instant not recorded, which counts as in time); {@code stopped} is when it stopped being owed
+   * unmet (the request closed), which ends the lateness of a breach that is then no longer
+   * outstanding, and ends any warning.
+   */
   private static RuleResult judge(ServiceLevelRule rule, Subject subject,
       EvaluationContext context, ZoneId zone, String obligation, Instant from,
-      Optional<Instant> met, boolean closedUnmet, String fromVerb) {
+      Optional<Instant> met, Optional<Instant> stopped, String fromVerb,
+      java.util.function.Supplier<Set<MemberId>> owedBy) {
     LocalDate fromDay = LocalDate.ofInstant(from, zone);
     LocalDate lastDay = rule.isBusinessDays()
         ? context.calendar().plusBusinessDays(fromDay, rule.getDays())
@@ -128,7 +192,8 @@ final class ServiceLevelKind implements RuleKind {
     String unit = rule.isBusinessDays() ? " business days" : " days";
     Results results = new Results(rule, subject)
         .fact(fromVerb, from)
-        .fact(obligation, met.map(Object::toString).orElse("none yet"))
+        .fact(obligation, met.map(m -> m.equals(Instant.MIN) ? "yes, when not recorded"
+            : m.toString()).orElse("none yet"))
         .fact("due", due)
         .threshold(obligation + " within " + rule.getDays() + unit + " of the day " + fromVerb
             + " (" + fromDay + "), by the end of " + lastDay)
@@ -140,26 +205,76 @@ final class ServiceLevelKind implements RuleKind {
             .finding(ServiceLevelBreach.builder().subject(subject).obligation(obligation)
                 .dueAt(due).lateness(late).outstanding(false).build());
       } else {
-        results.pass(obligation + " at " + met.get() + ", in time");
+        results.pass(obligation + (met.get().equals(Instant.MIN) ? " done, at an instant not"
+            + " recorded" : " at " + met.get()) + ", in time");
+      }
+    } else if (stopped.isPresent()) {
+      Instant end = stopped.get();
+      if (end.isAfter(due)) {
+        Duration late = Duration.between(due, end);
+        results.fail("no " + obligation + " before the request was closed; overdue by " + late
+            + " at " + end)
+            .finding(ServiceLevelBreach.builder().subject(subject).obligation(obligation)
+                .dueAt(due).lateness(late).outstanding(false).build());
+      } else {
+        results.pass("closed without " + obligation + " before it was due; nothing is due");
       }
     } else if (context.asOf().isAfter(due)) {
       Duration late = Duration.between(due, context.asOf());
       results.fail("no " + obligation + "; overdue by " + late + " at " + context.asOf())
           .finding(ServiceLevelBreach.builder().subject(subject).obligation(obligation)
-              .dueAt(due).lateness(late).outstanding(!closedUnmet).build());
+              .dueAt(due).lateness(late).outstanding(true).build());
     } else {
-      results.pass("no " + obligation + " yet; not due until " + due);
+      Optional<Instant> warnFrom = rule.getWarnBusinessDays()
+          .map(n -> warnDay(context, lastDay, n).atStartOfDay(zone).toInstant());
+      if (warnFrom.isPresent() && !context.asOf().isBefore(warnFrom.get())) {
+        Set<MemberId> owed = owedBy.get();
+        results.fact("warned from", warnFrom.get())
+            .pass("no " + obligation + " yet; due soon, at " + due + " (warned "
+                + rule.getWarnBusinessDays().get() + " business days ahead, from "
+                + warnFrom.get() + "), owed by " + (owed.isEmpty() ? "nobody in the role"
+                : owed.toString()))
+            .finding(ServiceLevelWarning.builder().rule(rule.getId()).subject(subject)
+                .obligation(obligation).dueAt(due).warnFrom(warnFrom.get()).owedBy(owed)
+                .build());
+      } else {
+        results.pass("no " + obligation + " yet; not due until " + due);
+      }
     }
     return results.build();
   }
 
+  /**
+   * The first day of a warning {@code n} business days ahead: the {@code n}-th business day
+   * counted back from the last allowed day, that day included when it is a business day.
+   */
+  static LocalDate warnDay(EvaluationContext context, LocalDate lastDay, int n) {
+    LocalDate day = lastDay;
+    int counted = context.calendar().isBusinessDay(day) ? 1 : 0;
+    // A calendar without business days for ten years ahead of the count is not a calendar.
+    LocalDate floor = lastDay.minusYears(10L * n);
+    while (counted < n && day.isAfter(floor)) {
+      day = day.minusDays(1);
+      if (context.calendar().isBusinessDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
   private static final Optional<SortedSet<Subject>> NOTHING =
-      Optional.of(java.util.Collections.emptySortedSet());
+      Optional.of(Collections.emptySortedSet());
 
   @Override
-  public Optional<SortedSet<Subject>> affected(Rule rule, RecordChange change,
+  public Optional<SortedSet<Subject>> affected(Rule generic, RecordChange change,
       EvaluationContext context) {
+    ServiceLevelRule rule = (ServiceLevelRule) generic;
     if (change.everything().contains(rule.getCommunity())) {
+      return Optional.empty();
+    }
+    if (rule.getWarnBusinessDays().isPresent()
+        && ServiceLevelDebtors.mayChange(change.event())) {
+      // Who owes a warned action may have changed: every subject is judged again.
       return Optional.empty();
     }
     if (change.rfis().isEmpty() && change.exchanges().isEmpty()) {
