@@ -1,18 +1,20 @@
 package org.pcop.rules;
 
 import java.util.List;
-import java.util.Locale;
 import org.pcop.model.SiteId;
 
 /**
  * A site suggested to host a requested exchange: the score and the factors it is the sum of,
- * largest effect first.
+ * largest effect first; {@link #decidingFactors()} and {@link #explanation()} (for example
+ * {@code s-mem: score 1.10: no earlier exchange with [a-kc] (+0.50); ...}) come from
+ * {@link Suggestion}.
  *
  * @param site the host site
  * @param score the sum of the factors' points
  * @param factors the factors that moved the score, largest effect first (never a zero one)
  */
-public record HostSuggestion(SiteId site, double score, List<SuggestionFactor> factors) {
+public record HostSuggestion(SiteId site, double score, List<SuggestionFactor> factors)
+    implements Suggestion {
 
   /**
    * Copies the factors.
@@ -22,29 +24,12 @@ public record HostSuggestion(SiteId site, double score, List<SuggestionFactor> f
   }
 
   /**
-   * The deciding factors, largest effect first: the names of the factors that moved the score.
+   * The site's id.
    *
-   * @return the names
+   * @return the id
    */
-  public List<String> decidingFactors() {
-    return factors.stream().map(SuggestionFactor::name).toList();
-  }
-
-  /**
-   * The suggestion in words, for example
-   * {@code s-mem: score 2.50: no earlier exchange with [a-kc] (+0.50); ...}.
-   *
-   * @return the explanation
-   */
-  public String explanation() {
-    StringBuilder text = new StringBuilder(site.value()).append(": score ")
-        .append(String.format(Locale.ROOT, "%.2f", score));
-    for (int i = 0; i < factors.size(); i++) {
-      text.append(i == 0 ? ": " : "; ").append(factors.get(i).render());
-    }
-    if (factors.isEmpty()) {
-      text.append(": no factor applies");
-    }
-    return text.toString();
+  @Override
+  public String subject() {
+    return site.value();
   }
 }
