@@ -54,4 +54,5 @@ open module org.pcop.benchmarks {
   exports org.pcop.benchmarks.guard.jmh_generated;
   // The offline evaluation of suggestions and the benchmark of one suggestion query.
   exports org.pcop.benchmarks.suggest;
+  exports org.pcop.benchmarks.suggest.jmh_generated;
 }

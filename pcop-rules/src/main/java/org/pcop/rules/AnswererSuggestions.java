@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.pcop.model.AgencyId;
 import org.pcop.model.CommunityId;
 import org.pcop.model.InvalidValueException;
@@ -80,20 +82,44 @@ public final class AnswererSuggestions {
         || rfi.getState() == RfiState.ANSWERED, "AnswererSuggestions", "request",
         "%s is %s; only an open request gets suggestions", request, rfi.getState());
     Context context = new Context(record, rfi, now);
-    List<AnswererSuggestion> ranked = new ArrayList<>();
+    // Scores first, without the facts' text; then the explained suggestions of the best only.
+    PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(limit, 64) + 1,
+        BEST_FIRST.reversed());
     for (Membership membership : record.memberships(rfi.getCommunity())) {
       MemberId id = membership.getMember();
-      Optional<Member> member = record.member(id);
-      if (membership.getStatus() != MembershipStatus.ACTIVE || id.equals(rfi.getAskedBy())
-          || member.isEmpty() || record.isDeactivated(id) || record.hasUpheldConductFlag(id)) {
+      if (membership.getStatus() != MembershipStatus.ACTIVE || id.equals(rfi.getAskedBy())) {
         continue;
       }
-      ranked.add(context.score(member.get(), weights));
+      Optional<Member> member = record.member(id);
+      if (member.isEmpty() || record.isDeactivated(id) || record.hasUpheldConductFlag(id)) {
+        continue;
+      }
+      best.add(new Scored(member.get(), context.score(member.get(), weights, false).score()));
+      if (best.size() > limit) {
+        best.poll();
+      }
+    }
+    List<AnswererSuggestion> ranked = new ArrayList<>(best.size());
+    for (Scored scored : best) {
+      ranked.add(context.score(scored.member(), weights, true));
     }
     ranked.sort(Comparator.comparingDouble(AnswererSuggestion::score).reversed()
         .thenComparing(AnswererSuggestion::member));
-    return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+    return List.copyOf(ranked);
   }
+
+  /** A candidate and their score, before the facts are put in words. */
+  private record Scored(Member member, double score) {}
+
+  /** Higher score first, then the lower member id, as the suggestions are ranked. */
+  private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score)
+      .reversed().thenComparing(s -> s.member().getId());
+
+  /** Factors by the size of their effect, then by name; the score sums them in this order. */
+  private static final Comparator<SuggestionFactor> BY_EFFECT = Comparator.comparingDouble(
+      (SuggestionFactor f) -> -Math.abs(f.points())).thenComparing(SuggestionFactor::name);
+
+  private static final int[] NONE = new int[2];
 
   /** What the ranking of one request reads once, whoever the candidate. */
   private static final class Context {
@@ -167,58 +193,63 @@ public final class AnswererSuggestions {
       }
     }
 
-    AnswererSuggestion score(Member member, AnswererWeights w) {
+    /**
+     * The member's suggestion; with {@code explain} false the factors carry no fact (no text is
+     * built) and only the score is to be read, the same score as with {@code explain} true.
+     */
+    AnswererSuggestion score(Member member, AnswererWeights w, boolean explain) {
       MemberId id = member.getId();
-      List<SuggestionFactor> factors = new ArrayList<>();
+      List<SuggestionFactor> factors = new ArrayList<>(4);
       TopicId topic = rfi.getTopic();
       if (member.getExpertise().contains(topic)) {
-        add(factors, "topicExpertise", "lists " + topic + " as expertise", w.topicExpertise());
-      } else if (area.isPresent()) {
+        add(factors, explain, "topicExpertise", () -> "lists " + topic + " as expertise",
+            w.topicExpertise());
+      } else if (area.isPresent() && !member.getExpertise().isEmpty()) {
         member.getExpertise().stream().filter(t -> area.equals(coreArea(t))).sorted(
             Comparator.comparing(TopicId::value)).findFirst().ifPresent(t -> add(factors,
-                "areaExpertise", "lists " + t + " in core area " + area.get().value()
-                    + " as expertise", w.areaExpertise()));
+                explain, "areaExpertise", () -> "lists " + t + " in core area "
+                    + area.get().value() + " as expertise", w.areaExpertise()));
       }
-      int[] counts = accepted.getOrDefault(id, new int[2]);
+      int[] counts = accepted.getOrDefault(id, NONE);
       if (counts[0] > 0) {
-        add(factors, "acceptedOnTopic", counts[0] + " accepted answer(s) on " + topic,
-            w.acceptedOnTopic() * Math.min(counts[0], w.acceptedCap()));
+        add(factors, explain, "acceptedOnTopic", () -> counts[0] + " accepted answer(s) on "
+            + topic, w.acceptedOnTopic() * Math.min(counts[0], w.acceptedCap()));
       }
       if (counts[1] > 0) {
-        add(factors, "acceptedInArea", counts[1] + " accepted answer(s) in core area "
-            + area.get().value(), w.acceptedInArea() * Math.min(counts[1], w.acceptedCap()));
+        add(factors, explain, "acceptedInArea", () -> counts[1] + " accepted answer(s) in core"
+            + " area " + area.get().value(),
+            w.acceptedInArea() * Math.min(counts[1], w.acceptedCap()));
       }
       List<Long> minutes = minutesToAnswer.get(id);
       if (minutes != null) {
         double hours = median(minutes) / 60.0;
-        add(factors, "responseSpeed", String.format(Locale.ROOT,
+        add(factors, explain, "responseSpeed", () -> String.format(Locale.ROOT,
             "first answers after a median of %.1f hours over %d request(s)", hours,
             minutes.size()), w.responseSpeed() * 24.0 / (24.0 + hours));
       }
       int open = load.getOrDefault(id, 0);
       if (open > 0) {
-        add(factors, "load", open + " open request(s) asked or answered in the last 7 days",
-            -w.loadPerRequest() * open);
+        add(factors, explain, "load", () -> open + " open request(s) asked or answered in the"
+            + " last 7 days", -w.loadPerRequest() * open);
       }
-      record.level(id, community).level().ifPresent(level -> add(factors, "engagementLevel",
-          "engagement level " + level, w.engagementLevel()));
+      record.level(id, community).level().ifPresent(level -> add(factors, explain,
+          "engagementLevel", () -> "engagement level " + level, w.engagementLevel()));
       Optional<LocalDate> last = lastActive(id);
       long idle = last.map(day -> ChronoUnit.DAYS.between(day, today)).orElse(Long.MAX_VALUE);
       if (idle > w.dormantAfterDays()) {
-        add(factors, "dormancy", last.map(day -> "no participation or answer since " + day
-            + " (" + ChronoUnit.DAYS.between(day, today) + " days)")
+        add(factors, explain, "dormancy", () -> last.map(day -> "no participation or answer"
+            + " since " + day + " (" + ChronoUnit.DAYS.between(day, today) + " days)")
             .orElse("no participation or answer recorded"), -w.dormancy());
       }
       Optional<SiteId> site = record.siteOf(id);
       if (askerSite.isPresent() && site.isPresent() && !site.equals(askerSite)) {
-        add(factors, "diversity", "site " + site.get().value() + ", not the asker's "
-            + askerSite.get().value(), w.diversity());
+        add(factors, explain, "diversity", () -> "site " + site.get().value()
+            + ", not the asker's " + askerSite.get().value(), w.diversity());
       } else if (askerAgency.isPresent() && !askerAgency.get().equals(member.getAgency())) {
-        add(factors, "diversity", "agency " + member.getAgency().value()
+        add(factors, explain, "diversity", () -> "agency " + member.getAgency().value()
             + ", not the asker's " + askerAgency.get().value(), w.diversity() / 2);
       }
-      factors.sort(Comparator.comparingDouble((SuggestionFactor f) ->
-          -Math.abs(f.points())).thenComparing(SuggestionFactor::name));
+      factors.sort(BY_EFFECT);
       double score = 0;
       for (SuggestionFactor factor : factors) {
         score += factor.points();
@@ -247,10 +278,10 @@ public final class AnswererSuggestions {
           : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
-    private static void add(List<SuggestionFactor> factors, String name, String fact,
-        double points) {
+    private static void add(List<SuggestionFactor> factors, boolean explain, String name,
+        Supplier<String> fact, double points) {
       if (points != 0) {
-        factors.add(new SuggestionFactor(name, fact, points));
+        factors.add(new SuggestionFactor(name, explain ? fact.get() : "", points));
       }
     }
   }
