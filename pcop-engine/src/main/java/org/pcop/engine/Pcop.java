@@ -43,6 +43,7 @@ import org.pcop.rules.HostSuggestion;
 import org.pcop.rules.HostSuggestions;
 import org.pcop.rules.HostWeights;
 import org.pcop.rules.definition.ExchangePolicyRule;
+import org.pcop.rules.definition.RecommendationRule;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.spi.AccessPolicy;
 import org.pcop.spi.EventStore;
@@ -867,8 +868,9 @@ public final class Pcop implements AutoCloseable {
    * current instant: each suggestion has a score and the factors behind it (expertise on the
    * topic and its core area, accepted answers on related topics, response times, this week's
    * load, engagement level, dormancy, diversity), ranked by
-   * {@link AnswererSuggestions#forRequest} with the {@link AnswererWeights#DEFAULTS default
-   * weights}. The asker and members whose membership is not active are left out. A suggestion
+   * {@link AnswererSuggestions#forRequest} with the answerer weights of the rule set's
+   * {@link RecommendationRule} for the community, or the {@link AnswererWeights#DEFAULTS default
+   * weights} when it has none. The asker and members whose membership is not active are left out. A suggestion
    * names members and facts about them, never the question's text nor a case reference, so every
    * viewer sees the same list; like the other queries it is not audited and not checked against
    * the access policy (the host decides who reaches it).
@@ -886,7 +888,9 @@ public final class Pcop implements AutoCloseable {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(viewer, "viewer");
     return query("suggestAnswerers", () -> AnswererSuggestions.forRequest(projection.record(),
-        request, clock.instant(), AnswererWeights.DEFAULTS, limit));
+        request, clock.instant(), RecommendationRule.of(rules, community.getId())
+            .map(RecommendationRule::getAnswererWeights).orElse(AnswererWeights.DEFAULTS),
+        limit));
   }
 
   /**
@@ -894,7 +898,9 @@ public final class Pcop implements AutoCloseable {
    * each suggestion has a score and the factors behind it (practice in the exchange's core areas,
    * exchanges hosted and reported, host capacity and travel funding left under the rule set's
    * exchange policy for the community, past pairings), ranked by
-   * {@link HostSuggestions#forExchange} with the {@link HostWeights#DEFAULTS default weights}.
+   * {@link HostSuggestions#forExchange} with the host weights of the rule set's
+   * {@link RecommendationRule} for the community, or the {@link HostWeights#DEFAULTS default
+   * weights} when it has none.
    * The sites of the visiting agencies are left out. A suggestion names sites and facts about
    * them, never the exchange's purpose nor a case reference, so every viewer sees the same list;
    * like the other queries it is not audited and not checked against the access policy.
@@ -914,7 +920,8 @@ public final class Pcop implements AutoCloseable {
         .filter(ExchangePolicyRule.class::isInstance).map(ExchangePolicyRule.class::cast)
         .filter(r -> r.getCommunity().equals(community.getId())).findFirst();
     return query("suggestHosts", () -> HostSuggestions.forExchange(projection.record(),
-        exchange, clock.instant(), policy, HostWeights.DEFAULTS, limit));
+        exchange, clock.instant(), policy, RecommendationRule.of(rules, community.getId())
+            .map(RecommendationRule::getHostWeights).orElse(HostWeights.DEFAULTS), limit));
   }
 
   /**

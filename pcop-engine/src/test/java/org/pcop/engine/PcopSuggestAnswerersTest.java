@@ -15,7 +15,13 @@ import org.pcop.model.MemberId;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
 import org.pcop.model.RfiId;
+import java.util.Map;
 import org.pcop.rules.AnswererSuggestion;
+import org.pcop.rules.AnswererWeights;
+import org.pcop.rules.DefaultRules;
+import org.pcop.rules.definition.RecommendationRule;
+import org.pcop.rules.definition.RuleId;
+import org.pcop.rules.definition.RuleSet;
 
 /** The engine ranks who should answer an open request, from the state it holds. */
 class PcopSuggestAnswerersTest {
@@ -48,6 +54,30 @@ class PcopSuggestAnswerersTest {
     assertEquals(List.of(M_EXPERT), pcop.suggestAnswerers(RfiId.of("q-1"), PAT, 1).stream()
         .map(AnswererSuggestion::member).collect(Collectors.toList()));
     assertEquals(audited, world.audit.getRecords().size(), "a query is not audited");
+  }
+
+  @Test
+  void theRuleSetsRecommendationWeightsAreUsed() {
+    World world = new World();
+    RuleSet defaults = DefaultRules.forCommunity(PCOP);
+    RecommendationRule tuned = RecommendationRule.builder().id(RuleId.of("suggestions"))
+        .community(PCOP).answererWeights(AnswererWeights.DEFAULTS.with(Map.of(
+            "topicExpertise", 0, "areaExpertise", 0)))
+        .build();
+    RuleSet rules = RuleSet.builder().from(defaults).addRule(tuned).build();
+    Pcop pcop = Pcop.builder().store(world.store).community(COMMUNITY).clock(CLOCK)
+        .identities(world.identities).access(world.access).audit(world.audit)
+        .notifications(world.sink).directory(world.directory).rules(rules).build();
+    world.populate(pcop);
+    Member expert = Member.builder().from(member(M_EXPERT, A_KC)).addExpertise(TOPIC).build();
+    pcop.enrolMember(world.as(ADMIN), expert);
+    pcop.changeMembership(world.as(ADMIN), M_EXPERT, MembershipRole.MEMBER,
+        MembershipStatus.ACTIVE, Optional.empty());
+    pcop.postRfi(world.as(PAT), rfi("q-1"));
+    List<AnswererSuggestion> ranked = pcop.suggestAnswerers(RfiId.of("q-1"), LEAD, 5);
+    assertTrue(ranked.stream().noneMatch(s -> s.decidingFactors().contains("topicExpertise")),
+        "expertise weighs nothing under this rule set: " + ranked);
+    assertTrue(!ranked.get(0).member().equals(M_EXPERT), ranked.toString());
   }
 
   @Test

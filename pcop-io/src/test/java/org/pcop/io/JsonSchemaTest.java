@@ -130,7 +130,8 @@ class JsonSchemaTest {
     }
     for (String name : List.of("window", "measure", "level", "eligibilityRule",
         "engagementLevelRule", "pointsRule", "serviceLevelRule", "exchangePolicyRule",
-        "coverageRule", "dormancyRule", "pluginRule", "rule", "ruleSet", "measureKind",
+        "coverageRule", "dormancyRule", "recommendationRule", "answererWeights",
+        "hostWeights", "pluginRule", "rule", "ruleSet", "measureKind",
         "calendarPeriod", "serviceLevelKind", "participationKind", "activityKind",
         "membershipRole", "agencyKind", "jurisdictionLevel")) {
       assertEquals(rules.get(name), document.get(name), name);

@@ -217,6 +217,14 @@ public final class Samples {
                     org.pcop.rules.definition.ContributionKind.ANSWER_GIVEN,
                     org.pcop.rules.definition.Window.lastDays(100), 7)))
             .build())
+        // Suggestions' weights, some tuned and the rest the defaults.
+        .addRule(org.pcop.rules.definition.RecommendationRule.builder()
+            .id(RuleId.of("suggestions")).community(pcop)
+            .answererWeights(org.pcop.rules.AnswererWeights.DEFAULTS.with(java.util.Map.of(
+                "loadPerRequest", 0.5, "acceptedCap", 5)))
+            .hostWeights(org.pcop.rules.HostWeights.DEFAULTS.with(java.util.Map.of(
+                "practice", 0.125)))
+            .build())
         .build();
   }
 

@@ -20,10 +20,12 @@ import org.pcop.rules.definition.ServiceLevelRule;
 import org.pcop.rules.definition.Window;
 
 /**
- * A starting rule set for a community with all seven families, modelled on how the Prosecution
- * Community of Practice runs: active members attend half the monthly calls, mentors present and
- * take part in exchanges, first responses to requests for information within three business days.
- * Programs adjust it or write their own.
+ * A starting rule set for a community with all seven families that judge members, requests and
+ * exchanges, modelled on how the Prosecution Community of Practice runs: active members attend
+ * half the monthly calls, mentors present and take part in exchanges, first responses to requests
+ * for information within three business days. Programs adjust it or write their own. It holds no
+ * recommendation rule, so suggestions use {@link AnswererWeights#DEFAULTS} and
+ * {@link HostWeights#DEFAULTS}; a program tunes them by adding one.
  */
 public final class DefaultRules {
   /** The rule set's id. */

@@ -1,26 +1,32 @@
 package org.pcop.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.pcop.model.InvalidValueException;
 
 /**
  * How much each fact counts when {@link HostSuggestions} ranks host sites for a requested
  * exchange. Every weight is a number of points, 0 or more; 0 turns its factor off. The defaults
- * ({@link #DEFAULTS}):
+ * ({@link #DEFAULTS}) were chosen by the offline evaluation in the benchmarks module (a search
+ * over a small grid of values on one generated history, reported on another; see
+ * BENCHMARKS.md), every factor kept on:
  *
  * <table>
  *   <caption>Default weights</caption>
  *   <tr><th>factor</th><th>points</th></tr>
  *   <tr><td>each participation at the site in the exchange's core areas in the last 365 days,
- *       up to 8</td><td>+0.25</td></tr>
- *   <tr><td>each exchange the site hosted and held in those core areas, up to 3</td>
- *       <td>+1.0</td></tr>
- *   <tr><td>each of those with a follow-up report, up to 3</td><td>+0.5</td></tr>
- *   <tr><td>share of the host capacity left in the policy's period</td><td>x 0.5</td></tr>
- *   <tr><td>at the policy's host capacity already</td><td>-3.0</td></tr>
- *   <tr><td>share of the travel funding cap left in the fiscal year</td><td>x 0.5</td></tr>
+ *       up to 4</td><td>+0.05</td></tr>
+ *   <tr><td>each exchange the site hosted and held in those core areas, up to 30</td>
+ *       <td>+0.5</td></tr>
+ *   <tr><td>each of those with a follow-up report, up to 30</td><td>+1.0</td></tr>
+ *   <tr><td>share of the host capacity left in the policy's period</td><td>x 0.1</td></tr>
+ *   <tr><td>at the policy's host capacity already</td><td>-0.5</td></tr>
+ *   <tr><td>share of the travel funding cap left in the fiscal year</td><td>x 0.1</td></tr>
  *   <tr><td>the exchange's travel funding would pass the cap</td><td>-3.0</td></tr>
  *   <tr><td>no earlier exchange between the site and a visiting agency</td><td>+0.5</td></tr>
- *   <tr><td>each earlier exchange between them, up to 3</td><td>-0.5</td></tr>
+ *   <tr><td>each earlier exchange between them, up to 30</td><td>-0.1</td></tr>
  * </table>
  *
  * @param practice points per participation in the core areas at the site
@@ -41,7 +47,7 @@ public record HostWeights(double practice, int practiceCap, double hosted, doubl
 
   /** The default weights, as in the table above. */
   public static final HostWeights DEFAULTS =
-      new HostWeights(0.25, 8, 1.0, 0.5, 3, 0.5, 3.0, 0.5, 3.0, 0.5, 0.5);
+      new HostWeights(0.05, 4, 0.5, 1.0, 30, 0.1, 0.5, 0.1, 3.0, 0.5, 0.1);
 
   /**
    * Checks the weights.
@@ -63,6 +69,71 @@ public record HostWeights(double practice, int practiceCap, double hosted, doubl
     points("overFunding", overFunding);
     points("newPairing", newPairing);
     points("pastPairing", pastPairing);
+  }
+
+  /**
+   * The weights' names in rule-set JSON (a recommendation rule), in the order of this record.
+   */
+  public static final List<String> NAMES = List.of(
+      "practice", "practiceCap", "hosted", "reported", "hostedCap", "capacityLeft",
+      "atCapacity", "fundingLeft", "overFunding", "newPairing", "pastPairing");
+
+  /**
+   * The weights by name, in the order of {@link #NAMES}.
+   *
+   * @return the weights
+   */
+  public Map<String, Double> byName() {
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put("practice", practice);
+    values.put("practiceCap", (double) practiceCap);
+    values.put("hosted", hosted);
+    values.put("reported", reported);
+    values.put("hostedCap", (double) hostedCap);
+    values.put("capacityLeft", capacityLeft);
+    values.put("atCapacity", atCapacity);
+    values.put("fundingLeft", fundingLeft);
+    values.put("overFunding", overFunding);
+    values.put("newPairing", newPairing);
+    values.put("pastPairing", pastPairing);
+    return Collections.unmodifiableMap(values);
+  }
+
+  /**
+   * These weights with some changed by name, the others kept.
+   *
+   * @param changes the new values by name, each a name of {@link #NAMES}
+   * @return the weights
+   * @throws InvalidValueException naming the first name that is not a weight, or a weight that
+   *     is negative, not a number, or not a whole number where a count is expected
+   */
+  public HostWeights with(Map<String, ? extends Number> changes) {
+    Map<String, Number> values = new LinkedHashMap<>(byName());
+    for (Map.Entry<String, ? extends Number> change : changes.entrySet()) {
+      InvalidValueException.check(NAMES.contains(change.getKey()), "HostWeights", change.getKey(),
+          "is not a weight; expected one of %s", String.join(", ", NAMES));
+      InvalidValueException.check(change.getValue() != null, "HostWeights", change.getKey(),
+          "must be a number");
+      values.put(change.getKey(), change.getValue());
+    }
+    return new HostWeights(values.get("practice").doubleValue(),
+        whole(values, "practiceCap"),
+        values.get("hosted").doubleValue(),
+        values.get("reported").doubleValue(),
+        whole(values, "hostedCap"),
+        values.get("capacityLeft").doubleValue(),
+        values.get("atCapacity").doubleValue(),
+        values.get("fundingLeft").doubleValue(),
+        values.get("overFunding").doubleValue(),
+        values.get("newPairing").doubleValue(),
+        values.get("pastPairing").doubleValue());
+  }
+
+  private static int whole(Map<String, Number> values, String name) {
+    double value = values.get(name).doubleValue();
+    InvalidValueException.check(value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE,
+        "HostWeights", name, "must be a whole number, got %s", values.get(name));
+    return (int) value;
   }
 
   private static void points(String field, double value) {

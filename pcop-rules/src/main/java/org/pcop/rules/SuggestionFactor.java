@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public record SuggestionFactor(String name, String fact, double points) {
   /**
-   * The factor in words, for example {@code lists gun-violence.nibin as expertise (+3.00)}.
+   * The factor in words, for example {@code lists gun-violence.nibin as expertise (+2.00)}.
    *
    * @return the text
    */

@@ -246,10 +246,10 @@ class AnswererSuggestionsTest {
     s.levelChanged("m-b", null, "mentor", NOW.minus(Duration.ofDays(3)));
     recentCall(s, "m-b");
     AnswererSuggestion best = suggest(s).get(0);
-    assertEquals(List.of("topicExpertise", "diversity", "engagementLevel"),
+    assertEquals(List.of("topicExpertise", "engagementLevel", "diversity"),
         best.decidingFactors());
-    assertEquals("m-b: score 4.00: lists gun-violence.nibin as expertise (+3.00); site s-mem,"
-        + " not the asker's s-kc (+0.50); engagement level mentor (+0.50)", best.explanation());
+    assertEquals("m-b: score 3.50: lists gun-violence.nibin as expertise (+2.00); engagement"
+        + " level mentor (+1.00); site s-mem, not the asker's s-kc (+0.50)", best.explanation());
   }
 
   @Test

@@ -196,9 +196,9 @@ class HostSuggestionsTest {
     Scenario s = community();
     held(s, "x-old-stl", "stl", "mem");
     HostSuggestion best = suggest(s, Optional.of(policy(2, null)), null).get(0);
-    assertEquals(List.of("hosted", "capacity", "pairing"), best.decidingFactors());
-    assertEquals("s-stl: score 2.00: 1 exchange(s) hosted and held in [gun-violence] (+1.00);"
-        + " 2 of 2 hosting places left in the quarter from 2026-01-01 (+0.50); no earlier"
-        + " exchange with [a-kc] (+0.50)", best.explanation());
+    assertEquals(List.of("hosted", "pairing", "capacity"), best.decidingFactors());
+    assertEquals("s-stl: score 1.10: 1 exchange(s) hosted and held in [gun-violence] (+0.50);"
+        + " no earlier exchange with [a-kc] (+0.50); 2 of 2 hosting places left in the quarter"
+        + " from 2026-01-01 (+0.10)", best.explanation());
   }
 }

@@ -71,7 +71,8 @@ class PluginTest {
         UsFederalCalendar.instance()).getResults().get(0);
     assertEquals(Outcome.INDETERMINATE, result.getOutcome());
     assertEquals("no rule kind 'minimum-members' is installed; installed kinds: [coverage,"
-        + " dormancy, eligibility, engagement-level, exchange-policy, points, service-level]",
+        + " dormancy, eligibility, engagement-level, exchange-policy, points, recommendation,"
+        + " service-level]",
         result.getExplanation().getText());
   }
 

@@ -40,16 +40,20 @@ import org.pcop.rules.definition.ExchangePolicyRule;
  * [seed [events]]}.
  */
 public final class WeightSearch {
-  /** The grid of values tried for each answerer weight, in record order. */
+  /**
+   * The grid of values tried for each answerer weight, in record order (all but
+   * {@code dormantAfterDays}, which stays). No grid holds 0: every factor the ranking names stays
+   * on, and the search only tunes how much it counts.
+   */
   static final double[][] ANSWERER_GRID = {
-      {0, 1, 2, 3, 4, 6, 8}, {0, 0.5, 1, 2}, {0, 0.25, 0.5, 1, 2, 3}, {0, 0.25, 0.5, 1},
-      {1, 3, 5, 10, 20, 50}, {0, 0.5, 1, 2}, {0, 0.25, 0.5, 0.75, 1.5}, {0, 0.25, 0.5, 1, 2},
-      {0, 0.5, 1.5, 3, 6}, {0, 0.25, 0.5, 1}};
-  /** The grid of values tried for each host weight, in record order. */
+      {0.5, 1, 2, 3, 4, 6}, {0.1, 0.25, 0.5, 1, 2}, {0.25, 0.5, 1, 2, 3}, {0.1, 0.25, 0.5, 1},
+      {1, 3, 5, 10, 20, 50}, {0.25, 0.5, 1, 2}, {0.1, 0.25, 0.5, 0.75, 1.5},
+      {0.1, 0.25, 0.5, 1, 2}, {0.25, 0.5, 1.5, 3, 6}, {0.1, 0.25, 0.5, 1}};
+  /** The grid of values tried for each host weight, in record order; no grid holds 0 either. */
   static final double[][] HOST_GRID = {
-      {0, 0.05, 0.1, 0.25, 0.5}, {4, 8, 32, 1000}, {0, 0.5, 1, 2, 4}, {0, 0.25, 0.5, 1},
-      {1, 3, 10, 30, 100}, {0, 0.25, 0.5, 1}, {0, 0.5, 1, 3}, {0, 0.25, 0.5, 1}, {0, 1, 3},
-      {0, 0.25, 0.5, 1}, {0, 0.25, 0.5, 1}};
+      {0.05, 0.1, 0.25, 0.5}, {4, 8, 32, 1000}, {0.5, 1, 2, 4, 8}, {0.1, 0.25, 0.5, 1},
+      {1, 3, 10, 30, 100}, {0.1, 0.25, 0.5, 1}, {0.5, 1, 3}, {0.1, 0.25, 0.5, 1}, {1, 3},
+      {0.1, 0.25, 0.5, 1}, {0.1, 0.25, 0.5, 1}};
 
   private static final AnswererWeights UNIT_ANSWERERS = new AnswererWeights(1, 1, 1, 1,
       Integer.MAX_VALUE, 1, 1, 1, 1, AnswererWeights.DEFAULTS.dormantAfterDays(), 1);

@@ -37,6 +37,7 @@ import org.pcop.rules.definition.Measure;
 import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.PointsRule;
 import org.pcop.rules.definition.Rule;
+import org.pcop.rules.definition.RecommendationRule;
 import org.pcop.rules.definition.RuleId;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.rules.definition.ServiceLevelKind;
@@ -56,7 +57,7 @@ public final class RuleCodecs {
   /** The built-in kind names; a custom rule may not use one. */
   public static final List<String> BUILT_IN = List.of(EligibilityRule.KIND,
       EngagementLevelRule.KIND, PointsRule.KIND, ServiceLevelRule.KIND, ExchangePolicyRule.KIND,
-      CoverageRule.KIND, DormancyRule.KIND);
+      CoverageRule.KIND, DormancyRule.KIND, RecommendationRule.KIND);
 
   private static final String[] COMMON = {"kind", "id", "community"};
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
@@ -479,6 +480,28 @@ public final class RuleCodecs {
             @Override
             public void write(DormancyRule r, JsonGenerator g) throws IOException {
               Out.field(g, "days", r.getDays(), INT);
+            }
+          }),
+      // The weights of suggestions (issue 21); the codecs live in RecommendationCodecs.
+      new BuiltIn<>(RecommendationRule.KIND, RecommendationRule.class,
+          names("answererWeights", "hostWeights"), new Body<RecommendationRule>() {
+            @Override
+            public RecommendationRule read(Fields f, RuleId id, CommunityId community) {
+              var answerers = f.opt("answererWeights", RecommendationCodecs.ANSWERER_WEIGHTS);
+              var hosts = f.opt("hostWeights", RecommendationCodecs.HOST_WEIGHTS);
+              return f.build(() -> {
+                var b = RecommendationRule.builder().id(id).community(community);
+                answerers.ifPresent(b::answererWeights);
+                hosts.ifPresent(b::hostWeights);
+                return b.build();
+              });
+            }
+
+            @Override
+            public void write(RecommendationRule r, JsonGenerator g) throws IOException {
+              Out.field(g, "answererWeights", r.getAnswererWeights(),
+                  RecommendationCodecs.ANSWERER_WEIGHTS);
+              Out.field(g, "hostWeights", r.getHostWeights(), RecommendationCodecs.HOST_WEIGHTS);
             }
           }));
 

@@ -3,7 +3,7 @@ package org.pcop.rules.internal;
 import java.util.List;
 import org.pcop.rules.spi.RuleKind;
 
-/** The seven built-in rule families. */
+/** The built-in rule families. */
 public final class BuiltInKinds {
   private BuiltInKinds() {}
 
@@ -15,6 +15,8 @@ public final class BuiltInKinds {
   public static List<RuleKind> all() {
     return List.of(new EligibilityKind(), new EngagementLevelKind(), new PointsKind(),
         new ServiceLevelKind(), new ExchangePolicyKind(), new CoverageKind(),
-        new DormancyKind());
+        new DormancyKind(),
+        // Suggestions' weights (issue 21): no subjects, no results.
+        new RecommendationKind());
   }
 }

@@ -12,7 +12,7 @@ import org.pcop.model.InvalidValueException;
 import org.pcop.rules.internal.BuiltInKinds;
 
 /**
- * The rule kinds an evaluation knows, by name: the seven built-in families and any plugins.
+ * The rule kinds an evaluation knows, by name: the built-in families and any plugins.
  * Immutable; {@link #with(RuleKind...)} returns a new registry.
  */
 public final class RuleKindRegistry {
@@ -26,7 +26,7 @@ public final class RuleKindRegistry {
 
   /**
    * The built-in kinds only: eligibility, engagement-level, points, service-level,
-   * exchange-policy, coverage and dormancy.
+   * exchange-policy, coverage, dormancy and recommendation.
    *
    * @return the registry
    */

@@ -15,6 +15,8 @@ import org.pcop.rules.HostSuggestion;
 import org.pcop.rules.HostSuggestions;
 import org.pcop.rules.HostWeights;
 import org.pcop.rules.definition.ExchangePolicyRule;
+import org.pcop.rules.definition.RecommendationRule;
+import org.pcop.rules.definition.RuleSet;
 import org.pcop.samples.cli.folder.CommunityState;
 import org.pcop.samples.cli.folder.DataFolder;
 import picocli.CommandLine.ArgGroup;
@@ -69,20 +71,24 @@ final class SuggestCommand implements Callable<Integer> {
       Instant now = cut.or(state::lastEventAt).orElseGet(
           () -> asOf.resolve(state.community().getTimeZone(), state.lastEventAt()));
       PrintWriter out = spec.commandLine().getOut();
+      RuleSet rules = DefaultRules.forCommunity(state.community().getId());
+      Optional<RecommendationRule> weights = RecommendationRule.of(rules,
+          state.community().getId());
       if (target.rfi != null) {
         List<AnswererSuggestion> ranked = AnswererSuggestions.forRequest(state.record(),
-            RfiId.of(target.rfi), now, AnswererWeights.DEFAULTS, limit);
+            RfiId.of(target.rfi), now, weights.map(RecommendationRule::getAnswererWeights)
+                .orElse(AnswererWeights.DEFAULTS), limit);
         out.println("Who should answer " + target.rfi + " as of " + now + ":");
         for (int i = 0; i < ranked.size(); i++) {
           out.println((i + 1) + ". " + ranked.get(i).explanation());
         }
       } else {
-        Optional<ExchangePolicyRule> policy = DefaultRules.forCommunity(
-            state.community().getId()).getRules().stream()
+        Optional<ExchangePolicyRule> policy = rules.getRules().stream()
             .filter(ExchangePolicyRule.class::isInstance).map(ExchangePolicyRule.class::cast)
             .findFirst();
         List<HostSuggestion> ranked = HostSuggestions.forExchange(state.record(),
-            ExchangeId.of(target.exchange), now, policy, HostWeights.DEFAULTS, limit);
+            ExchangeId.of(target.exchange), now, policy, weights.map(
+                RecommendationRule::getHostWeights).orElse(HostWeights.DEFAULTS), limit);
         out.println("Which site should host " + target.exchange + " as of " + now + ":");
         for (int i = 0; i < ranked.size(); i++) {
           out.println((i + 1) + ". " + ranked.get(i).explanation());
