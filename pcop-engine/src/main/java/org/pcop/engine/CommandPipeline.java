@@ -303,7 +303,7 @@ final class CommandPipeline {
       throw new CommandRefusedException(Reason.STORE_FAILURE, name,
           List.of(e.getMessage() + "; retry with the same request id"), e);
     }
-    projection.catchUp();
+    projection.appended(batch, appended);
     projection.appliedPositions(ids).ifPresent(positions -> outbox.enqueue(events, positions));
     return new CommandResult(requestId, ids, types, appended.getLastPosition(),
         appended.isRetry());

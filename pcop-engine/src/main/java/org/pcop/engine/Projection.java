@@ -19,7 +19,9 @@ import org.pcop.rules.RecordSnapshot;
 import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.rules.spi.RuleKindRegistry;
+import org.pcop.spi.AppendResult;
 import org.pcop.spi.ChangeMarker;
+import org.pcop.spi.EventData;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StreamId;
@@ -239,44 +241,7 @@ final class Projection {
     while (true) {
       List<RecordedEvent> page = store.readStream(stream, version, PAGE);
       for (RecordedEvent recorded : page) {
-        PcopEvent event = codec.decode(recorded);
-        version = recorded.getVersion();
-        position = recorded.getPosition();
-        ledger.observe(event.getEventId(), version);
-        reviews.observe(recorded, event);
-        boolean applied = true;
-        try {
-          if (evaluator == null) {
-            record.apply(event);
-          } else {
-            evaluator.apply(event);
-          }
-          histories.index(event, version);
-          if (event instanceof ConductFlagRecorded) {
-            ConductFlagRecorded flag = (ConductFlagRecorded) event;
-            flags.put(flag.getMember(), flag.getStatus());
-          }
-        } catch (InvalidValueException e) {
-          applied = false;
-          if (!rebuilding) {
-            lastRefused.add(event.getEventId());
-          }
-          if (refused.size() < REFUSED_KEPT) {
-            refused.add("event " + event.getEventId() + " at position " + recorded.getPosition()
-                + " was not applied: " + e.getMessage());
-          }
-          refusedCount++;
-        }
-        if (!rebuilding) {
-          // Kept for the events a command just appended; a rebuild keeps none.
-          lastRead.put(event.getEventId(), recorded.getPosition());
-        }
-        outbox.observe(recorded, event, applied);
-        String markerOfEvent = recorded.getEvent().getMetadata().get(MARKER_KEY);
-        if (markerOfEvent != null) {
-          marker = Optional.of(ChangeMarker.of(markerOfEvent));
-          storedMarker = marker;
-        }
+        apply(recorded);
       }
       if (page.size() < PAGE) {
         break;
@@ -284,6 +249,72 @@ final class Projection {
     }
     if (!rebuilding) {
       snapshots.afterCatchUp(this);
+    }
+  }
+
+  /**
+   * Applies the batch this engine's append just stored, as the store acknowledged it, without
+   * reading it back: a batch appended at the version after {@link #version()} is exactly what the
+   * stream holds next (event {@code i} at version {@code firstVersion + i}, position
+   * {@code firstPosition + i}). A retry, or an acknowledgement that does not follow on, is read
+   * from the store instead ({@link #catchUp()}).
+   */
+  void appended(List<EventData> batch, AppendResult appended) {
+    if (appended.isRetry() || appended.getFirstVersion() != version + 1
+        || appended.getLastVersion() - appended.getFirstVersion() + 1 != batch.size()
+        || !appended.getStream().equals(stream)) {
+      catchUp();
+      return;
+    }
+    lastRead.clear();
+    lastRefused.clear();
+    for (int i = 0; i < batch.size(); i++) {
+      apply(RecordedEvent.builder().stream(stream).version(appended.getFirstVersion() + i)
+          .position(appended.getFirstPosition() + i).recordedAt(appended.getRecordedAt())
+          .event(batch.get(i)).build());
+    }
+    snapshots.afterCatchUp(this);
+  }
+
+  /** Applies one event of the stream, the one after {@link #version()}. */
+  private void apply(RecordedEvent recorded) {
+    PcopEvent event = codec.decode(recorded);
+    version = recorded.getVersion();
+    position = recorded.getPosition();
+    ledger.observe(event.getEventId(), version);
+    reviews.observe(recorded, event);
+    boolean applied = true;
+    try {
+      if (evaluator == null) {
+        record.apply(event);
+      } else {
+        evaluator.apply(event);
+      }
+      histories.index(event, version);
+      if (event instanceof ConductFlagRecorded) {
+        ConductFlagRecorded flag = (ConductFlagRecorded) event;
+        flags.put(flag.getMember(), flag.getStatus());
+      }
+    } catch (InvalidValueException e) {
+      applied = false;
+      if (!rebuilding) {
+        lastRefused.add(event.getEventId());
+      }
+      if (refused.size() < REFUSED_KEPT) {
+        refused.add("event " + event.getEventId() + " at position " + recorded.getPosition()
+            + " was not applied: " + e.getMessage());
+      }
+      refusedCount++;
+    }
+    if (!rebuilding) {
+      // Kept for the events a command just appended; a rebuild keeps none.
+      lastRead.put(event.getEventId(), recorded.getPosition());
+    }
+    outbox.observe(recorded, event, applied);
+    String markerOfEvent = recorded.getEvent().getMetadata().get(MARKER_KEY);
+    if (markerOfEvent != null) {
+      marker = Optional.of(ChangeMarker.of(markerOfEvent));
+      storedMarker = marker;
     }
   }
 

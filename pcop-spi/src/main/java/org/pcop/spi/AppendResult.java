@@ -1,12 +1,19 @@
 package org.pcop.spi;
 
+import java.time.Instant;
 import org.immutables.value.Value;
 import org.pcop.model.InvalidValueException;
 
 /**
  * A store's acknowledgement of an append: the versions and global positions the batch occupies
- * (consecutive, since a batch is atomic and the global order has no gaps), and whether the batch
- * had already been committed by an earlier attempt, in which case these are the original ones.
+ * (consecutive, since a batch is atomic and the global order has no gaps), the instant the store
+ * recorded it, and whether the batch had already been committed by an earlier attempt, in which
+ * case these are the original ones.
+ *
+ * <p>With the batch the writer appended, this is everything a reader of the stream would get
+ * back for a batch that is not a retry, so a writer can apply what it wrote without reading it
+ * back: event {@code i} of the batch is recorded at version {@code firstVersion + i}, position
+ * {@code firstPosition + i}, at {@link #getRecordedAt()}.
  */
 @Value.Immutable
 public interface AppendResult {
@@ -44,6 +51,14 @@ public interface AppendResult {
    * @return the last position
    */
   long getLastPosition();
+
+  /**
+   * When the store recorded the batch: every event of the batch reads back with this time of
+   * recording ({@link RecordedEvent#getRecordedAt()}); for a retry, the original batch's.
+   *
+   * @return the time of recording
+   */
+  Instant getRecordedAt();
 
   /**
    * True if every event of the batch had been stored by an earlier attempt and nothing was

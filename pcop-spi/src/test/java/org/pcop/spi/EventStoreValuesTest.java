@@ -103,8 +103,13 @@ class EventStoreValuesTest {
   @Test
   void appendResultsDescribeOneConsecutiveBatch() {
     AppendResult result = AppendResult.builder().stream(StreamId.of("s")).firstVersion(2)
-        .lastVersion(4).firstPosition(10).lastPosition(12).retry(false).build();
+        .lastVersion(4).firstPosition(10).lastPosition(12).recordedAt(Instant.EPOCH).retry(false)
+        .build();
     assertEquals(4, result.getLastVersion());
+    assertEquals(Instant.EPOCH, result.getRecordedAt());
+    assertThrows(MissingValueException.class, () -> AppendResult.builder()
+        .stream(StreamId.of("s")).firstVersion(2).lastVersion(4).firstPosition(10)
+        .lastPosition(12).retry(false).build());
     assertRefused("AppendResult.lastPosition: a batch of 3 events must span as many positions;"
         + " got 10 to 13", () -> AppendResult.builder().from(result).lastPosition(13).build());
     assertRefused("AppendResult.lastVersion: must not be below firstVersion 2; got 1",

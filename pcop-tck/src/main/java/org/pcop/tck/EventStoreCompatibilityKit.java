@@ -465,6 +465,31 @@ public abstract class EventStoreCompatibilityKit {
   }
 
   @Test
+  @DisplayName("R105 an append acknowledges when it recorded the batch: every event of the batch"
+      + " reads back with that time, and a retry acknowledges the original time")
+  void r105() throws InterruptedException {
+    String rule = "R105 (acknowledged time of recording)";
+    List<EventData> events = batch("t", 3);
+    AppendResult original = append(rule, stream("s"), ExpectedVersion.noStream(), events);
+    assertNotNull(original.getRecordedAt(),
+        () -> broke(rule, "an append must say when it recorded the batch"));
+    for (RecordedEvent event : readStream(rule, stream("s"))) {
+      assertEquals(original.getRecordedAt(), event.getRecordedAt(), () -> broke(rule,
+          "event " + event.getEvent().getEventId() + " must read back with the time of"
+              + " recording its append acknowledged, " + original.getRecordedAt()));
+    }
+    // Time passes before the retry, so a store that acknowledges a retry with the time of the
+    // attempt, not of the original batch, is told apart.
+    Thread.sleep(5);
+    append(rule, stream("s"), ExpectedVersion.exactly(3), batch("u", 1));
+    AppendResult retry = append(rule, stream("s"), ExpectedVersion.any(), events);
+    assertTrue(retry.isRetry(), () -> broke(rule, "a retry of a committed batch must be"
+        + " acknowledged as a retry"));
+    assertEquals(original.getRecordedAt(), retry.getRecordedAt(), () -> broke(rule,
+        "a retry must acknowledge the original batch's time of recording"));
+  }
+
+  @Test
   @DisplayName("R104 JSON payload text comes back byte for byte: decomposed and precomposed"
       + " forms, white space at both ends, CRLF, tabs, a byte order mark, escaped and unescaped"
       + " non-ASCII, and the largest allowed")

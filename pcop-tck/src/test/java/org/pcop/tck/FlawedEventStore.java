@@ -49,7 +49,9 @@ final class FlawedEventStore implements EventStore {
     /** Reopening finds an empty disk. */
     LOSES_EVERYTHING_ON_REOPEN,
     /** Recognises retries only from a cache of the ids this instance wrote. */
-    IDEMPOTENCY_IN_A_CACHE
+    IDEMPOTENCY_IN_A_CACHE,
+    /** Acknowledges a retry with the time of the attempt, not the original time of recording. */
+    RETRY_ACKNOWLEDGED_AT_ITS_OWN_TIME
   }
 
   /** What survives reopening. */
@@ -161,6 +163,7 @@ final class FlawedEventStore implements EventStore {
 
   private AppendResult write(StreamId stream, long actual, List<EventData> events) {
     List<RecordedEvent> staged = new ArrayList<>();
+    Instant now = Instant.now();
     for (EventData event : events) {
       EventData kept = asText(event);
       if (flaw == Flaw.LOSES_A_PAYLOAD_BYTE && event.getPayload().length > 65_536) {
@@ -169,7 +172,7 @@ final class FlawedEventStore implements EventStore {
             .payload(Arrays.copyOf(payload, payload.length - 1)).build();
       }
       staged.add(RecordedEvent.builder().stream(stream).version(actual + staged.size() + 1)
-          .position(disk.log.size() + staged.size() + 1L).recordedAt(Instant.now())
+          .position(disk.log.size() + staged.size() + 1L).recordedAt(now)
           .event(kept).build());
     }
     disk.log.addAll(staged);
@@ -215,13 +218,15 @@ final class FlawedEventStore implements EventStore {
     return result(stream, stored, true);
   }
 
-  private static AppendResult result(StreamId stream, List<RecordedEvent> events,
-      boolean retry) {
+  private AppendResult result(StreamId stream, List<RecordedEvent> events, boolean retry) {
     RecordedEvent first = events.get(0);
     RecordedEvent last = events.get(events.size() - 1);
     return AppendResult.builder().stream(stream).firstVersion(first.getVersion())
         .lastVersion(last.getVersion()).firstPosition(first.getPosition())
-        .lastPosition(last.getPosition()).retry(retry).build();
+        .lastPosition(last.getPosition())
+        .recordedAt(retry && flaw == Flaw.RETRY_ACKNOWLEDGED_AT_ITS_OWN_TIME ? Instant.now()
+            : first.getRecordedAt())
+        .retry(retry).build();
   }
 
   private List<RecordedEvent> streamOf(StreamId stream) {

@@ -110,6 +110,14 @@ final class FlawedKits {
     }
   }
 
+  @DisplayName("FlawedEventStore(RETRY_ACKNOWLEDGED_AT_ITS_OWN_TIME)")
+  static class RetryAcknowledgedAtItsOwnTime extends Against {
+    @Override
+    Flaw flaw() {
+      return Flaw.RETRY_ACKNOWLEDGED_AT_ITS_OWN_TIME;
+    }
+  }
+
   @DisplayName("FlawedEventStore(TRIMS_TEXT)")
   static class TrimsText extends Against {
     @Override

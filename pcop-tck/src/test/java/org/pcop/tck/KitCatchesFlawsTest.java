@@ -244,6 +244,13 @@ class KitCatchesFlawsTest {
   }
 
   @Test
+  void catchesAStoreThatAcknowledgesARetryAtTheTimeOfTheAttempt() {
+    String message = assertCaught(FlawedKits.RetryAcknowledgedAtItsOwnTime.class,
+        "RETRY_ACKNOWLEDGED_AT_ITS_OWN_TIME", "R105", "acknowledged time of recording");
+    assertTrue(message.contains("original batch's time of recording"), message);
+  }
+
+  @Test
   void catchesAHalfWayHookThatFailsBeforeAnythingIsWritten() {
     String message = assertCaught(FlawedKits.FailsBeforeWriting.class, "FAILS_BEFORE_WRITING",
         "R131", "atomic batch");

@@ -181,7 +181,7 @@ public final class InMemoryEventStore implements EventStore {
     RecordedEvent last = events.get(events.size() - 1);
     return AppendResult.builder().stream(stream).firstVersion(first.getVersion())
         .lastVersion(last.getVersion()).firstPosition(first.getPosition())
-        .lastPosition(last.getPosition()).retry(retry).build();
+        .lastPosition(last.getPosition()).recordedAt(first.getRecordedAt()).retry(retry).build();
   }
 
   private static StoreFailureException injected(StreamId stream, Failure failure) {

@@ -59,6 +59,7 @@ class InMemoryEventStoreTest {
     RecordedEvent a3 = store.readStream(A, 2, 10).get(0);
     assertEquals(List.of(3L, 4L, NOW), List.of(a3.getVersion(), a3.getPosition(),
         a3.getRecordedAt()));
+    assertEquals(NOW, third.getRecordedAt());
     assertEquals(List.of("a2"), store.readStream(A, 1, 1).stream()
         .map(r -> r.getEvent().getEventId().value()).collect(Collectors.toList()));
     assertEquals(List.of(), store.readStream(StreamId.of("none"), 0, 10));

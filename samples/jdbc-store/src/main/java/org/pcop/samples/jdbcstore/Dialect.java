@@ -16,7 +16,9 @@ enum Dialect {
       "HYT00"), // lock timeout
       // A data change delta table: the updated row as the UPDATE left it, under its lock.
       "SELECT last_position, " + Sql.STREAM_VERSION_SUBQUERY
-          + " FROM FINAL TABLE (" + Sql.MOVE_POSITION + ")", 2, 1, false,
+          + " FROM FINAL TABLE (" + Sql.MOVE_POSITION + ")", 2, 1,
+      "SELECT last_position, " + Sql.VERSION_STORED_SUBQUERY
+          + " FROM FINAL TABLE (" + Sql.MOVE_POSITION + ")", new int[] {3, 1, 2}, false,
       // H2 acknowledges a commit before its background writer puts it in the file (by default
       // about half a second later) and never forces the file to the device on a commit; this
       // writes what is committed and forces it. It needs admin rights.
@@ -34,8 +36,10 @@ enum Dialect {
       // round trip, and leaves the stricter replication levels alone.
       "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + Sql.MOVE_POSITION
           + " RETURNING last_position, " + Sql.STREAM_VERSION_SUBQUERY
-          + "; SELECT set_config('synchronous_commit', 'on', true)"
-          + " WHERE current_setting('synchronous_commit') IN ('off', 'local')", 1, 2, true,
+          + "; " + Sql.SYNCHRONOUS_COMMIT, 1, 2,
+      "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + Sql.MOVE_POSITION
+          + " RETURNING last_position, " + Sql.VERSION_STORED_SUBQUERY
+          + "; " + Sql.SYNCHRONOUS_COMMIT, new int[] {1, 2, 3}, true,
       null);
 
   /** The last version of the stream ({@code ?}), 0 if it has none; the same in every dialect. */
@@ -51,18 +55,22 @@ enum Dialect {
   private final String takePositions;
   private final int countParameter;
   private final int streamParameter;
+  private final String probePositions;
+  private final int[] probeParameters;
   private final boolean isolationInStatement;
   private final String syncAfterCommit;
 
   Dialect(String productName, String scriptName, Set<String> transientStates,
-      String takePositions, int countParameter, int streamParameter,
-      boolean isolationInStatement, String syncAfterCommit) {
+      String takePositions, int countParameter, int streamParameter, String probePositions,
+      int[] probeParameters, boolean isolationInStatement, String syncAfterCommit) {
     this.productName = productName;
     this.scriptName = scriptName;
     this.transientStates = transientStates;
     this.takePositions = takePositions;
     this.countParameter = countParameter;
     this.streamParameter = streamParameter;
+    this.probePositions = probePositions;
+    this.probeParameters = probeParameters;
     this.isolationInStatement = isolationInStatement;
     this.syncAfterCommit = syncAfterCommit;
   }
@@ -74,6 +82,18 @@ enum Dialect {
         + " SET last_position = last_position + ? WHERE id = 1";
     /** The stream's last version as a subquery, for the position statements. */
     static final String STREAM_VERSION_SUBQUERY = "(" + STREAM_VERSION + ")";
+    /**
+     * 1 if the stream ({@code ?}) holds the version ({@code ?}), else 0: one lookup in the
+     * unique index on (stream id, stream version), where the stream's last version may have to
+     * visit every row of the stream (H2 reads a {@code MAX} over an index prefix row by row).
+     */
+    static final String VERSION_STORED_SUBQUERY = "(SELECT COUNT(*) FROM pcop_events"
+        + " WHERE stream_id = ? AND stream_version = ?)";
+    /**
+     * Turns synchronous commit on for this transaction where a server or session turned it off.
+     */
+    static final String SYNCHRONOUS_COMMIT = "SELECT set_config('synchronous_commit', 'on',"
+        + " true) WHERE current_setting('synchronous_commit') IN ('off', 'local')";
 
     private Sql() {}
   }
@@ -108,6 +128,72 @@ enum Dialect {
    */
   int streamParameter() {
     return streamParameter;
+  }
+
+  /**
+   * Like {@link #takePositionsSql()}, but instead of the stream's last version the statement
+   * returns whether the stream holds one given version (1 or 0), a single index lookup: enough
+   * to check an exact expectation (the version is stored, and the unique constraint on (stream,
+   * version) refuses the insert if a later one is) or no stream (version 1 is not stored).
+   *
+   * @return the SQL
+   */
+  String probePositionsSql() {
+    return probePositions;
+  }
+
+  /**
+   * Where the batch size, the stream id and the version go in {@link #probePositionsSql()}.
+   *
+   * @return the parameter indexes, from 1, in that order
+   */
+  int[] probeParameters() {
+    return probeParameters.clone();
+  }
+
+  /** The most events an append inserts in the statement that moves the position row. */
+  static final int MOST_INSERTED_WITH_POSITIONS = 200;
+
+  /**
+   * Whether the database can move the position row, check the expectation and insert the batch
+   * in one statement ({@link #probeAndInsertSql(int)}): PostgreSQL can, with data-modifying
+   * {@code WITH} queries.
+   *
+   * @return true on PostgreSQL
+   */
+  boolean insertsWithPositions() {
+    return this == POSTGRESQL;
+  }
+
+  /**
+   * One statement (on PostgreSQL, with the {@code SET TRANSACTION} before it and the
+   * synchronous-commit guard after it, sent together) that moves the position row on by the
+   * batch size, and inserts the batch after the new last position at the versions after a base
+   * version only if the stream holds a given version ({@code 1}) or does not ({@code 0}); it
+   * returns one row: the new last position and how many events it inserted (the batch size, or
+   * 0 when the check failed). Parameters: the batch size, twice; the stream id; the base
+   * version; the time of recording; then for each event its id, type, format, payload and
+   * metadata text; then the stream id, the version checked, and 1 or 0.
+   *
+   * @param size the batch size, 1 to {@link #MOST_INSERTED_WITH_POSITIONS}
+   * @return the SQL
+   */
+  String probeAndInsertSql(int size) {
+    StringBuilder sql = new StringBuilder("SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
+        + " WITH moved AS (" + Sql.MOVE_POSITION.replace("?", "?::bigint")
+        + " RETURNING last_position), inserted AS (INSERT INTO pcop_events (global_position,"
+        + " stream_id, stream_version, event_id, event_type, payload_format, payload, metadata,"
+        + " recorded_at) SELECT moved.last_position - ?::bigint + b.n, ?::varchar,"
+        + " ?::bigint + b.n, b.event_id, b.event_type, b.payload_format, b.payload, b.metadata,"
+        + " ?::timestamptz FROM moved, (VALUES ");
+    for (int i = 1; i <= size; i++) {
+      sql.append(i == 1 ? "" : ", ").append('(').append(i)
+          .append(", ?::varchar, ?::varchar, ?::varchar, ?::bytea, ?::text)");
+    }
+    return sql.append(") AS b (n, event_id, event_type, payload_format, payload, metadata)"
+        + " WHERE " + Sql.VERSION_STORED_SUBQUERY + " = ? RETURNING 1)"
+        + " SELECT last_position, (SELECT COUNT(*) FROM inserted) FROM moved; "
+        + Sql.SYNCHRONOUS_COMMIT).toString();
   }
 
   /**

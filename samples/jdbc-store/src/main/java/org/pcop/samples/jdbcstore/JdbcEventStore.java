@@ -49,12 +49,20 @@ import org.pcop.spi.VersionConflictException;
  * nothing is in the way:
  * <ol>
  *   <li>one statement moves the position row on by the batch size and returns the new last
- *       position and the stream's last version ({@code UPDATE ... RETURNING} on PostgreSQL,
- *       {@code SELECT ... FROM FINAL TABLE (UPDATE ...)} on H2);
+ *       position and what the expectation needs to know of the stream ({@code UPDATE ...
+ *       RETURNING} on PostgreSQL, {@code SELECT ... FROM FINAL TABLE (UPDATE ...)} on H2): for an
+ *       exact version, whether that version is stored, and for no stream, whether version 1 is,
+ *       each one lookup in the unique index on (stream id, stream version); for any version,
+ *       the stream's last version (which H2 finds by visiting every row of the stream);
  *   <li>the batch is inserted with one prepared statement, {@code addBatch} and
  *       {@code executeBatch};
  *   <li>commit.
  * </ol>
+ * On PostgreSQL an append that expects an exact version or no stream, of up to 200 events, is
+ * two round trips: one statement moves the position row, checks the expectation and inserts
+ * the batch only if it is met (data-modifying {@code WITH} queries, returning the new last
+ * position and how many rows went in), then commit. When the check fails, the store goes on as
+ * below with the position row locked.
  * Only when something is refused does it do more: a wrong expected version or a unique violation
  * on insert rolls back and looks the batch's event ids up (one {@code event_id = ANY(?)} array
  * lookup) to tell a retry from a conflict.
@@ -71,9 +79,14 @@ import org.pcop.spi.VersionConflictException;
  *       numbers in an order other than commit order, so a reader could see position 7 before 6
  *       commits. The price is one writer at a time per database, which an event log of a
  *       community of practice (a few events a second at most) never notices.
- *   <li><b>Expected versions:</b> the stream's last version comes from the same statement that
- *       takes the position row's lock. At read committed that statement reads from a snapshot
- *       taken when it started, so if it had to wait for the lock, the version may miss events
+ *   <li><b>Expected versions:</b> what the expectation needs of the stream comes from the same
+ *       statement that takes the position row's lock. For an exact version {@code v}, the
+ *       version {@code v} being stored means the stream is at {@code v} or later, and inserting
+ *       at {@code v + 1} tells which, through the unique constraint below; for no stream, version
+ *       1 not being stored means the stream is empty unless a commit the statement did not see
+ *       wrote it, which the insert at version 1 tells likewise. Below, "the version" is what that
+ *       statement read. At read committed that statement reads from a snapshot taken when it
+ *       started, so if it had to wait for the lock, the version may miss events
  *       that the writer it waited for committed to the same stream. A concurrent writer still
  *       cannot slip in:
  *       <ul>
@@ -280,11 +293,42 @@ public final class JdbcEventStore implements EventStore {
       }
       AppendResult result;
       try {
-        long[] taken = takePositions(connection, stream, batch.size());
-        long lastPosition = taken[0];
-        long actual = taken[1];
-        if (readUnderLock || !expected.isMetBy(actual)) {
-          actual = streamVersion(connection, stream);
+        long lastPosition;
+        long actual;
+        if (readUnderLock || expected.kind() == ExpectedVersion.Kind.ANY) {
+          long[] taken = takePositions(connection, stream, batch.size());
+          lastPosition = taken[0];
+          actual = taken[1];
+          if (readUnderLock || !expected.isMetBy(actual)) {
+            actual = streamVersion(connection, stream);
+          }
+        } else {
+          // An exact expectation is met if its version is stored (a later one would make the
+          // insert break the unique constraint on (stream, version)); no stream, if version 1
+          // is not. One index lookup, where the last version may cost a scan of the stream.
+          boolean exact = expected.kind() == ExpectedVersion.Kind.EXACT;
+          long probe = exact ? expected.version() : 1;
+          long base = exact ? expected.version() : 0;
+          if (dialect.insertsWithPositions()
+              && batch.size() <= Dialect.MOST_INSERTED_WITH_POSITIONS) {
+            // The position row, the check and the insert in one statement and one round trip.
+            OffsetDateTime now = now();
+            long[] done = probeAndInsert(connection, stream, probe, exact, base, now, batch);
+            if (done[1] == batch.size()) {
+              result = AppendResult.builder().stream(stream).firstVersion(base + 1)
+                  .lastVersion(base + batch.size()).firstPosition(done[0] - batch.size() + 1)
+                  .lastPosition(done[0]).recordedAt(now.toInstant()).retry(false).build();
+              commit(connection, stream, batch);
+              return result;
+            }
+            lastPosition = done[0];
+            actual = streamVersion(connection, stream);
+          } else {
+            long[] taken = probePositions(connection, stream, probe, batch.size());
+            lastPosition = taken[0];
+            boolean stored = taken[1] > 0;
+            actual = exact == stored ? base : streamVersion(connection, stream);
+          }
         }
         if (!expected.isMetBy(actual)) {
           connection.rollback();
@@ -295,10 +339,11 @@ public final class JdbcEventStore implements EventStore {
           throw new VersionConflictException(stream, expected, actual);
         }
         long firstPosition = lastPosition - batch.size() + 1;
-        insert(connection, stream, actual + 1, firstPosition, batch);
+        OffsetDateTime now = now();
+        insert(connection, stream, actual + 1, firstPosition, now, batch);
         result = AppendResult.builder().stream(stream).firstVersion(actual + 1)
             .lastVersion(actual + batch.size()).firstPosition(firstPosition)
-            .lastPosition(lastPosition).retry(false).build();
+            .lastPosition(lastPosition).recordedAt(now.toInstant()).retry(false).build();
       } catch (SQLException e) {
         rollbackAfter(connection, e);
         if (!Dialect.isUniqueViolation(e)) {
@@ -319,18 +364,55 @@ public final class JdbcEventStore implements EventStore {
         rollbackAfter(connection, e);
         throw e;
       }
-      try {
-        connection.commit();
-        sync(connection);
-      } catch (SQLException e) {
-        rollbackAfter(connection, e);
-        throw new StoreFailureException("stream " + stream + ": the commit of "
-            + batch.size() + " event(s) failed; the batch may or may not be stored, so retry it"
-            + " with the same event ids: " + e.getMessage(), e);
-      }
+      commit(connection, stream, batch);
       return result;
     } finally {
       restore(connection, autoCommit, isolation);
+    }
+  }
+
+  /**
+   * Commits the append's transaction and puts it on the device; a failure here becomes a
+   * StoreFailureException, since the batch may or may not be stored.
+   */
+  private void commit(Connection connection, StreamId stream, List<EventData> batch) {
+    try {
+      connection.commit();
+      sync(connection);
+    } catch (SQLException e) {
+      rollbackAfter(connection, e);
+      throw new StoreFailureException("stream " + stream + ": the commit of "
+          + batch.size() + " event(s) failed; the batch may or may not be stored, so retry it"
+          + " with the same event ids: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Moves the position row on, and inserts the batch at the versions after {@code base} if the
+   * stream holds {@code probe} (or, if not {@code stored}, does not hold it), in one statement;
+   * returns the batch's last position and how many events were inserted (all or none).
+   */
+  private long[] probeAndInsert(Connection connection, StreamId stream, long probe,
+      boolean stored, long base, OffsetDateTime now, List<EventData> batch) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        dialect.probeAndInsertSql(batch.size()))) {
+      int at = 1;
+      statement.setLong(at++, batch.size());
+      statement.setLong(at++, batch.size());
+      statement.setString(at++, stream.value());
+      statement.setLong(at++, base);
+      statement.setObject(at++, now);
+      for (EventData event : batch) {
+        statement.setString(at++, event.getEventId().value());
+        statement.setString(at++, event.getType());
+        statement.setString(at++, event.getFormat().name());
+        statement.setBytes(at++, event.getPayload());
+        statement.setString(at++, MetadataText.write(event.getMetadata()));
+      }
+      statement.setString(at++, stream.value());
+      statement.setLong(at++, probe);
+      statement.setLong(at, stored ? 1 : 0);
+      return firstRow(statement);
     }
   }
 
@@ -353,21 +435,41 @@ public final class JdbcEventStore implements EventStore {
     try (PreparedStatement statement = connection.prepareStatement(dialect.takePositionsSql())) {
       statement.setLong(dialect.countParameter(), count);
       statement.setString(dialect.streamParameter(), stream.value());
-      boolean isResultSet = statement.execute();
-      while (!isResultSet && statement.getUpdateCount() != -1) {
-        isResultSet = statement.getMoreResults();
+      return firstRow(statement);
+    }
+  }
+
+  /** Runs the position statement and returns its row's two numbers. */
+  private static long[] firstRow(PreparedStatement statement) throws SQLException {
+    boolean isResultSet = statement.execute();
+    while (!isResultSet && statement.getUpdateCount() != -1) {
+      isResultSet = statement.getMoreResults();
+    }
+    if (!isResultSet) {
+      throw new SQLException("the update of pcop_event_position returned no row; the pcop"
+          + " schema is damaged");
+    }
+    try (ResultSet rows = statement.getResultSet()) {
+      if (!rows.next()) {
+        throw new SQLException("the row of pcop_event_position is missing; the pcop schema is"
+            + " damaged");
       }
-      if (!isResultSet) {
-        throw new SQLException("the update of pcop_event_position returned no row; the pcop"
-            + " schema is damaged");
-      }
-      try (ResultSet rows = statement.getResultSet()) {
-        if (!rows.next()) {
-          throw new SQLException("the row of pcop_event_position is missing; the pcop schema is"
-              + " damaged");
-        }
-        return new long[] {rows.getLong(1), rows.getLong(2)};
-      }
+      return new long[] {rows.getLong(1), rows.getLong(2)};
+    }
+  }
+
+  /**
+   * Locks the position row by moving it on; returns the last position of the batch and 1 if the
+   * stream holds the version, else 0.
+   */
+  private long[] probePositions(Connection connection, StreamId stream, long version, int count)
+      throws SQLException {
+    int[] at = dialect.probeParameters();
+    try (PreparedStatement statement = connection.prepareStatement(dialect.probePositionsSql())) {
+      statement.setLong(at[0], count);
+      statement.setString(at[1], stream.value());
+      statement.setLong(at[2], version);
+      return firstRow(statement);
     }
   }
 
@@ -381,6 +483,7 @@ public final class JdbcEventStore implements EventStore {
       List<EventData> batch) throws SQLException {
     Map<String, long[]> stored = new HashMap<>();
     Map<String, String> storedStream = new HashMap<>();
+    Map<String, OffsetDateTime> storedAt = new HashMap<>();
     try {
       Object[] ids = new Object[batch.size()];
       for (int i = 0; i < ids.length; i++) {
@@ -388,13 +491,14 @@ public final class JdbcEventStore implements EventStore {
       }
       Array array = connection.createArrayOf("VARCHAR", ids);
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT event_id, stream_id, stream_version, global_position FROM pcop_events"
-              + " WHERE event_id = ANY(?)")) {
+          "SELECT event_id, stream_id, stream_version, global_position, recorded_at"
+              + " FROM pcop_events WHERE event_id = ANY(?)")) {
         select.setArray(1, array);
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
             stored.put(rows.getString(1), new long[] {rows.getLong(3), rows.getLong(4)});
             storedStream.put(rows.getString(1), rows.getString(2));
+            storedAt.put(rows.getString(1), rows.getObject(5, OffsetDateTime.class));
           }
         }
       } finally {
@@ -425,7 +529,9 @@ public final class JdbcEventStore implements EventStore {
     }
     return AppendResult.builder().stream(stream).firstVersion(first[0])
         .lastVersion(first[0] + batch.size() - 1).firstPosition(first[1])
-        .lastPosition(first[1] + batch.size() - 1).retry(true).build();
+        .lastPosition(first[1] + batch.size() - 1)
+        .recordedAt(storedAt.get(batch.get(0).getEventId().value()).toInstant())
+        .retry(true).build();
   }
 
   /** The stream's last version in a statement of its own: under the lock, it sees every commit. */
@@ -440,10 +546,14 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  private void insert(Connection connection, StreamId stream, long firstVersion,
-      long firstPosition, List<EventData> batch) throws SQLException {
-    OffsetDateTime now = OffsetDateTime.ofInstant(
-        clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+  /** The time of recording of a batch, as the column keeps it (microseconds, UTC). */
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS),
+        ZoneOffset.UTC);
+  }
+
+  private static void insert(Connection connection, StreamId stream, long firstVersion,
+      long firstPosition, OffsetDateTime now, List<EventData> batch) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO pcop_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < batch.size(); i++) {

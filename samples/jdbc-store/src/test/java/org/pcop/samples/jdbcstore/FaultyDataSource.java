@@ -20,7 +20,10 @@ import javax.sql.DataSource;
 final class FaultyDataSource {
   /** Where the next append fails. */
   enum Fault {
-    /** The batch's first row is written in the transaction, then the connection fails. */
+    /**
+     * The batch's first row is written in the transaction (or, where one statement inserts the
+     * whole batch, all rows but the last), then the connection fails.
+     */
     HALF_WAY,
     /** The commit fails without committing. */
     COMMIT_LOST,
@@ -110,6 +113,23 @@ final class FaultyDataSource {
         invoke(statement, method, args);
         rowsWrittenBeforeFault = Arrays.stream(statement.executeBatch()).sum();
         throw new SQLException("injected: connection lost half way through the batch", "08006");
+      }
+      if (sql.contains("INSERT INTO pcop_events") && sql.contains("UPDATE pcop_event_position")
+          && name.equals("execute") && next.compareAndSet(Fault.HALF_WAY, null)) {
+        // The one statement that moves the position row and inserts the batch: its last row is
+        // given a payload format the table's check constraint refuses, so the database inserts
+        // the rows before it, as it checks each row when it inserts it, and then fails the
+        // statement; the connection is then taken as lost.
+        int rows = sql.split("\\?::bytea", -1).length - 1;
+        statement.setString(5 + (rows - 1) * 5 + 3, "BROKEN");
+        try {
+          invoke(statement, method, args);
+        } catch (SQLException e) {
+          rowsWrittenBeforeFault = rows - 1;
+          throw new SQLException("injected: connection lost half way through the batch", "08006",
+              e);
+        }
+        throw new IllegalStateException("the insert with a refused payload format succeeded");
       }
       return invoke(statement, method, args);
     });

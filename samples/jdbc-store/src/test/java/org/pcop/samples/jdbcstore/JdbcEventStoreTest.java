@@ -399,7 +399,8 @@ abstract class JdbcEventStoreTest {
         () -> store.append(MEMBER, ExpectedVersion.noStream(), events("a", "b", "c")));
 
     assertFalse(faulty.armed(), "the fault struck");
-    assertEquals(1, faulty.rowsWrittenBeforeFault(), "a row was written before the fault");
+    // One row of the batch's inserts, or all three where one statement inserts the batch.
+    assertTrue(faulty.rowsWrittenBeforeFault() >= 1, "rows were written before the fault");
     assertTrue(failure.getMessage().contains("half way"), failure.getMessage());
     assertEquals(List.of("x"), allIds());
     AppendResult again = store.append(MEMBER, ExpectedVersion.noStream(), events("a", "b", "c"));
