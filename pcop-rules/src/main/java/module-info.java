@@ -7,6 +7,9 @@ module org.pcop.rules {
   exports org.pcop.rules.definition;
   exports org.pcop.rules.calendar;
   exports org.pcop.rules.spi;
+  // The byte writer and reader of snapshots: the engine writes its own snapshot around the
+  // record's with the same parts, and reads the record from the snapshot's buffer without a copy.
+  exports org.pcop.rules.snapshot to org.pcop.engine;
 
   // Rule inputs and results are model values (members, sites, events).
   requires transitive org.pcop.model;

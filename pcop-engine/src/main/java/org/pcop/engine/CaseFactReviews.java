@@ -45,6 +45,7 @@ import org.pcop.model.event.RedactedSpan;
 import org.pcop.model.event.RfiAnswered;
 import org.pcop.model.event.RfiClosed;
 import org.pcop.model.event.RfiPosted;
+import org.pcop.rules.snapshot.SnapshotBytes;
 import org.pcop.spi.RecordedEvent;
 
 /**

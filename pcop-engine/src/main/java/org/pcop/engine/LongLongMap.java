@@ -1,5 +1,7 @@
 package org.pcop.engine;
 
+import org.pcop.rules.snapshot.SnapshotBytes;
+
 /**
  * A map from long keys to long values in two primitive arrays (open addressing, linear probing),
  * so that one entry costs about 32 bytes at most instead of a boxed map's hundred. Key 0 is

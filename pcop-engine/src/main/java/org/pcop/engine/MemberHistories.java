@@ -16,6 +16,7 @@ import org.pcop.model.event.MemberEnrolled;
 import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.ParticipationRecorded;
 import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.snapshot.SnapshotBytes;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StreamId;

@@ -14,21 +14,34 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pcop.io.ReadLimits;
 import org.pcop.io.json.PcopJsonModule;
+import org.pcop.model.ActivityId;
 import org.pcop.model.AgencyId;
+import org.pcop.model.CaseReference;
 import org.pcop.model.CommunityId;
+import org.pcop.model.ExchangeId;
 import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
+import org.pcop.model.ResponseId;
+import org.pcop.model.RfiId;
+import org.pcop.model.SiteId;
 import org.pcop.model.StatusChange;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.TopicId;
 import org.pcop.rules.RecordSnapshot;
+import org.pcop.rules.snapshot.SnapshotBytes;
 
 /**
  * Writes the model values of the rules' record in a snapshot. Members and memberships, of which
- * a national community has tens of thousands, are written field by field in the snapshot's
- * binary form (a member with bar admissions as pcop-io JSON); every other type as one pcop-io
+ * a national community has tens of thousands, and activities and requests for information, which
+ * grow with the history, are written field by field in the snapshot's binary form (a member with bar admissions as pcop-io
+ * JSON); every other type as one pcop-io
  * JSON array per type, read back through the model's builders. The snapshot's checksums guard
  * the bytes, so the reading limits are those of a document as large as the record, not of an
  * imported file.
@@ -38,6 +51,7 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
       .maxDocumentLength(Integer.MAX_VALUE).maxTokenCount(Long.MAX_VALUE).build());
   private static final MembershipRole[] ROLES = MembershipRole.values();
   private static final MembershipStatus[] STATUSES = MembershipStatus.values();
+  private static final ActivityKind[] KINDS = ActivityKind.values();
 
   private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -55,6 +69,12 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
     if (type == Membership.class) {
       return memberships((List<Membership>) values);
     }
+    if (type == Activity.class) {
+      return activities((List<Activity>) values);
+    }
+    if (type == RequestForInformation.class) {
+      return requests((List<RequestForInformation>) values);
+    }
     try {
       return writers.computeIfAbsent(type, t -> MAPPER.writerFor(listOf(t)))
           .writeValueAsBytes(values);
@@ -71,6 +91,12 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
     }
     if (type == Membership.class) {
       return (List<T>) readMemberships(bytes);
+    }
+    if (type == Activity.class) {
+      return (List<T>) readActivities(bytes);
+    }
+    if (type == RequestForInformation.class) {
+      return (List<T>) readRequests(bytes);
     }
     try {
       return readers.computeIfAbsent(type, t -> MAPPER.readerFor(listOf(t))).readValue(bytes);
@@ -107,7 +133,7 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
   }
 
   private static List<Member> readMembers(byte[] bytes) {
-    SnapshotBytes.Input in = new SnapshotBytes.Input(ByteBuffer.wrap(bytes));
+    SnapshotBytes.Input in = SnapshotBytes.Input.checked(ByteBuffer.wrap(bytes));
     int count = in.count();
     List<Member> members = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -152,7 +178,7 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
   }
 
   private static List<Membership> readMemberships(byte[] bytes) {
-    SnapshotBytes.Input in = new SnapshotBytes.Input(ByteBuffer.wrap(bytes));
+    SnapshotBytes.Input in = SnapshotBytes.Input.checked(ByteBuffer.wrap(bytes));
     int count = in.count();
     List<Membership> memberships = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -170,5 +196,104 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
     }
     in.end();
     return memberships;
+  }
+
+  private static byte[] activities(List<Activity> activities) {
+    SnapshotBytes.Output out = new SnapshotBytes.Output();
+    out.putInt(activities.size());
+    for (Activity a : activities) {
+      out.putString(a.getId().value());
+      out.putString(a.getCommunity().value());
+      out.putByte(a.getKind().ordinal());
+      out.putString(a.getTitle());
+      out.putInstant(a.getStartsAt());
+      out.putInstant(a.getEndsAt());
+      out.putString(a.getHostSite().map(SiteId::value).orElse(null));
+      out.putStrings(a.getCoreAreas(), CoreAreaId::value);
+      out.putStrings(a.getTopics(), TopicId::value);
+      out.putString(a.getExchange().map(ExchangeId::value).orElse(null));
+    }
+    return out.finish();
+  }
+
+  private static List<Activity> readActivities(byte[] bytes) {
+    SnapshotBytes.Input in = SnapshotBytes.Input.checked(ByteBuffer.wrap(bytes));
+    int count = in.count();
+    List<Activity> activities = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      activities.add(Activity.builder().id(ActivityId.of(in.text("an activity id")))
+          .community(CommunityId.of(in.text("a community id")))
+          .kind(KINDS[in.ordinal(KINDS.length, "an activity kind")])
+          .title(in.text("an activity's title")).startsAt(in.instant()).endsAt(in.instant())
+          .hostSite(Optional.ofNullable(in.string()).map(SiteId::of))
+          .coreAreas(in.strings(CoreAreaId::of)).topics(in.strings(TopicId::of))
+          .exchange(Optional.ofNullable(in.string()).map(ExchangeId::of)).build());
+    }
+    in.end();
+    return activities;
+  }
+
+  private static byte[] requests(List<RequestForInformation> requests) {
+    SnapshotBytes.Output out = new SnapshotBytes.Output();
+    out.putInt(requests.size());
+    for (RequestForInformation r : requests) {
+      out.putString(r.getId().value());
+      out.putString(r.getCommunity().value());
+      out.putString(r.getAskedBy().value());
+      out.putString(r.getTopic().value());
+      out.putString(r.getQuestion());
+      out.putInstant(r.getPostedAt());
+      putCaseReferences(out, r.getCaseReferences());
+      out.putInt(r.getResponses().size());
+      for (RfiResponse response : r.getResponses()) {
+        out.putString(response.getId().value());
+        out.putString(response.getRespondent().value());
+        out.putInstant(response.getAt());
+        out.putString(response.getText());
+      }
+      out.putString(r.getAcceptedResponse().map(ResponseId::value).orElse(null));
+      out.putByte(r.isExpired() ? 1 : 0);
+    }
+    return out.finish();
+  }
+
+  private static List<RequestForInformation> readRequests(byte[] bytes) {
+    SnapshotBytes.Input in = SnapshotBytes.Input.checked(ByteBuffer.wrap(bytes));
+    int count = in.count();
+    List<RequestForInformation> requests = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      var request = RequestForInformation.builder().id(RfiId.of(in.text("a request id")))
+          .community(CommunityId.of(in.text("a community id")))
+          .askedBy(MemberId.of(in.text("a member id"))).topic(TopicId.of(in.text("a topic")))
+          .question(in.text("a question")).postedAt(in.instant())
+          .caseReferences(readCaseReferences(in));
+      int responses = in.count();
+      for (int r = 0; r < responses; r++) {
+        request.addResponses(RfiResponse.builder().id(ResponseId.of(in.text("a response id")))
+            .respondent(MemberId.of(in.text("a member id"))).at(in.instant())
+            .text(in.text("a response's text")).build());
+      }
+      requests.add(request.acceptedResponse(Optional.ofNullable(in.string()).map(ResponseId::of))
+          .expired(in.flag()).build());
+    }
+    in.end();
+    return requests;
+  }
+
+  private static void putCaseReferences(SnapshotBytes.Output out, List<CaseReference> refs) {
+    out.putInt(refs.size());
+    for (CaseReference ref : refs) {
+      out.putString(ref.getHandle());
+      out.putString(ref.getLabel());
+    }
+  }
+
+  private static List<CaseReference> readCaseReferences(SnapshotBytes.Input in) {
+    int count = in.count();
+    List<CaseReference> refs = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      refs.add(CaseReference.of(in.text("a case handle"), in.text("a case label")));
+    }
+    return refs;
   }
 }

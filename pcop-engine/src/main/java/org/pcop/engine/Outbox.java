@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.pcop.model.event.EventId;
 import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.snapshot.SnapshotBytes;
 import org.pcop.spi.Notification;
 import org.pcop.spi.NotificationSink;
 import org.pcop.spi.RecordedEvent;

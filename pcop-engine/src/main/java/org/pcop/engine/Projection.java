@@ -18,6 +18,7 @@ import org.pcop.rules.IncrementalEvaluator;
 import org.pcop.rules.RecordSnapshot;
 import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.snapshot.SnapshotBytes;
 import org.pcop.rules.spi.RuleKindRegistry;
 import org.pcop.spi.AppendResult;
 import org.pcop.spi.ChangeMarker;
@@ -154,7 +155,7 @@ final class Projection {
    * @throws SnapshotBytes.Unusable saying why the snapshot cannot be used
    */
   void readSnapshot(java.nio.ByteBuffer bytes, long expectedVersion, ModelValues values) {
-    SnapshotBytes.Input in = new SnapshotBytes.Input(bytes);
+    SnapshotBytes.Input in = SnapshotBytes.Input.checked(bytes);
     if (in.getInt() != MAGIC) {
       throw new SnapshotBytes.Unusable("it does not start with an engine snapshot's magic"
           + " number");
@@ -177,7 +178,7 @@ final class Projection {
     }
     EngagementRecord readRecord;
     try {
-      readRecord = RecordSnapshot.read(in.bytes(), values);
+      readRecord = RecordSnapshot.read(in.view(), values);
     } catch (InvalidValueException e) {
       throw new SnapshotBytes.Unusable(e.getMessage(), e);
     }

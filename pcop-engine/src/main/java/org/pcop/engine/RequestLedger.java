@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pcop.model.event.EventId;
 import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.snapshot.SnapshotBytes;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.RecordedEvent;
 import org.pcop.spi.StreamId;

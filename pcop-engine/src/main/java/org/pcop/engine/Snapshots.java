@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.snapshot.SnapshotBytes;
 import org.pcop.spi.Snapshot;
 import org.pcop.spi.SnapshotStore;
 import org.pcop.spi.StreamId;
@@ -26,7 +27,7 @@ final class Snapshots {
    * The version of the engine snapshot's format, which holds the rules' record in its own
    * format; raised whenever either changes.
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /** The logger of the snapshot warnings. */
   static final String LOGGER = "org.pcop.engine.snapshots";

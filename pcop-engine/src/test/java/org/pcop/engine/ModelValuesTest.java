@@ -7,19 +7,31 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pcop.model.ActivityId;
 import org.pcop.model.AgencyId;
+import org.pcop.model.CaseReference;
 import org.pcop.model.BarAdmission;
 import org.pcop.model.CommunityId;
+import org.pcop.model.ExchangeId;
 import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
+import org.pcop.model.ResponseId;
+import org.pcop.model.RfiId;
+import org.pcop.model.SiteId;
 import org.pcop.model.StatusChange;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.rules.snapshot.SnapshotBytes;
 
 /**
- * The snapshot's form of members and memberships gives back equal values, every optional part
+ * The snapshot's form of members, memberships, activities and requests gives back equal values, every optional part
  * present or not, and refuses bytes that were changed.
  */
 class ModelValuesTest {
@@ -52,6 +64,48 @@ class ModelValuesTest {
     assertEquals(memberships, values.decode(Membership.class,
         values.encode(Membership.class, memberships)));
     assertEquals(List.of(), values.decode(Member.class, values.encode(Member.class, List.of())));
+  }
+
+  @Test
+  void activitiesComeBackEqualWithEveryOptionalPartPresentOrNot() {
+    Instant at = Instant.parse("2026-03-02T15:00:00Z");
+    Activity plain = Activity.builder().id(ActivityId.of("act-1"))
+        .community(CommunityId.of("pcop")).kind(ActivityKind.WEBINAR).title("NIBIN basics")
+        .startsAt(at).endsAt(at.plusSeconds(3_600)).build();
+    Activity full = Activity.builder().from(plain).id(ActivityId.of("act-2"))
+        .kind(ActivityKind.PEER_EXCHANGE).title("Visit to the Kansas City office, día 2")
+        .startsAt(at.plusNanos(1_000)).hostSite(SiteId.of("kc"))
+        .addCoreAreas(CoreAreaId.of("victim-services"), CoreAreaId.of("gun-violence"))
+        .addTopics(TopicId.of("gun-violence.nibin"), TopicId.of("victim-services.notification"))
+        .exchange(ExchangeId.of("x-1")).build();
+    List<Activity> activities = List.of(full, plain);
+    assertEquals(activities, values.decode(Activity.class,
+        values.encode(Activity.class, activities)));
+    byte[] bytes = values.encode(Activity.class, activities);
+    bytes[9] ^= 1;
+    assertThrows(SnapshotBytes.Unusable.class, () -> values.decode(Activity.class, bytes));
+  }
+
+  @Test
+  void requestsForInformationComeBackEqualInEveryState() {
+    Instant at = Instant.parse("2026-03-02T15:00:00Z");
+    RequestForInformation open = RequestForInformation.builder().id(RfiId.of("q-1"))
+        .community(CommunityId.of("pcop")).askedBy(MemberId.of("m-1"))
+        .topic(TopicId.of("gun-violence.nibin")).question("Who has a NIBIN protocol, señor?")
+        .postedAt(at).build();
+    RfiResponse first = RfiResponse.builder().id(ResponseId.of("r-1"))
+        .respondent(MemberId.of("m-2")).at(at.plusSeconds(60)).text("We do; ask Ana.").build();
+    RfiResponse second = RfiResponse.builder().id(ResponseId.of("r-2"))
+        .respondent(MemberId.of("m-3")).at(at.plusSeconds(120).plusNanos(5_000))
+        .text("See the attached template").build();
+    RequestForInformation resolved = RequestForInformation.builder().from(open)
+        .id(RfiId.of("q-2")).addCaseReferences(CaseReference.of("cms:4711", "State v. Doe"))
+        .addResponses(first, second).acceptedResponse(ResponseId.of("r-2")).build();
+    RequestForInformation expired = RequestForInformation.builder().from(open)
+        .id(RfiId.of("q-3")).addResponses(first).expired(true).build();
+    List<RequestForInformation> requests = List.of(open, resolved, expired);
+    assertEquals(requests, values.decode(RequestForInformation.class,
+        values.encode(RequestForInformation.class, requests)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.pcop.rules;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import org.pcop.model.InvalidValueException;
@@ -80,6 +81,21 @@ public final class RecordSnapshot {
    *     (checksum, length or contents) or hold values the codec cannot read
    */
   public static EngagementRecord read(byte[] snapshot, ValueCodec values) {
+    return read(snapshot == null ? null : ByteBuffer.wrap(snapshot), values);
+  }
+
+  /**
+   * The record a snapshot holds, read straight from a buffer, without copying it: a snapshot
+   * kept inside a larger one (the engine's) is read where it lies.
+   *
+   * @param snapshot the bytes {@link #write} returned, from the buffer's position to its limit
+   *     (neither is changed)
+   * @param values reads the record's model values
+   * @return a new record, independent of any other and of the buffer
+   * @throws InvalidValueException saying why if the bytes are of another format version, damaged
+   *     (checksum, length or contents) or hold values the codec cannot read
+   */
+  public static EngagementRecord read(ByteBuffer snapshot, ValueCodec values) {
     Objects.requireNonNull(values, "values");
     try {
       return RecordSnapshots.read(snapshot, values);

@@ -1,18 +1,13 @@
 package org.pcop.rules.internal;
 
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.zip.CRC32C;
 import org.pcop.model.Agency;
 import org.pcop.model.AgencyId;
 import org.pcop.model.Community;
@@ -32,6 +27,7 @@ import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.RecordSnapshot;
 import org.pcop.rules.RecordedLevel;
+import org.pcop.rules.snapshot.SnapshotBytes;
 
 /**
  * The binary form of an engagement record's snapshot. A snapshot is a header (a magic number and
@@ -57,7 +53,7 @@ public final class RecordSnapshots {
    */
   public static byte[] write(EngagementRecord record, RecordSnapshot.ValueCodec values) {
     RecordState s = access().export(record);
-    Output out = new Output(1 << 16);
+    SnapshotBytes.Output out = new SnapshotBytes.Output(1 << 16);
     out.putInt(MAGIC);
     out.putInt(RecordSnapshot.FORMAT_VERSION);
     out.putBytes(values.encode(Community.class, s.communities));
@@ -163,7 +159,8 @@ public final class RecordSnapshots {
   }
 
   /**
-   * Reads a record back.
+   * Reads a record back, straight from the buffer (from its position to its limit, which are
+   * not changed).
    *
    * @param bytes the snapshot's bytes
    * @param values reads the model values
@@ -171,34 +168,36 @@ public final class RecordSnapshots {
    * @throws InvalidValueException naming what is wrong if the bytes are not a whole record
    *     snapshot of this format
    */
-  public static EngagementRecord read(byte[] bytes, RecordSnapshot.ValueCodec values) {
-    if (bytes == null || bytes.length < 12) {
-      throw damaged("it has " + (bytes == null ? 0 : bytes.length) + " bytes, fewer than a"
+  public static EngagementRecord read(ByteBuffer bytes, RecordSnapshot.ValueCodec values) {
+    if (bytes == null || bytes.remaining() < 12) {
+      throw damaged("it has " + (bytes == null ? 0 : bytes.remaining()) + " bytes, fewer than a"
           + " header and a checksum");
     }
-    ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    if (buffer.getInt(0) != MAGIC) {
+    ByteBuffer header = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    int start = header.position();
+    if (header.getInt(start) != MAGIC) {
       throw damaged("it does not start with a record snapshot's magic number");
     }
-    int format = buffer.getInt(4);
+    int format = header.getInt(start + 4);
     if (format != RecordSnapshot.FORMAT_VERSION) {
       throw new InvalidValueException("record snapshot: format version " + format
           + " is not the version this library reads (" + RecordSnapshot.FORMAT_VERSION + ")");
     }
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, bytes.length - 4);
-    int stored = buffer.getInt(bytes.length - 4);
-    if ((int) crc.getValue() != stored) {
+    SnapshotBytes.Input in;
+    try {
+      in = SnapshotBytes.Input.checked(bytes);
+    } catch (SnapshotBytes.Unusable e) {
       throw damaged("its CRC32C checksum does not match its contents");
     }
-    buffer.limit(bytes.length - 4).position(8);
     try {
-      RecordState s = readState(new Input(buffer), values);
-      if (buffer.hasRemaining()) {
-        throw damaged(buffer.remaining() + " bytes are left after the record");
+      in.getInt();
+      in.getInt();
+      RecordState s = readState(in, values);
+      if (in.remaining() > 0) {
+        throw damaged(in.remaining() + " bytes are left after the record");
       }
       return access().restore(s);
-    } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException
+    } catch (SnapshotBytes.Unusable | IndexOutOfBoundsException | NegativeArraySizeException
         | IllegalArgumentException e) {
       InvalidValueException failure = damaged("it ends before the record does, or holds a"
           + " part that does not fit (" + e + ")");
@@ -207,7 +206,8 @@ public final class RecordSnapshots {
     }
   }
 
-  private static RecordState readState(Input in, RecordSnapshot.ValueCodec values) {
+  private static RecordState readState(SnapshotBytes.Input in,
+      RecordSnapshot.ValueCodec values) {
     RecordState s = new RecordState();
     s.communities.addAll(values.decode(Community.class, in.bytes()));
     s.agencies.addAll(values.decode(Agency.class, in.bytes()));
@@ -270,20 +270,20 @@ public final class RecordSnapshots {
         }
         slot.member = members.get(nextMember++);
       }
-      slot.version = in.buffer.getLong();
+      slot.version = in.getLong();
       int logs = in.count();
       for (int j = 0; j < logs; j++) {
         slot.logCommunities.add(CommunityId.of(in.string()));
         int size = in.count();
-        long version = in.buffer.getLong();
-        int lastPosition = in.buffer.getInt();
+        long version = in.getLong();
+        int lastPosition = in.getInt();
         int[] days = in.ints(size);
         int[] entries = in.ints(size);
         slot.logs.add(ParticipationLog.restore(days, entries, size, version, lastPosition));
       }
       slot.upheld = new long[in.count()];
       for (int k = 0; k < slot.upheld.length; k++) {
-        slot.upheld[k] = in.buffer.getLong();
+        slot.upheld[k] = in.getLong();
       }
       int contributionLogs = in.count();
       for (int j = 0; j < contributionLogs; j++) {
@@ -314,21 +314,21 @@ public final class RecordSnapshots {
       m.days = new int[days];
       m.counts = new int[days][];
       for (int d = 0; d < days; d++) {
-        m.days[d] = in.buffer.getInt();
+        m.days[d] = in.getInt();
         m.counts[d] = in.ints(in.count());
       }
       m.total = new long[in.count()];
       for (int c = 0; c < m.total.length; c++) {
-        m.total[c] = in.buffer.getLong();
+        m.total[c] = in.getLong();
       }
       s.matrices.put(community, m);
     }
     s.agencyNumbers.addAll(in.strings(AgencyId::of));
     s.counterparties.addAll(in.strings(MemberId::of));
     s.topics.addAll(in.strings(org.pcop.model.taxonomy.TopicId::of));
-    s.linkVersion = in.buffer.getLong();
-    s.agencyVersion = in.buffer.getLong();
-    s.events = in.buffer.getLong();
+    s.linkVersion = in.getLong();
+    s.agencyVersion = in.getLong();
+    s.events = in.getLong();
     return s;
   }
 
@@ -349,157 +349,5 @@ public final class RecordSnapshots {
       access = RecordAccess.get();
     }
     return access;
-  }
-
-  /** A growing little-endian buffer that ends with a CRC32C of what it holds. */
-  static final class Output {
-    private ByteBuffer buffer;
-
-    Output(int capacity) {
-      buffer = ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
-    }
-
-    private void room(long bytes) {
-      if (buffer.remaining() < bytes) {
-        long wanted = Math.max((long) buffer.capacity() * 2, buffer.position() + bytes);
-        if (wanted > Integer.MAX_VALUE - 16) {
-          throw new IllegalStateException("a record snapshot would exceed 2 GB");
-        }
-        ByteBuffer grown = ByteBuffer.allocate((int) wanted).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.flip();
-        grown.put(buffer);
-        buffer = grown;
-      }
-    }
-
-    void putByte(int value) {
-      room(1);
-      buffer.put((byte) value);
-    }
-
-    void putInt(int value) {
-      room(4);
-      buffer.putInt(value);
-    }
-
-    void putLong(long value) {
-      room(8);
-      buffer.putLong(value);
-    }
-
-    void putInstant(Instant at) {
-      putLong(at.getEpochSecond());
-      putInt(at.getNano());
-    }
-
-    void putBytes(byte[] bytes) {
-      putInt(bytes.length);
-      room(bytes.length);
-      buffer.put(bytes);
-    }
-
-    /** A string, or null (written as length -1). */
-    void putString(String value) {
-      if (value == null) {
-        putInt(-1);
-        return;
-      }
-      putBytes(value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    <T> void putStrings(java.util.Collection<T> items, Function<T, String> text) {
-      putInt(items.size());
-      for (T item : items) {
-        putString(text.apply(item));
-      }
-    }
-
-    void putInts(int[] values, int count) {
-      room(4L * count);
-      buffer.asIntBuffer().put(values, 0, count);
-      buffer.position(buffer.position() + 4 * count);
-    }
-
-    byte[] finish() {
-      CRC32C crc = new CRC32C();
-      crc.update(buffer.array(), 0, buffer.position());
-      putInt((int) crc.getValue());
-      return Arrays.copyOf(buffer.array(), buffer.position());
-    }
-  }
-
-  /** Reads what {@link Output} wrote. */
-  static final class Input {
-    final ByteBuffer buffer;
-
-    Input(ByteBuffer buffer) {
-      this.buffer = buffer;
-    }
-
-    /** A count or size, which cannot be negative nor larger than what is left. */
-    int count() {
-      int count = buffer.getInt();
-      if (count < 0 || count > buffer.remaining()) {
-        throw damaged("a count of " + count + " where " + buffer.remaining()
-            + " bytes are left");
-      }
-      return count;
-    }
-
-    boolean flag() {
-      byte value = buffer.get();
-      if (value != 0 && value != 1) {
-        throw damaged("a flag of " + value);
-      }
-      return value == 1;
-    }
-
-    byte[] bytes() {
-      byte[] bytes = new byte[count()];
-      buffer.get(bytes);
-      return bytes;
-    }
-
-    String string() {
-      int length = buffer.getInt();
-      if (length == -1) {
-        return null;
-      }
-      if (length < 0 || length > buffer.remaining()) {
-        throw damaged("a text of " + length + " bytes where " + buffer.remaining()
-            + " are left");
-      }
-      String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length,
-          StandardCharsets.UTF_8);
-      buffer.position(buffer.position() + length);
-      return value;
-    }
-
-    <T> List<T> strings(Function<String, T> parse) {
-      int count = count();
-      List<T> items = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        String value = string();
-        if (value == null) {
-          throw damaged("a missing id in a list of " + count);
-        }
-        items.add(parse.apply(value));
-      }
-      return items;
-    }
-
-    Instant instant() {
-      return Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
-    }
-
-    int[] ints(int count) {
-      if (4L * count > buffer.remaining()) {
-        throw damaged(count + " numbers where " + buffer.remaining() + " bytes are left");
-      }
-      int[] values = new int[count];
-      buffer.asIntBuffer().get(values);
-      buffer.position(buffer.position() + 4 * count);
-      return values;
-    }
   }
 }
