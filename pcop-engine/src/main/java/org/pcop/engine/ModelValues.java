@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,8 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
         out.putByte(change.getStatus().ordinal());
         out.putInstant(change.getAt());
         out.putString(change.getReason().orElse(null));
+        out.putByte(change.getUntil().isPresent() ? 1 : 0);
+        change.getUntil().ifPresent(until -> out.putLong(until.toEpochDay()));
       }
     }
     return out.finish();
@@ -188,9 +191,13 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
           .sponsor(Optional.ofNullable(in.string()).map(MemberId::of));
       int changes = in.count();
       for (int c = 0; c < changes; c++) {
-        membership.addHistory(StatusChange.builder()
+        var change = StatusChange.builder()
             .status(STATUSES[in.ordinal(STATUSES.length, "a status")]).at(in.instant())
-            .reason(Optional.ofNullable(in.string())).build());
+            .reason(Optional.ofNullable(in.string()));
+        if (in.flag()) {
+          change.until(LocalDate.ofEpochDay(in.getLong()));
+        }
+        membership.addHistory(change.build());
       }
       memberships.add(membership.build());
     }
@@ -253,6 +260,8 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
       }
       out.putString(r.getAcceptedResponse().map(ResponseId::value).orElse(null));
       out.putByte(r.isExpired() ? 1 : 0);
+      out.putByte(r.getClosedAt().isPresent() ? 1 : 0);
+      r.getClosedAt().ifPresent(out::putInstant);
     }
     return out.finish();
   }
@@ -273,8 +282,12 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
             .respondent(MemberId.of(in.text("a member id"))).at(in.instant())
             .text(in.text("a response's text")).build());
       }
-      requests.add(request.acceptedResponse(Optional.ofNullable(in.string()).map(ResponseId::of))
-          .expired(in.flag()).build());
+      request.acceptedResponse(Optional.ofNullable(in.string()).map(ResponseId::of))
+          .expired(in.flag());
+      if (in.flag()) {
+        request.closedAt(in.instant());
+      }
+      requests.add(request.build());
     }
     in.end();
     return requests;

@@ -3,9 +3,14 @@ package org.pcop.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.ActivityId;
 import org.pcop.model.AgencyId;
@@ -106,6 +111,55 @@ class ModelValuesTest {
     List<RequestForInformation> requests = List.of(open, resolved, expired);
     assertEquals(requests, values.decode(RequestForInformation.class,
         values.encode(RequestForInformation.class, requests)));
+  }
+
+  @Test
+  void everyAttributeOfTheTypesWrittenFieldByFieldIsKnownToTheCodec() {
+    // A new attribute of one of these types must be written and read in ModelValues too, or a
+    // snapshot would drop it; this lists what the codec writes.
+    Map<Class<?>, Set<String>> written = Map.of(
+        Member.class, Set.of("getId", "getName", "getTitle", "getAgency", "getEmail", "getPhone",
+            "getBarAdmissions", "getExpertise"),
+        Membership.class, Set.of("getMember", "getCommunity", "getRole", "getSponsor",
+            "getHistory", "getStatus"),
+        StatusChange.class, Set.of("getStatus", "getAt", "getReason", "getUntil"),
+        Activity.class, Set.of("getId", "getCommunity", "getKind", "getTitle", "getStartsAt",
+            "getEndsAt", "getHostSite", "getCoreAreas", "getTopics", "getExchange"),
+        RequestForInformation.class, Set.of("getId", "getCommunity", "getAskedBy", "getTopic",
+            "getQuestion", "getPostedAt", "getCaseReferences", "getResponses",
+            "getAcceptedResponse", "isExpired", "getState", "getClosedAt"),
+        RfiResponse.class, Set.of("getId", "getRespondent", "getAt", "getText"),
+        CaseReference.class, Set.of("getHandle", "getLabel"));
+    written.forEach((type, known) -> {
+      Set<String> accessors = new TreeSet<>();
+      for (Method method : type.getDeclaredMethods()) {
+        if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+            && (method.getName().startsWith("get") || method.getName().startsWith("is"))) {
+          accessors.add(method.getName());
+        }
+      }
+      assertEquals(new TreeSet<>(known), accessors, type.getSimpleName()
+          + " changed: write and read its new attributes in ModelValues, and update this list");
+    });
+  }
+
+  @Test
+  void suspensionsAndClosedRequestsKeepTheirDates() {
+    Instant at = Instant.parse("2026-03-02T15:00:00Z");
+    Membership suspended = Membership.builder().member(MemberId.of("m-1"))
+        .community(CommunityId.of("pcop")).role(MembershipRole.MEMBER)
+        .addHistory(StatusChange.of(MembershipStatus.ACTIVE, at))
+        .addHistory(StatusChange.builder().status(MembershipStatus.SUSPENDED)
+            .at(at.plusSeconds(60)).reason("Conduct review")
+            .until(java.time.LocalDate.of(2026, 4, 1)).build()).build();
+    assertEquals(List.of(suspended), values.decode(Membership.class,
+        values.encode(Membership.class, List.of(suspended))));
+    RequestForInformation closed = RequestForInformation.builder().id(RfiId.of("q-1"))
+        .community(CommunityId.of("pcop")).askedBy(MemberId.of("m-1"))
+        .topic(TopicId.of("gun-violence.nibin")).question("Who has a protocol?").postedAt(at)
+        .expired(true).closedAt(at.plusSeconds(86_400)).build();
+    assertEquals(List.of(closed), values.decode(RequestForInformation.class,
+        values.encode(RequestForInformation.class, List.of(closed))));
   }
 
   @Test
