@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pcop.io.document.CommunityDocument;
 import org.pcop.io.document.CommunityDocumentFormat;
@@ -16,6 +19,8 @@ import org.pcop.model.JurisdictionLevel;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.AnswererWeights;
+import org.pcop.rules.HostWeights;
 import org.pcop.rules.definition.CalendarPeriod;
 import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.CustomRule;
@@ -30,6 +35,7 @@ import org.pcop.rules.definition.ContributionKind;
 import org.pcop.rules.definition.Measure;
 import org.pcop.rules.definition.MeasureKind;
 import org.pcop.rules.definition.PointsRule;
+import org.pcop.rules.definition.RecommendationRule;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.definition.RuleId;
 import org.pcop.rules.definition.RuleSet;
@@ -120,12 +126,30 @@ class RuleSetRoundTripPropertiesTest {
         () -> CoverageRule.builder().id(id).community(PCOP).minExperts(g.between(0, 10))
             .matrixWindow(window(g)).build(),
         () -> DormancyRule.builder().id(id).community(PCOP).days(g.between(1, 1_000)).build(),
+        () -> RecommendationRule.builder().id(id).community(PCOP)
+            .answererWeights(AnswererWeights.DEFAULTS.with(weights(g, AnswererWeights.NAMES)))
+            .hostWeights(HostWeights.DEFAULTS.with(weights(g, HostWeights.NAMES))).build(),
         () -> CustomRule.builder().id(id).community(PCOP)
             .kind(Samples.ExchangeDiversityKind.NAME)
             .parameters(g.map(4, () -> g.string(Generated.chars('a', 'z'), 1, 12),
                 () -> name(g).replace('-', '\n')))
             .build());
   }
+
+  /** Some of the weights, counts whole and at least 1, points with up to three decimals. */
+  private static Map<String, Double> weights(Generated g, List<String> names) {
+    Map<String, Double> weights = new HashMap<>();
+    for (String name : names) {
+      if (g.nextBoolean()) {
+        weights.put(name, COUNTS.contains(name) ? (double) g.between(1, 50)
+            : g.between(0, 8_000) / 1000.0);
+      }
+    }
+    return weights;
+  }
+
+  private static final Set<String> COUNTS = Set.of("acceptedCap", "dormantAfterDays",
+      "practiceCap", "hostedCap");
 
   /** Up to ten rules, each of any kind. */
   private static RuleSet ruleSet(Generated g) {
