@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +32,15 @@ import org.pcop.model.SiteId;
 import org.pcop.model.StatusChange;
 import org.pcop.model.activity.Activity;
 import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.Approval;
+import org.pcop.model.activity.ApproverRole;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.ExchangeMode;
+import org.pcop.model.activity.ExchangeState;
+import org.pcop.model.activity.FollowUpReport;
 import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.activity.Schedule;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.TopicId;
 import org.pcop.rules.RecordSnapshot;
@@ -40,12 +48,12 @@ import org.pcop.rules.snapshot.SnapshotBytes;
 
 /**
  * Writes the model values of the rules' record in a snapshot. Members and memberships, of which
- * a national community has tens of thousands, and activities and requests for information, which
- * grow with the history, are written field by field in the snapshot's binary form (a member with bar admissions as pcop-io
- * JSON); every other type as one pcop-io
- * JSON array per type, read back through the model's builders. The snapshot's checksums guard
- * the bytes, so the reading limits are those of a document as large as the record, not of an
- * imported file.
+ * a national community has tens of thousands, and activities, exchanges and requests for
+ * information, which grow with the history, are written field by field in the snapshot's binary
+ * form (a member with bar admissions as pcop-io JSON), so that a start reads no JSON tree per
+ * value; the other types (communities, agencies, sites, taxonomies) as one pcop-io JSON array per
+ * type, read back through the model's builders. The snapshot's checksums guard the bytes, so the
+ * reading limits are those of a document as large as the record, not of an imported file.
  */
 final class ModelValues implements RecordSnapshot.ValueCodec {
   private static final ObjectMapper MAPPER = PcopJsonModule.strictMapper(ReadLimits.builder()
@@ -53,6 +61,9 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
   private static final MembershipRole[] ROLES = MembershipRole.values();
   private static final MembershipStatus[] STATUSES = MembershipStatus.values();
   private static final ActivityKind[] KINDS = ActivityKind.values();
+  private static final ExchangeMode[] MODES = ExchangeMode.values();
+  private static final ExchangeState[] STATES = ExchangeState.values();
+  private static final ApproverRole[] APPROVERS = ApproverRole.values();
 
   private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -76,6 +87,9 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
     if (type == RequestForInformation.class) {
       return requests((List<RequestForInformation>) values);
     }
+    if (type == Exchange.class) {
+      return exchanges((List<Exchange>) values);
+    }
     try {
       return writers.computeIfAbsent(type, t -> MAPPER.writerFor(listOf(t)))
           .writeValueAsBytes(values);
@@ -98,6 +112,9 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
     }
     if (type == RequestForInformation.class) {
       return (List<T>) readRequests(bytes);
+    }
+    if (type == Exchange.class) {
+      return (List<T>) readExchanges(bytes);
     }
     try {
       return readers.computeIfAbsent(type, t -> MAPPER.readerFor(listOf(t))).readValue(bytes);
@@ -195,7 +212,7 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
             .status(STATUSES[in.ordinal(STATUSES.length, "a status")]).at(in.instant())
             .reason(Optional.ofNullable(in.string()));
         if (in.flag()) {
-          change.until(LocalDate.ofEpochDay(in.getLong()));
+          change.until(day(in));
         }
         membership.addHistory(change.build());
       }
@@ -308,5 +325,99 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
       refs.add(CaseReference.of(in.text("a case handle"), in.text("a case label")));
     }
     return refs;
+  }
+
+  private static byte[] exchanges(List<Exchange> exchanges) {
+    SnapshotBytes.Output out = new SnapshotBytes.Output();
+    out.putInt(exchanges.size());
+    for (Exchange x : exchanges) {
+      out.putString(x.getId().value());
+      out.putString(x.getCommunity().value());
+      out.putString(x.getHostAgency().value());
+      out.putString(x.getHostSite().value());
+      out.putStrings(x.getVisitingAgencies(), AgencyId::value);
+      out.putString(x.getPurpose());
+      out.putStrings(x.getCoreAreas(), CoreAreaId::value);
+      out.putByte(x.getMode().ordinal());
+      out.putString(x.getRequestedBy().value());
+      out.putInstant(x.getRequestedAt());
+      out.putString(x.getTravelFunding().map(BigDecimal::toString).orElse(null));
+      putCaseReferences(out, x.getCaseReferences());
+      out.putByte(x.getState().ordinal());
+      out.putInt(x.getApprovals().size());
+      for (Approval approval : x.getApprovals()) {
+        out.putByte(approval.getRole().ordinal());
+        out.putString(approval.getBy().value());
+        out.putInstant(approval.getAt());
+      }
+      out.putByte(x.getSchedule().isPresent() ? 1 : 0);
+      x.getSchedule().ifPresent(schedule -> {
+        out.putLong(schedule.getFirstDay().toEpochDay());
+        out.putLong(schedule.getLastDay().toEpochDay());
+      });
+      out.putByte(x.getHeldOn().isPresent() ? 1 : 0);
+      x.getHeldOn().ifPresent(day -> out.putLong(day.toEpochDay()));
+      out.putByte(x.getReport().isPresent() ? 1 : 0);
+      x.getReport().ifPresent(report -> {
+        out.putString(report.getSubmittedBy().value());
+        out.putInstant(report.getSubmittedAt());
+        out.putString(report.getSummary());
+      });
+      out.putString(x.getClosingReason().orElse(null));
+    }
+    return out.finish();
+  }
+
+  private static List<Exchange> readExchanges(byte[] bytes) {
+    SnapshotBytes.Input in = SnapshotBytes.Input.checked(ByteBuffer.wrap(bytes));
+    int count = in.count();
+    List<Exchange> exchanges = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      var exchange = Exchange.builder().id(ExchangeId.of(in.text("an exchange id")))
+          .community(CommunityId.of(in.text("a community id")))
+          .hostAgency(AgencyId.of(in.text("a host agency")))
+          .hostSite(SiteId.of(in.text("a host site")))
+          .visitingAgencies(in.strings(AgencyId::of)).purpose(in.text("a purpose"))
+          .coreAreas(in.strings(CoreAreaId::of)).mode(MODES[in.ordinal(MODES.length, "a mode")])
+          .requestedBy(MemberId.of(in.text("a member id"))).requestedAt(in.instant())
+          .travelFunding(Optional.ofNullable(in.string()).map(ModelValues::amount))
+          .caseReferences(readCaseReferences(in))
+          .state(STATES[in.ordinal(STATES.length, "an exchange state")]);
+      int approvals = in.count();
+      for (int a = 0; a < approvals; a++) {
+        exchange.addApprovals(Approval.of(APPROVERS[in.ordinal(APPROVERS.length, "a role")],
+            MemberId.of(in.text("a member id")), in.instant()));
+      }
+      if (in.flag()) {
+        exchange.schedule(Schedule.of(day(in), day(in)));
+      }
+      if (in.flag()) {
+        exchange.heldOn(day(in));
+      }
+      if (in.flag()) {
+        exchange.report(FollowUpReport.builder().submittedBy(MemberId.of(in.text("a member id")))
+            .submittedAt(in.instant()).summary(in.text("a report's summary")).build());
+      }
+      exchanges.add(exchange.closingReason(Optional.ofNullable(in.string())).build());
+    }
+    in.end();
+    return exchanges;
+  }
+
+  private static BigDecimal amount(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new SnapshotBytes.Unusable("an amount of \"" + text + "\"", e);
+    }
+  }
+
+  private static LocalDate day(SnapshotBytes.Input in) {
+    long day = in.getLong();
+    try {
+      return LocalDate.ofEpochDay(day);
+    } catch (java.time.DateTimeException e) {
+      throw new SnapshotBytes.Unusable("a day numbered " + day, e);
+    }
   }
 }

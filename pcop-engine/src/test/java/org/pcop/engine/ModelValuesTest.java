@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,15 +32,22 @@ import org.pcop.model.SiteId;
 import org.pcop.model.StatusChange;
 import org.pcop.model.activity.Activity;
 import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.Approval;
+import org.pcop.model.activity.ApproverRole;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.ExchangeMode;
+import org.pcop.model.activity.ExchangeState;
+import org.pcop.model.activity.FollowUpReport;
 import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.activity.Schedule;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.TopicId;
 import org.pcop.rules.snapshot.SnapshotBytes;
 
 /**
- * The snapshot's form of members, memberships, activities and requests gives back equal values, every optional part
- * present or not, and refuses bytes that were changed.
+ * The snapshot's form of members, memberships, activities, exchanges and requests gives back
+ * equal values, every optional part present or not, and refuses bytes that were changed.
  */
 class ModelValuesTest {
   private final ModelValues values = new ModelValues();
@@ -117,19 +127,26 @@ class ModelValuesTest {
   void everyAttributeOfTheTypesWrittenFieldByFieldIsKnownToTheCodec() {
     // A new attribute of one of these types must be written and read in ModelValues too, or a
     // snapshot would drop it; this lists what the codec writes.
-    Map<Class<?>, Set<String>> written = Map.of(
-        Member.class, Set.of("getId", "getName", "getTitle", "getAgency", "getEmail", "getPhone",
-            "getBarAdmissions", "getExpertise"),
-        Membership.class, Set.of("getMember", "getCommunity", "getRole", "getSponsor",
-            "getHistory", "getStatus"),
-        StatusChange.class, Set.of("getStatus", "getAt", "getReason", "getUntil"),
-        Activity.class, Set.of("getId", "getCommunity", "getKind", "getTitle", "getStartsAt",
-            "getEndsAt", "getHostSite", "getCoreAreas", "getTopics", "getExchange"),
-        RequestForInformation.class, Set.of("getId", "getCommunity", "getAskedBy", "getTopic",
-            "getQuestion", "getPostedAt", "getCaseReferences", "getResponses",
-            "getAcceptedResponse", "isExpired", "getState", "getClosedAt"),
-        RfiResponse.class, Set.of("getId", "getRespondent", "getAt", "getText"),
-        CaseReference.class, Set.of("getHandle", "getLabel"));
+    Map<Class<?>, Set<String>> written = new LinkedHashMap<>();
+    written.put(Member.class, Set.of("getId", "getName", "getTitle", "getAgency", "getEmail",
+        "getPhone", "getBarAdmissions", "getExpertise"));
+    written.put(Membership.class, Set.of("getMember", "getCommunity", "getRole", "getSponsor",
+        "getHistory", "getStatus"));
+    written.put(StatusChange.class, Set.of("getStatus", "getAt", "getReason", "getUntil"));
+    written.put(Activity.class, Set.of("getId", "getCommunity", "getKind", "getTitle",
+        "getStartsAt", "getEndsAt", "getHostSite", "getCoreAreas", "getTopics", "getExchange"));
+    written.put(RequestForInformation.class, Set.of("getId", "getCommunity", "getAskedBy",
+        "getTopic", "getQuestion", "getPostedAt", "getCaseReferences", "getResponses",
+        "getAcceptedResponse", "isExpired", "getState", "getClosedAt"));
+    written.put(RfiResponse.class, Set.of("getId", "getRespondent", "getAt", "getText"));
+    written.put(CaseReference.class, Set.of("getHandle", "getLabel"));
+    written.put(Exchange.class, Set.of("getId", "getCommunity", "getHostAgency", "getHostSite",
+        "getVisitingAgencies", "getPurpose", "getCoreAreas", "getMode", "getRequestedBy",
+        "getRequestedAt", "getTravelFunding", "getCaseReferences", "getState", "getApprovals",
+        "getSchedule", "getHeldOn", "getReport", "getClosingReason", "isFullyApproved"));
+    written.put(Approval.class, Set.of("getRole", "getBy", "getAt"));
+    written.put(Schedule.class, Set.of("getFirstDay", "getLastDay"));
+    written.put(FollowUpReport.class, Set.of("getSubmittedBy", "getSubmittedAt", "getSummary"));
     written.forEach((type, known) -> {
       Set<String> accessors = new TreeSet<>();
       for (Method method : type.getDeclaredMethods()) {
@@ -141,6 +158,33 @@ class ModelValuesTest {
       assertEquals(new TreeSet<>(known), accessors, type.getSimpleName()
           + " changed: write and read its new attributes in ModelValues, and update this list");
     });
+  }
+
+  @Test
+  void exchangesComeBackEqualInEveryState() {
+    Instant at = Instant.parse("2026-03-02T15:00:00Z");
+    Exchange requested = Exchange.builder().id(ExchangeId.of("x-1"))
+        .community(CommunityId.of("pcop")).hostAgency(AgencyId.of("a-kc"))
+        .hostSite(SiteId.of("kc")).addVisitingAgencies(AgencyId.of("a-stl"), AgencyId.of("a-chi"))
+        .purpose("Learn the NIBIN triage, día 1").addCoreAreas(CoreAreaId.of("gun-violence"))
+        .mode(ExchangeMode.IN_PERSON).requestedBy(MemberId.of("m-1")).requestedAt(at).build();
+    Exchange documented = Exchange.builder().from(requested).id(ExchangeId.of("x-2"))
+        .travelFunding(new BigDecimal("1250.50"))
+        .addCaseReferences(CaseReference.of("cms:4711", "State v. Doe"))
+        .state(ExchangeState.DOCUMENTED)
+        .addApprovals(Approval.of(ApproverRole.values()[0], MemberId.of("m-2"),
+            at.plusSeconds(60)))
+        .addApprovals(Approval.of(ApproverRole.values()[1], MemberId.of("m-3"),
+            at.plusSeconds(120).plusNanos(7)))
+        .schedule(Schedule.of(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 8)))
+        .heldOn(LocalDate.of(2026, 4, 7)).report(FollowUpReport.builder()
+            .submittedBy(MemberId.of("m-1")).submittedAt(at.plusSeconds(864_000))
+            .summary("We adopted the daily triage.").build()).build();
+    Exchange declined = Exchange.builder().from(requested).id(ExchangeId.of("x-3"))
+        .state(ExchangeState.DECLINED).closingReason("No capacity this quarter").build();
+    List<Exchange> exchanges = List.of(requested, documented, declined);
+    assertEquals(exchanges, values.decode(Exchange.class,
+        values.encode(Exchange.class, exchanges)));
   }
 
   @Test
