@@ -119,6 +119,29 @@ final class Checks {
   }
 
   /**
+   * A requester suspended on the day of {@code now}, which the community's exchange policy
+   * refuses for an exchange still pending (requested, approved or scheduled), as the rules'
+   * exchange-policy results do.
+   */
+  List<String> suspendedRequesterProblems(Exchange exchange, java.time.Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, community.getTimeZone());
+    Optional<org.pcop.model.Membership> membership = projection.record()
+        .membership(exchange.getRequestedBy(), community.getId())
+        .filter(m -> m.isSuspendedOn(today));
+    List<String> problems = new ArrayList<>();
+    if (membership.isEmpty()) {
+      return problems;
+    }
+    String until = membership.get().getHistory().get(membership.get().getHistory().size() - 1)
+        .getUntil().map(d -> " through " + d).orElse("");
+    rules.getRules().stream().filter(ExchangePolicyRule.class::isInstance)
+        .filter(r -> r.getCommunity().equals(community.getId()))
+        .forEach(r -> problems.add("exchange policy " + r.getId() + ": the requester "
+            + exchange.getRequestedBy() + " is suspended" + until));
+    return problems;
+  }
+
+  /**
    * The exchange policy's host capacity and travel funding cap, checked for a candidate exchange
    * (new, or with a new schedule) against the exchanges its host site already holds.
    */

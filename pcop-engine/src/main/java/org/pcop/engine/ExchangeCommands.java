@@ -59,6 +59,7 @@ final class ExchangeCommands {
                 + exchange.getHostAgency() + " cannot also visit");
           }
           checks.requireActiveMember(exchange.getRequestedBy(), problems);
+          problems.addAll(checks.suspendedRequesterProblems(exchange, now));
           problems.addAll(checks.exchangePolicyProblems(exchange, Optional.empty()));
           Checks.refuseIf(problems);
           return List.of(ExchangeRequested.builder().eventId(ids.next()).actor(actor)
@@ -76,6 +77,7 @@ final class ExchangeCommands {
       if (current.getApprovals().stream().anyMatch(a -> a.getRole() == role)) {
         problems.add("exchange " + exchange + " is already approved as " + role);
       }
+      problems.addAll(checks.suspendedRequesterProblems(current, now));
       Checks.refuseIf(problems);
       return List.of(ExchangeApproved.builder().eventId(ids.next()).actor(actor)
           .occurredAt(now).exchange(exchange).role(role).build());
@@ -100,7 +102,10 @@ final class ExchangeCommands {
     return pipeline.run(context, command("exchange.schedule", input(exchange, schedule),
         Optional.empty(), schedule, (actor, ids, now) -> {
       Exchange current = checks.requireExchange(exchange, ExchangeState.APPROVED);
-      Checks.refuseIf(checks.exchangePolicyProblems(current, Optional.of(schedule.getFirstDay())));
+      List<String> problems = new ArrayList<>(checks.suspendedRequesterProblems(current, now));
+      problems.addAll(checks.exchangePolicyProblems(current,
+          Optional.of(schedule.getFirstDay())));
+      Checks.refuseIf(problems);
       return List.of(ExchangeScheduled.builder().eventId(ids.next()).actor(actor)
           .occurredAt(now).exchange(exchange).schedule(schedule).build());
     }));
