@@ -20,6 +20,7 @@ import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.RfiAccepted;
 import org.pcop.model.event.RfiAnswered;
+import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.spi.Notification;
 
@@ -27,8 +28,9 @@ import org.pcop.spi.Notification;
  * Which notification a stored event gives, and to whom, from the projection as it stands right
  * after the event: approvers when an exchange is requested, the requester when it is approved or
  * declined, the asker when a request is answered, the respondent when an answer is accepted, and
- * a site's leads when one of its members becomes dormant. Texts name case references by their
- * opaque handle only.
+ * a site's leads when one of its members becomes dormant, and the members who owe an action when
+ * a service level is warned about ahead of its due time (even one who ran the rules). Texts name
+ * case references by their opaque handle only.
  */
 final class NotificationRules {
   private final Projection projection;
@@ -87,10 +89,19 @@ final class NotificationRules {
           .filter(lead -> site.isPresent() && record.siteOf(lead).equals(site))
           .filter(lead -> !lead.equals(member)).forEach(recipients::add);
       text = "Member " + member + " of your site has become dormant in " + community;
+    } else if (event instanceof ServiceLevelWarned) {
+      ServiceLevelWarned warned = (ServiceLevelWarned) event;
+      kind = "service-level.due-soon";
+      recipients.addAll(warned.getOwedBy());
+      text = DueSoonWarnings.text(warned, record.community(community)
+          .map(org.pcop.model.Community::getTimeZone).orElse(java.time.ZoneOffset.UTC));
     } else {
       return Optional.empty();
     }
-    recipients.remove(event.getActor());
+    if (!(event instanceof ServiceLevelWarned)) {
+      // Whoever ran the rules still owes what a warning names; everyone else acted themselves.
+      recipients.remove(event.getActor());
+    }
     if (recipients.isEmpty()) {
       return Optional.empty();
     }

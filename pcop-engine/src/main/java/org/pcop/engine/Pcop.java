@@ -522,11 +522,16 @@ public final class Pcop implements AutoCloseable {
    * {@code EngagementLevelChanged}, and every active membership the dormancy rule finds dormant
    * is changed to dormant (same role, with the last participation as the reason), as
    * {@link ResultEvents} derives them; the site leads of a member who became dormant are
-   * notified. Run it periodically (for example at each month end); a run that finds nothing
-   * appends nothing.
+   * notified. Every service-level warning the rules hold ({@code warnBusinessDays} ahead of a due
+   * time) that was not recorded yet becomes a {@code ServiceLevelWarned}, once per rule, subject
+   * and due instant, and the members who owe the action are notified (kind
+   * {@code service-level.due-soon}); a warning nobody owes is recorded once someone does. Run it
+   * periodically (for example each business day, or at least at each month end); a run that
+   * finds nothing appends nothing.
    *
    * @param context who asks (action {@code rules.apply})
-   * @return what was appended (nothing if no level changed and nobody became dormant)
+   * @return what was appended (nothing if no level changed, nobody became dormant and no new
+   *     warning is due)
    * @throws CommandRefusedException if denied
    */
   public CommandResult applyRuleResults(CommandContext context) {

@@ -3,9 +3,11 @@ package org.pcop.engine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pcop.model.Community;
 import org.pcop.model.InvalidValueException;
 import org.pcop.model.MemberId;
@@ -13,6 +15,7 @@ import org.pcop.model.event.ConductFlagRecorded;
 import org.pcop.model.event.ConductFlagStatus;
 import org.pcop.model.event.EventId;
 import org.pcop.model.event.PcopEvent;
+import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.IncrementalEvaluator;
 import org.pcop.rules.RecordSnapshot;
@@ -63,6 +66,8 @@ final class Projection {
   private long position;
   private long version;
   private final Map<MemberId, ConductFlagStatus> flags = new HashMap<>();
+  // The service-level warnings recorded, by rule, subject and due instant (see warningKey).
+  private final Set<String> warned = new HashSet<>();
   private Optional<ChangeMarker> marker = Optional.empty();
   // The marker as the stream's events recorded it, which is what a replay finds.
   private Optional<ChangeMarker> storedMarker = Optional.empty();
@@ -144,6 +149,8 @@ final class Projection {
     histories.writeTo(out);
     ledger.writeTo(out);
     reviews.writeTo(out);
+    out.putInt(warned.size());
+    warned.stream().sorted().forEach(out::putString);
     outbox.writeTo(out);
     return out.finish();
   }
@@ -211,6 +218,11 @@ final class Projection {
     RequestLedger readLedger = new RequestLedger(store, stream, codec);
     readLedger.readFrom(in);
     CaseFactReviews readReviews = CaseFactReviews.readFrom(in);
+    Set<String> readWarned = new HashSet<>();
+    count = in.count();
+    for (int i = 0; i < count; i++) {
+      readWarned.add(in.text("a service-level warning"));
+    }
     Runnable readOutbox = outbox.readFrom(in);
     in.end();
     version = readVersion;
@@ -227,6 +239,8 @@ final class Projection {
     histories = readHistories;
     ledger = readLedger;
     reviews = readReviews;
+    warned.clear();
+    warned.addAll(readWarned);
     readOutbox.run();
   }
 
@@ -295,6 +309,9 @@ final class Projection {
       if (event instanceof ConductFlagRecorded) {
         ConductFlagRecorded flag = (ConductFlagRecorded) event;
         flags.put(flag.getMember(), flag.getStatus());
+      }
+      if (event instanceof ServiceLevelWarned) {
+        warned.add(warningKey((ServiceLevelWarned) event));
       }
     } catch (InvalidValueException e) {
       applied = false;
@@ -376,6 +393,25 @@ final class Projection {
     List<PcopEvent> history = histories.history(member);
     history.replaceAll(reviews::redact);
     return history;
+  }
+
+  /**
+   * What a service-level warning is known by: its rule, its subject and its due instant. A
+   * warning recorded once is not recorded again while these stay the same.
+   */
+  static String warningKey(String rule, String subject, java.time.Instant dueAt) {
+    return rule + " " + subject + " " + dueAt;
+  }
+
+  private static String warningKey(ServiceLevelWarned event) {
+    String subject = event.getRequest().map(r -> "rfi:" + r.value())
+        .orElseGet(() -> "exchange:" + event.getExchange().orElseThrow().value());
+    return warningKey(event.getRule(), subject, event.getDueAt());
+  }
+
+  /** Whether a warning of this key was recorded. */
+  boolean warned(String key) {
+    return warned.contains(key);
   }
 
   /** The last decision on a member's conduct flags, if any was recorded. */

@@ -100,6 +100,8 @@ final class RuleResultCommands {
           }
         }
       }
+      events.addAll(DueSoonWarnings.events(projection.evaluator().evaluation(), rules,
+          community.getId(), projection, actor, now, numbered::next));
       return events;
     }));
   }

@@ -42,7 +42,7 @@ class EventLogTest {
   @Test
   void writesOneEventALineAndReadsThemBack() throws IOException {
     String log = write(Samples.events());
-    assertEquals(23, log.split("\n").length);
+    assertEquals(24, log.split("\n").length);
     assertTrue(log.endsWith("\n"));
     try (Stream<PcopEvent> events = format.reader(log).stream()) {
       assertEquals(Samples.events(), events.toList());
@@ -94,7 +94,7 @@ class EventLogTest {
     assertEquals(List.of(2L, 4L), result.errors().stream().map(ImportError::line).toList());
     ImportResult<Long> good = format.check(new java.io.ByteArrayInputStream(
         write(Samples.events()).getBytes(StandardCharsets.UTF_8)), Samples.known());
-    assertEquals(23L, good.orElseThrow());
+    assertEquals(24L, good.orElseThrow());
   }
 
   /** Events made on demand, never all in memory. */

@@ -60,7 +60,7 @@ class JsonModuleTest {
     Set<String> seen = new HashSet<>();
     Samples.events().forEach(e -> assertTrue(seen.add(EventTypes.nameOf(e))));
     assertEquals(Set.copyOf(EventTypes.names()), seen);
-    assertEquals(23, EventTypes.names().size());
+    assertEquals(24, EventTypes.names().size());
   }
 
   @Test

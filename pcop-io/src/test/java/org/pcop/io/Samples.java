@@ -360,6 +360,10 @@ public final class Samples {
         CaseFactsReviewed.builder().eventId(id(23)).actor(actor).occurredAt(at)
             .community(CommunityId.of("c-pcop")).flaggedEvent(id(15))
             .decision(CaseFactDecision.REDACTED)
-            .addRedactions(RedactedSpan.of("request.question", 0, 4)).build());
+            .addRedactions(RedactedSpan.of("request.question", 0, 4)).build(),
+        org.pcop.model.event.ServiceLevelWarned.builder().eventId(id(24)).actor(actor)
+            .occurredAt(at).community(CommunityId.of("c-pcop")).rule("rfi-closure")
+            .request(rfi().getId()).obligation("closure")
+            .dueAt(at.plusSeconds(2 * 86_400)).addOwedBy(MemberId.of("m-17")).build());
   }
 }

@@ -26,8 +26,12 @@ import org.pcop.rules.internal.RecordSnapshots;
  * }</pre>
  */
 public final class RecordSnapshot {
-  /** The version of the binary form this library writes and reads. */
-  public static final int FORMAT_VERSION = 2;
+  /**
+   * The version of the binary form this library writes and reads; 3 since requests for
+   * information carry when they were closed, which the acceptance and closure service levels
+   * read (a snapshot without it would judge them otherwise than a replay).
+   */
+  public static final int FORMAT_VERSION = 3;
 
   private RecordSnapshot() {}
 

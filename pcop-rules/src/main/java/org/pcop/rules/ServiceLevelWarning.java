@@ -5,6 +5,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.pcop.model.MemberId;
 import org.pcop.rules.definition.RuleId;
+import org.pcop.rules.definition.ServiceLevelKind;
+import org.pcop.rules.internal.ServiceLevelDebtors;
 
 /**
  * A service level is due soon and not yet met: the warning its rule asks for so many business
@@ -51,13 +53,24 @@ public interface ServiceLevelWarning extends Finding {
   Instant getWarnFrom();
 
   /**
-   * Who owes the action, as the obligation says (see
-   * {@link org.pcop.rules.definition.ServiceLevelKind}), in id order; may be empty when nobody
-   * holds the role.
+   * What is timed, which also says who owes it.
    *
-   * @return the members
+   * @return the kind of obligation
    */
-  Set<MemberId> getOwedBy();
+  ServiceLevelKind getObligationKind();
+
+  /**
+   * Who owes the action, as the obligation says (see {@link ServiceLevelKind}), as the record
+   * stands: the asker, the requester, the approvers still to approve, or the active
+   * subject-matter experts. It is read from the record when asked, not kept in the warning, so
+   * that a change of roles does not change the evaluation.
+   *
+   * @param record the record the warning was evaluated over, or a later one
+   * @return the members, in id order; empty when nobody holds the role or the subject is gone
+   */
+  default Set<MemberId> owedBy(EngagementRecord record) {
+    return ServiceLevelDebtors.of(getObligationKind(), getSubject(), record);
+  }
 
   /**
    * Starts a builder.

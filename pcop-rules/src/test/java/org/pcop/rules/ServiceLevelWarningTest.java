@@ -105,7 +105,8 @@ class ServiceLevelWarningTest {
     assertEquals("acceptance of an answer", warning.getObligation());
     assertEquals(due, warning.getDueAt());
     assertEquals(Scenario.at("2026-11-25T00:00"), warning.getWarnFrom());
-    assertEquals(Set.of(MemberId.of("m-asker")), warning.getOwedBy());
+    assertEquals(Set.of(MemberId.of("m-asker")), warning.owedBy(s.record));
+    assertEquals(ServiceLevelKind.RFI_ACCEPTANCE, warning.getObligationKind());
     assertEquals(Outcome.PASSED, result(first, "acceptance", RFI_1).getOutcome());
 
     // On Thanksgiving itself and at the due instant the warning still holds, with no breach.
@@ -193,7 +194,7 @@ class ServiceLevelWarningTest {
     assertEquals(due, warning.getDueAt());
     assertEquals(Scenario.at("2026-07-02T00:00"), warning.getWarnFrom());
     assertEquals("closure", warning.getObligation());
-    assertEquals(Set.of(MemberId.of("m-asker")), warning.getOwedBy());
+    assertEquals(Set.of(MemberId.of("m-asker")), warning.owedBy(s.record));
     assertEquals(List.of(warning), warnings(evaluate(CLOSURE, s, due), "closure", RFI_1));
     Evaluation late = evaluate(CLOSURE, s, due.plusMillis(1));
     assertEquals(List.of(), warnings(late, "closure", RFI_1));
@@ -247,14 +248,17 @@ class ServiceLevelWarningTest {
     RuleSet firstResponse = rules(rule("first", ServiceLevelKind.RFI_FIRST_RESPONSE).days(2)
         .businessDays(true).warnBusinessDays(1).build());
     Instant warnedAt = Scenario.at("2026-03-04T08:00");
-    assertEquals(Set.of(MemberId.of("m-sme")), warnings(evaluate(firstResponse, s, warnedAt),
-        "first", RFI_1).get(0).getOwedBy());
+    ServiceLevelWarning warning = warnings(evaluate(firstResponse, s, warnedAt), "first", RFI_1)
+        .get(0);
+    assertEquals(Set.of(MemberId.of("m-sme")), warning.owedBy(s.record));
 
-    // A new expert owes it too, in incremental evaluation as in full.
+    // Who owes it is read from the record as it stands: a new expert owes it too, and the
+    // evaluation, which does not depend on roles, stays as it was.
     s.membership("m-new", MembershipRole.SUBJECT_MATTER_EXPERT, MembershipStatus.ACTIVE,
         Scenario.at("2026-03-03T09:00"));
-    assertEquals(Set.of(MemberId.of("m-new"), MemberId.of("m-sme")),
-        warnings(evaluate(firstResponse, s, warnedAt), "first", RFI_1).get(0).getOwedBy());
+    assertEquals(List.of(warning), warnings(evaluate(firstResponse, s, warnedAt), "first",
+        RFI_1));
+    assertEquals(Set.of(MemberId.of("m-new"), MemberId.of("m-sme")), warning.owedBy(s.record));
 
     s.answered("rfi-1", "r-1", "m-sme", Scenario.at("2026-03-04T07:00"));
     assertEquals(List.of(), warnings(evaluate(firstResponse, s, warnedAt), "first", RFI_1));
@@ -282,13 +286,13 @@ class ServiceLevelWarningTest {
     Evaluation both = evaluate(exchanges, s, Scenario.at("2026-04-15T00:00"));
     ServiceLevelWarning approval = warnings(both, "approval", x1).get(0);
     assertEquals(Scenario.at("2026-04-17T00:00"), approval.getDueAt());
-    assertEquals(Set.of(MemberId.of("m-adv"), MemberId.of("m-lead")), approval.getOwedBy());
+    assertEquals(Set.of(MemberId.of("m-adv"), MemberId.of("m-lead")), approval.owedBy(s.record));
     assertEquals(List.of(), warnings(evaluate(exchanges, s, Scenario.at("2026-04-14T23:59")),
         "approval", x1));
 
     s.approved("x-1", ApproverRole.PROGRAM_ADVISOR, "m-adv", Scenario.at("2026-04-15T10:00"));
     assertEquals(Set.of(MemberId.of("m-lead")), warnings(evaluate(exchanges, s,
-        Scenario.at("2026-04-15T12:00")), "approval", x1).get(0).getOwedBy());
+        Scenario.at("2026-04-15T12:00")), "approval", x1).get(0).owedBy(s.record));
 
     s.approved("x-1", ApproverRole.HOST_SITE_LEAD, "m-lead", Scenario.at("2026-04-16T10:00"))
         .scheduled("x-1", java.time.LocalDate.of(2026, 5, 22), Scenario.at("2026-04-17T10:00"))
@@ -298,10 +302,23 @@ class ServiceLevelWarningTest {
     Evaluation report = evaluate(exchanges, s, Scenario.at("2026-06-01T00:00"));
     ServiceLevelWarning due = warnings(report, "report", x1).get(0);
     assertEquals(Scenario.at("2026-06-02T00:00"), due.getDueAt());
-    assertEquals(Set.of(MemberId.of("m-visitor")), due.getOwedBy());
+    assertEquals(Set.of(MemberId.of("m-visitor")), due.owedBy(s.record));
     assertEquals(List.of(), warnings(report, "approval", x1));
     assertEquals(List.of(), warnings(evaluate(exchanges, s, Scenario.at("2026-05-31T23:59")),
         "report", x1));
+  }
+
+  @Test
+  void theReadmeExampleIsDueAndWarnedOnTheDaysItSays() {
+    RuleSet readme = rules(rule("rfi-closure", ServiceLevelKind.RFI_CLOSURE).days(10)
+        .businessDays(true).warnBusinessDays(2).build());
+    Scenario s = new Scenario()
+        .rfi("rfi-1", "m-asker", "gun-violence.nibin", Scenario.at("2026-11-18T09:00"));
+    assertEquals(List.of(), warnings(evaluate(readme, s, Scenario.at("2026-12-01T23:59")),
+        "rfi-closure", RFI_1));
+    ServiceLevelWarning warning = warnings(evaluate(readme, s, Scenario.at("2026-12-02T00:00")),
+        "rfi-closure", RFI_1).get(0);
+    assertEquals(Scenario.at("2026-12-04T00:00"), warning.getDueAt());
   }
 
   @Test

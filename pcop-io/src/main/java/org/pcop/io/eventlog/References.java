@@ -38,6 +38,7 @@ import org.pcop.model.event.RfiAccepted;
 import org.pcop.model.event.RfiAnswered;
 import org.pcop.model.event.RfiClosed;
 import org.pcop.model.event.RfiPosted;
+import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.model.event.SiteRegistered;
 import org.pcop.model.event.TaxonomyChanged;
 import org.pcop.model.taxonomy.TopicId;
@@ -259,6 +260,16 @@ final class References implements PcopEventVisitor<Void> {
   @Override
   public Void visit(CaseFactsReviewed event) {
     // Names an event, not a member, agency, site, activity, exchange, request or topic.
+    return null;
+  }
+
+  @Override
+  public Void visit(ServiceLevelWarned event) {
+    event.getRequest().ifPresent(r -> need(requests, r, "request", "/request"));
+    event.getExchange().ifPresent(x -> need(exchanges, x, "exchange", "/exchange"));
+    for (int i = 0; i < event.getOwedBy().size(); i++) {
+      needMember(event.getOwedBy().get(i), "/owedBy/" + i);
+    }
     return null;
   }
 }

@@ -61,6 +61,7 @@ import org.pcop.model.event.RfiAccepted;
 import org.pcop.model.event.RfiAnswered;
 import org.pcop.model.event.RfiClosed;
 import org.pcop.model.event.RfiPosted;
+import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.model.event.SiteRegistered;
 import org.pcop.model.event.TaxonomyChanged;
 
@@ -510,6 +511,33 @@ public final class EventCodecs {
         Out.array(g, "redactions", v.getRedactions(), REDACTED_SPAN);
       });
 
+  /** {@code service-level-warned}: {@link ServiceLevelWarned}. */
+  public static final Kind<ServiceLevelWarned> SERVICE_LEVEL_WARNED = new Kind<>(
+      "service-level-warned", ServiceLevelWarned.class,
+      new String[] {"community", "rule", "request", "exchange", "obligation", "dueAt",
+          "owedBy"},
+      (f, e) -> {
+        var community = f.req("community", COMMUNITY_ID);
+        var rule = f.req("rule", STRING);
+        var request = f.opt("request", RFI_ID);
+        var exchange = f.opt("exchange", EXCHANGE_ID);
+        var obligation = f.req("obligation", STRING);
+        var dueAt = f.req("dueAt", INSTANT_CODEC);
+        var owedBy = f.list("owedBy", MEMBER_ID);
+        return f.build(() -> ServiceLevelWarned.builder().eventId(e.eventId()).actor(e.actor())
+            .occurredAt(e.occurredAt()).community(community).rule(rule).request(request)
+            .exchange(exchange).obligation(obligation).dueAt(dueAt).owedBy(owedBy).build());
+      },
+      (v, g) -> {
+        Out.field(g, "community", v.getCommunity(), COMMUNITY_ID);
+        Out.field(g, "rule", v.getRule(), STRING);
+        Out.opt(g, "request", v.getRequest(), RFI_ID);
+        Out.opt(g, "exchange", v.getExchange(), EXCHANGE_ID);
+        Out.field(g, "obligation", v.getObligation(), STRING);
+        Out.field(g, "dueAt", v.getDueAt(), INSTANT_CODEC);
+        Out.array(g, "owedBy", v.getOwedBy(), MEMBER_ID);
+      });
+
   private static final Map<String, Kind<?>> BY_NAME;
 
   static {
@@ -520,7 +548,7 @@ public final class EventCodecs {
         EXCHANGE_APPROVED, EXCHANGE_DECLINED, EXCHANGE_SCHEDULED, EXCHANGE_HELD,
         EXCHANGE_DOCUMENTED, EXCHANGE_CANCELLED, RFI_POSTED, RFI_ANSWERED, RFI_ACCEPTED,
         RFI_CLOSED, TAXONOMY_CHANGED, CONDUCT_FLAG_RECORDED, ENGAGEMENT_LEVEL_CHANGED,
-        ENGAGEMENT_LEVEL_LOCKED, CASE_FACTS_REVIEWED)) {
+        ENGAGEMENT_LEVEL_LOCKED, CASE_FACTS_REVIEWED, SERVICE_LEVEL_WARNED)) {
       byName.put(kind.name(), kind);
     }
     BY_NAME = Collections.unmodifiableMap(byName);
@@ -651,6 +679,11 @@ public final class EventCodecs {
       return CASE_FACTS_REVIEWED;
     }
 
+
+    @Override
+    public Kind<?> visit(ServiceLevelWarned event) {
+      return SERVICE_LEVEL_WARNED;
+    }
   };
 
   /**

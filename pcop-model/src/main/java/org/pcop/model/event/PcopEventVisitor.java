@@ -190,4 +190,12 @@ public interface PcopEventVisitor<R> {
    * @return the result
    */
   R visit(CaseFactsReviewed event);
+
+  /**
+   * Visits a {@link ServiceLevelWarned} event.
+   *
+   * @param event the event
+   * @return the result
+   */
+  R visit(ServiceLevelWarned event);
 }

@@ -109,7 +109,11 @@ class EventTest {
             .member(MemberId.of("m-1")).community(PCOP).level("Leader").build(),
         CaseFactsReviewed.builder().eventId(ID).actor(ACTOR).occurredAt(AT).community(PCOP)
             .flaggedEvent(EventId.of("e-flagged")).decision(CaseFactDecision.REDACTED)
-            .addRedactions(RedactedSpan.of("request.question", 4, 15)).build());
+            .addRedactions(RedactedSpan.of("request.question", 4, 15)).build(),
+        ServiceLevelWarned.builder().eventId(ID).actor(ACTOR).occurredAt(AT).community(PCOP)
+            .rule("rfi-acceptance").request(org.pcop.model.RfiId.of("rfi-1"))
+            .obligation("acceptance of an answer").dueAt(AT.plusSeconds(86_400))
+            .addOwedBy(MemberId.of("m-1")).build());
   }
 
   static Stream<Arguments> kinds() {
@@ -241,6 +245,11 @@ class EventTest {
     public String visit(CaseFactsReviewed event) {
       return "CaseFactsReviewed";
     }
+
+    @Override
+    public String visit(ServiceLevelWarned event) {
+      return "ServiceLevelWarned";
+    }
   }
 
   @Test
@@ -250,7 +259,7 @@ class EventTest {
     Set<Class<?>> sampled = samples().stream().map(EventTest::kindOf)
         .collect(Collectors.toSet());
     assertEquals(visited, sampled);
-    assertEquals(23, sampled.size());
+    assertEquals(24, sampled.size());
   }
 
   @ParameterizedTest(name = "{0} carries its id, actor and time and is valid")
@@ -446,6 +455,23 @@ class EventTest {
           .member(MemberId.of("m-1")).community(PCOP).build());
     }
   
+    @Test
+    void aServiceLevelWarningIsAboutARequestOrAnExchangeAndNamesItsRule() {
+      InvalidValueException neither = assertThrows(InvalidValueException.class,
+          () -> ServiceLevelWarned.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
+              .community(PCOP).rule("closure").obligation("closure").dueAt(AT).build());
+      assertTrue(neither.getMessage().contains("ServiceLevelWarned.request: a warning is about"
+          + " a request or an exchange, exactly one of them"), neither.getMessage());
+      assertThrows(InvalidValueException.class,
+          () -> ServiceLevelWarned.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
+              .community(PCOP).rule("closure").obligation("closure").dueAt(AT)
+              .request(org.pcop.model.RfiId.of("rfi-1"))
+              .exchange(org.pcop.model.ExchangeId.of("x-1")).build());
+      assertValid(ServiceLevelWarned.builder().eventId(ID).actor(ACTOR).occurredAt(AT)
+          .community(PCOP).rule("closure").obligation("closure").dueAt(AT)
+          .exchange(org.pcop.model.ExchangeId.of("x-1")).build());
+    }
+
     @Test
     void aCaseFactReviewRedactsSpansOrClearsWithoutThem() {
       InvalidValueException none = assertThrows(InvalidValueException.class,

@@ -49,6 +49,7 @@ import org.pcop.model.event.RfiAccepted;
 import org.pcop.model.event.RfiAnswered;
 import org.pcop.model.event.RfiClosed;
 import org.pcop.model.event.RfiPosted;
+import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.model.event.SiteRegistered;
 import org.pcop.model.event.TaxonomyChanged;
 import org.pcop.model.activity.RfiResponse;
@@ -563,6 +564,13 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
   public Void visit(CaseFactsReviewed e) {
     // A review of free text changes nothing rules read.
     state.requireCommunity("CaseFactsReviewed", e.getCommunity());
+    return null;
+  }
+
+  @Override
+  public Void visit(ServiceLevelWarned e) {
+    // A warning told someone of a due time; the due time itself comes from the rules.
+    state.requireCommunity("ServiceLevelWarned", e.getCommunity());
     return null;
   }
 }

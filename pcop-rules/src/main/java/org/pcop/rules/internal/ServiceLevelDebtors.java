@@ -9,12 +9,11 @@ import org.pcop.model.MembershipStatus;
 import org.pcop.model.activity.ApproverRole;
 import org.pcop.model.activity.Exchange;
 import org.pcop.model.activity.RequestForInformation;
-import org.pcop.model.event.PcopEvent;
-import org.pcop.model.event.MemberDeactivated;
-import org.pcop.model.event.MemberEnrolled;
-import org.pcop.model.event.MembershipChanged;
-import org.pcop.model.event.SiteRegistered;
+import org.pcop.model.ExchangeId;
+import org.pcop.model.RfiId;
 import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.Subject;
+import org.pcop.rules.SubjectKind;
 import org.pcop.rules.definition.ServiceLevelKind;
 
 /**
@@ -22,12 +21,34 @@ import org.pcop.rules.definition.ServiceLevelKind;
  * for an acceptance or a closure, the requester for a follow-up report, the approvers still to
  * approve for an exchange approval, and the community's subject-matter experts (other than the
  * asker) for a first response. Members picked by their role count only while their membership is
- * active.
+ * active. Read from the record when a warning is acted on, never during evaluation, so that role
+ * changes leave evaluations as they are.
  */
-final class ServiceLevelDebtors {
+public final class ServiceLevelDebtors {
   private ServiceLevelDebtors() {}
 
-  static Set<MemberId> ofRequest(ServiceLevelKind obligation, RequestForInformation rfi,
+  /**
+   * Who owes the action of {@code obligation} for {@code subject}, as {@code record} stands.
+   *
+   * @param obligation what is timed
+   * @param subject the request or exchange
+   * @param record the record
+   * @return the members, in id order; empty if the subject is not in the record
+   */
+  public static Set<MemberId> of(ServiceLevelKind obligation, Subject subject,
+      EngagementRecord record) {
+    if (subject.kind() == SubjectKind.RFI) {
+      return record.rfi(RfiId.of(subject.id())).map(r -> ofRequest(obligation, r, record))
+          .orElseGet(TreeSet::new);
+    }
+    if (subject.kind() == SubjectKind.EXCHANGE) {
+      return record.exchange(ExchangeId.of(subject.id()))
+          .map(x -> ofExchange(obligation, x, record)).orElseGet(TreeSet::new);
+    }
+    return new TreeSet<>();
+  }
+
+  private static Set<MemberId> ofRequest(ServiceLevelKind obligation, RequestForInformation rfi,
       EngagementRecord record) {
     Set<MemberId> owed = new TreeSet<>();
     if (obligation == ServiceLevelKind.RFI_FIRST_RESPONSE) {
@@ -39,7 +60,7 @@ final class ServiceLevelDebtors {
     return owed;
   }
 
-  static Set<MemberId> ofExchange(ServiceLevelKind obligation, Exchange exchange,
+  private static Set<MemberId> ofExchange(ServiceLevelKind obligation, Exchange exchange,
       EngagementRecord record) {
     Set<MemberId> owed = new TreeSet<>();
     if (obligation == ServiceLevelKind.FOLLOW_UP_REPORT) {
@@ -57,15 +78,6 @@ final class ServiceLevelDebtors {
       }
     }
     return owed;
-  }
-
-  /**
-   * Whether an event may change who owes an action picked by role: memberships, enrolments
-   * (a member's site), deactivations and sites.
-   */
-  static boolean mayChange(PcopEvent event) {
-    return event instanceof MembershipChanged || event instanceof MemberEnrolled
-        || event instanceof MemberDeactivated || event instanceof SiteRegistered;
   }
 
   private static Set<MemberId> active(EngagementRecord record, CommunityId community,

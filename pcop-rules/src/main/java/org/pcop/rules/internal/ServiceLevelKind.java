@@ -7,11 +7,9 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.pcop.model.ExchangeId;
-import org.pcop.model.MemberId;
 import org.pcop.model.RfiId;
 import org.pcop.model.activity.Approval;
 import org.pcop.model.activity.Exchange;
@@ -97,9 +95,7 @@ final class ServiceLevelKind implements RuleKind {
                   + ") without approval; nothing is due").build());
         }
         return Optional.of(judge(rule, subject, context, zone, "approval by both parties",
-            exchange.getRequestedAt(), met, Optional.empty(), "requested",
-            () -> ServiceLevelDebtors.ofExchange(rule.getObligation(), exchange,
-                context.record())));
+            exchange.getRequestedAt(), met, Optional.empty(), "requested"));
       }
       default: {
         Optional<Exchange> found = exchange(rule, subject, context)
@@ -110,9 +106,7 @@ final class ServiceLevelKind implements RuleKind {
         Exchange exchange = found.get();
         Instant held = exchange.getHeldOn().get().atStartOfDay(zone).toInstant();
         return Optional.of(judge(rule, subject, context, zone, "follow-up report", held,
-            exchange.getReport().map(FollowUpReport::getSubmittedAt), Optional.empty(), "held",
-            () -> ServiceLevelDebtors.ofExchange(rule.getObligation(), exchange,
-                context.record())));
+            exchange.getReport().map(FollowUpReport::getSubmittedAt), Optional.empty(), "held"));
       }
     }
   }
@@ -128,15 +122,13 @@ final class ServiceLevelKind implements RuleKind {
 
   private static Optional<RuleResult> judgeRequest(ServiceLevelRule rule, Subject subject,
       EvaluationContext context, ZoneId zone, RequestForInformation rfi) {
-    java.util.function.Supplier<Set<MemberId>> owed =
-        () -> ServiceLevelDebtors.ofRequest(rule.getObligation(), rfi, context.record());
     boolean expired = rfi.getState() == RfiState.EXPIRED;
     switch (rule.getObligation()) {
       case RFI_FIRST_RESPONSE:
         // An expired request's lateness runs to the evaluation instant, as it always has.
         return Optional.of(judge(rule, subject, context, zone, "first response",
             rfi.getPostedAt(), rfi.firstResponseAt(), expired ? Optional.of(context.asOf())
-                : Optional.empty(), "posted", owed));
+                : Optional.empty(), "posted"));
       case RFI_ACCEPTANCE: {
         if (rfi.getResponses().isEmpty()) {
           return Optional.empty();
@@ -144,14 +136,13 @@ final class ServiceLevelKind implements RuleKind {
         Optional<Instant> met = rfi.getState() == RfiState.RESOLVED
             ? Optional.of(rfi.getClosedAt().orElse(Instant.MIN)) : Optional.empty();
         return Optional.of(judge(rule, subject, context, zone, "acceptance of an answer",
-            rfi.firstResponseAt().get(), met, closedUnmet(rfi, context), "first answered",
-            owed));
+            rfi.firstResponseAt().get(), met, closedUnmet(rfi, context), "first answered"));
       }
       default: {
         Optional<Instant> met = rfi.getState() == RfiState.RESOLVED || expired
             ? Optional.of(rfi.getClosedAt().orElse(Instant.MIN)) : Optional.empty();
         return Optional.of(judge(rule, subject, context, zone, "closure", rfi.getPostedAt(),
-            met, Optional.empty(), "posted", owed));
+            met, Optional.empty(), "posted"));
       }
     }
   }
@@ -182,8 +173,7 @@ final class ServiceLevelKind implements RuleKind {
    */
   private static RuleResult judge(ServiceLevelRule rule, Subject subject,
       EvaluationContext context, ZoneId zone, String obligation, Instant from,
-      Optional<Instant> met, Optional<Instant> stopped, String fromVerb,
-      java.util.function.Supplier<Set<MemberId>> owedBy) {
+      Optional<Instant> met, Optional<Instant> stopped, String fromVerb) {
     LocalDate fromDay = LocalDate.ofInstant(from, zone);
     LocalDate lastDay = rule.isBusinessDays()
         ? context.calendar().plusBusinessDays(fromDay, rule.getDays())
@@ -228,15 +218,13 @@ final class ServiceLevelKind implements RuleKind {
       Optional<Instant> warnFrom = rule.getWarnBusinessDays()
           .map(n -> warnDay(context, lastDay, n).atStartOfDay(zone).toInstant());
       if (warnFrom.isPresent() && !context.asOf().isBefore(warnFrom.get())) {
-        Set<MemberId> owed = owedBy.get();
         results.fact("warned from", warnFrom.get())
             .pass("no " + obligation + " yet; due soon, at " + due + " (warned "
                 + rule.getWarnBusinessDays().get() + " business days ahead, from "
-                + warnFrom.get() + "), owed by " + (owed.isEmpty() ? "nobody in the role"
-                : owed.toString()))
+                + warnFrom.get() + ")")
             .finding(ServiceLevelWarning.builder().rule(rule.getId()).subject(subject)
-                .obligation(obligation).dueAt(due).warnFrom(warnFrom.get()).owedBy(owed)
-                .build());
+                .obligationKind(rule.getObligation()).obligation(obligation).dueAt(due)
+                .warnFrom(warnFrom.get()).build());
       } else {
         results.pass("no " + obligation + " yet; not due until " + due);
       }
@@ -270,11 +258,6 @@ final class ServiceLevelKind implements RuleKind {
       EvaluationContext context) {
     ServiceLevelRule rule = (ServiceLevelRule) generic;
     if (change.everything().contains(rule.getCommunity())) {
-      return Optional.empty();
-    }
-    if (rule.getWarnBusinessDays().isPresent()
-        && ServiceLevelDebtors.mayChange(change.event())) {
-      // Who owes a warned action may have changed: every subject is judged again.
       return Optional.empty();
     }
     if (change.rfis().isEmpty() && change.exchanges().isEmpty()) {

@@ -155,6 +155,46 @@ class DemoCommandTest {
   }
 
   @Test
+  void theReportListsWhatIsDueSoonAndWhoOwesIt() throws Exception {
+    Path dir = DemoFolders.copyInto(temp);
+    List<PcopEvent> log = stored(dir).stream().map(EventJson::fromData).toList();
+    java.time.ZoneId zone = PLAN.community().frame().getCommunities().get(0).getTimeZone();
+    // The report warns 2 business days ahead of every service level of the default rules.
+    List<org.pcop.rules.definition.Rule> warned = new ArrayList<>();
+    for (org.pcop.rules.definition.Rule rule
+        : DefaultRules.forCommunity(DemoCommunity.COMMUNITY).getRules()) {
+      warned.add(rule instanceof org.pcop.rules.definition.ServiceLevelRule level
+          ? org.pcop.rules.definition.ImmutableServiceLevelRule.copyOf(level)
+              .withWarnBusinessDays(2) : rule);
+    }
+    org.pcop.rules.definition.RuleSet rules = org.pcop.rules.definition.RuleSet.builder()
+        .from(DefaultRules.forCommunity(DemoCommunity.COMMUNITY)).rules(warned).build();
+    // The first of these days with something due soon, as the log stood at its end.
+    for (String day : List.of("2022-03-15", "2022-04-14", "2022-05-17", "2022-06-15",
+        "2022-07-14", "2022-09-15", "2022-10-13", "2022-11-16")) {
+      java.time.Instant asOf = java.time.LocalDate.parse(day).plusDays(1).atStartOfDay(zone)
+          .toInstant().minusSeconds(60);
+      EngagementRecord record = EngagementRecord.of(PLAN.community().frame()
+          .getCommunities());
+      log.stream().filter(e -> !e.getOccurredAt().isAfter(asOf)).forEach(record::apply);
+      int dueSoon = RuleEngine.evaluate(rules, record, asOf, UsFederalCalendar.instance())
+          .findings(org.pcop.rules.ServiceLevelWarning.class).size();
+      if (dueSoon == 0) {
+        continue;
+      }
+      Run run = Run.of("evaluate", "--data", dir.toString(), "--as-of", day);
+      assertEquals(PcopCli.EXIT_OK, run.code(), run::toString);
+      assertTrue(run.out().contains("\nDue soon: " + dueSoon + "\n"), run::toString);
+      String section = run.out().substring(run.out().indexOf("\nDue soon: ") + 1);
+      String first = section.split("\n")[1];
+      assertTrue(first.contains(", owed by ") && first.contains("due by the end of 2022-"),
+          first);
+      return;
+    }
+    throw new AssertionError("none of the days had anything due soon");
+  }
+
+  @Test
   void theSameSeedStoresTheSameEventsAndAnotherSeedOthers() {
     List<String> first = payloads(EngineLogs.firstCommands(YearSimulation.plan(7, 2022), 900));
     List<String> second = payloads(EngineLogs.firstCommands(YearSimulation.plan(7, 2022), 900));

@@ -78,6 +78,14 @@ public interface EngagementReport {
   List<ServiceLevelBreach> getBreaches();
 
   /**
+   * What is due soon: service levels not yet met whose due time is near enough for a warning,
+   * soonest first.
+   *
+   * @return the obligations due soon
+   */
+  List<DueSoon> getDueSoon();
+
+  /**
    * Memberships that are dormant, or that the rules make dormant as of the report.
    *
    * @return the dormant memberships, by member
@@ -163,6 +171,17 @@ public interface EngagementReport {
    */
   record DormantMembership(MemberId member, Optional<SiteId> site, Optional<Instant> since,
       Optional<LocalDate> lastParticipation) {}
+
+  /**
+   * A service level due soon.
+   *
+   * @param subject the request or exchange
+   * @param obligation what is due
+   * @param dueAt when it is due
+   * @param owedBy who owes it, in id order
+   */
+  record DueSoon(org.pcop.rules.Subject subject, String obligation, Instant dueAt,
+      List<MemberId> owedBy) {}
 
   /**
    * The first-response time of a request for information.

@@ -37,6 +37,7 @@ import org.pcop.rules.ParticipationMatrix;
 import org.pcop.rules.RuleEngine;
 import org.pcop.rules.RuleResult;
 import org.pcop.rules.ServiceLevelBreach;
+import org.pcop.rules.ServiceLevelWarning;
 import org.pcop.rules.Subject;
 import org.pcop.rules.SubjectKind;
 import org.pcop.rules.calendar.UsFederalCalendar;
@@ -50,10 +51,17 @@ import org.pcop.samples.cli.folder.CommunityState;
 
 /**
  * Makes engagement reports: evaluates the default rule set over a community's state with the US
- * federal business calendar and gathers what the report shows. A pure function of the state and
+ * federal business calendar (every service level warning {@value #DUE_SOON_BUSINESS_DAYS}
+ * business days ahead unless it says otherwise) and gathers what the report shows. A pure function of the state and
  * the instant.
  */
 public final class EngagementReports {
+  /**
+   * How many business days ahead a service level is listed as due soon, when the rule set gives
+   * it no warning of its own.
+   */
+  public static final int DUE_SOON_BUSINESS_DAYS = 2;
+
   private EngagementReports() {}
 
   /**
@@ -67,7 +75,7 @@ public final class EngagementReports {
     Community community = state.community();
     CommunityId id = community.getId();
     EngagementRecord record = state.record();
-    RuleSet rules = DefaultRules.forCommunity(id);
+    RuleSet rules = withDueSoon(DefaultRules.forCommunity(id));
     Evaluation evaluation = RuleEngine.evaluate(rules, record, asOf,
         UsFederalCalendar.instance());
     ImmutableEngagementReport.Builder report = EngagementReport.builder().community(community)
@@ -97,6 +105,14 @@ public final class EngagementReports {
     report.levelHistory(history(state, levelNames, asOf, community.getTimeZone()));
 
     report.breaches(evaluation.findings(ServiceLevelBreach.class));
+    List<EngagementReport.DueSoon> dueSoon = new ArrayList<>();
+    for (ServiceLevelWarning warning : evaluation.findings(ServiceLevelWarning.class)) {
+      dueSoon.add(new EngagementReport.DueSoon(warning.getSubject(), warning.getObligation(),
+          warning.getDueAt(), List.copyOf(warning.owedBy(record))));
+    }
+    dueSoon.sort(Comparator.comparing(EngagementReport.DueSoon::dueAt)
+        .thenComparing(EngagementReport.DueSoon::subject));
+    report.dueSoon(dueSoon);
     report.dormant(dormant(record, id, memberships, evaluation));
 
     Map<SiteId, Map<CoreAreaId, Long>> matrix = new TreeMap<>();
@@ -172,6 +188,23 @@ public final class EngagementReports {
     state.members().values().forEach(m -> memberNames.put(m.getId(), m.getName()));
     report.memberNames(memberNames);
     return report.build();
+  }
+
+  /**
+   * The rule set with a warning {@value #DUE_SOON_BUSINESS_DAYS} business days ahead on every
+   * service level that has none, so that the report lists what is due soon.
+   */
+  static RuleSet withDueSoon(RuleSet rules) {
+    List<org.pcop.rules.definition.Rule> all = new ArrayList<>();
+    for (org.pcop.rules.definition.Rule rule : rules.getRules()) {
+      if (rule instanceof ServiceLevelRule level && level.getWarnBusinessDays().isEmpty()) {
+        all.add(org.pcop.rules.definition.ImmutableServiceLevelRule.copyOf(level)
+            .withWarnBusinessDays(DUE_SOON_BUSINESS_DAYS));
+      } else {
+        all.add(rule);
+      }
+    }
+    return RuleSet.builder().from(rules).rules(all).build();
   }
 
   private static List<EngagementReport.DormantMembership> dormant(EngagementRecord record,

@@ -87,6 +87,17 @@ public final class HtmlReport {
     }
     h.append("</table>\n");
 
+    h.append("<h2>Due soon (").append(report.getDueSoon().size())
+        .append(")</h2>\n<table><tr><th>subject</th><th>obligation</th>")
+        .append("<th>due by the end of</th><th>owed by</th></tr>\n");
+    for (EngagementReport.DueSoon d : report.getDueSoon()) {
+      h.append("<tr><td>").append(esc(TextReport.title(report, d.subject())))
+          .append("</td><td>").append(esc(d.obligation())).append("</td><td>")
+          .append(esc(TextReport.lastDay(d, zone).toString())).append("</td><td>")
+          .append(esc(TextReport.owedBy(report, d))).append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+
     h.append("<h2>Dormant memberships (").append(report.getDormant().size())
         .append(")</h2>\n<table><tr><th>member</th><th>site</th><th>dormant since</th>")
         .append("<th>last took part</th></tr>\n");

@@ -16,7 +16,7 @@ import org.pcop.rules.ServiceLevelBreach;
 
 /**
  * Renders an engagement report as plain text for a terminal: levels, service-level breaches,
- * dormant memberships, knowledge gaps and coverage, the site by core-area matrix and a summary
+ * what is due soon, dormant memberships, knowledge gaps and coverage, the site by core-area matrix and a summary
  * of response times. Long lists are cut to their first entries, saying how many were left out.
  */
 public final class TextReport {
@@ -65,6 +65,15 @@ public final class TextReport {
           b.getObligation(), MINUTE.format(b.getDueAt().atZone(zone)), duration(b.getLateness()));
     }
     more(out, breaches.size());
+
+    List<EngagementReport.DueSoon> dueSoon = report.getDueSoon();
+    out.printf(Locale.ROOT, "%nDue soon: %d%n", dueSoon.size());
+    for (EngagementReport.DueSoon d : dueSoon.subList(0, Math.min(LIST_MAX, dueSoon.size()))) {
+      out.printf(Locale.ROOT, "  %-40s %-24s due by the end of %s, owed by %s%n",
+          clip(title(report, d.subject()), 40), d.obligation(), lastDay(d, zone),
+          owedBy(report, d));
+    }
+    more(out, dueSoon.size());
 
     List<EngagementReport.DormantMembership> dormant = report.getDormant();
     out.printf(Locale.ROOT, "%nDormant memberships: %d%n", dormant.size());
@@ -164,6 +173,20 @@ public final class TextReport {
    * @param d the duration
    * @return the text
    */
+  /** The last allowed day of an obligation due at the start of the next day. */
+  static java.time.LocalDate lastDay(EngagementReport.DueSoon d, ZoneId zone) {
+    return d.dueAt().atZone(zone).minusNanos(1).toLocalDate();
+  }
+
+  static String owedBy(EngagementReport report, EngagementReport.DueSoon d) {
+    if (d.owedBy().isEmpty()) {
+      return "nobody in the role";
+    }
+    List<String> names = new ArrayList<>();
+    d.owedBy().forEach(m -> names.add(report.getMemberNames().getOrDefault(m, m.value())));
+    return cut(names, 3);
+  }
+
   static String duration(Duration d) {
     long days = d.toDays();
     if (days >= 1) {
