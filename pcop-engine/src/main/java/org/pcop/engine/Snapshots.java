@@ -27,7 +27,7 @@ final class Snapshots {
    * The version of the engine snapshot's format, which holds the rules' record in its own
    * format; raised whenever either changes.
    */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   /** The logger of the snapshot warnings. */
   static final String LOGGER = "org.pcop.engine.snapshots";
