@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.pcop.model.CommunityId;
 import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.definition.AnswererInvitationRule;
 import org.pcop.rules.definition.CalendarPeriod;
 import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.DormancyRule;
@@ -25,7 +26,9 @@ import org.pcop.rules.definition.Window;
  * half the monthly calls, mentors present and take part in exchanges, first responses to requests
  * for information within three business days. Programs adjust it or write their own. It holds no
  * recommendation rule, so suggestions use {@link AnswererWeights#DEFAULTS} and
- * {@link HostWeights#DEFAULTS}; a program tunes them by adding one.
+ * {@link HostWeights#DEFAULTS}; a program tunes them by adding one. Inviting answerers to a
+ * posted request is written out but switched off, so that no one is notified until a community
+ * turns it on.
  */
 public final class DefaultRules {
   /** The rule set's id. */
@@ -82,6 +85,8 @@ public final class DefaultRules {
             .minExperts(2).matrixWindow(Window.lastDays(365)).build())
         .addRule(DormancyRule.builder().id(RuleId.of("dormancy")).community(community)
             .days(180).build())
+        .addRule(AnswererInvitationRule.builder().id(RuleId.of("answerer-invitation"))
+            .community(community).enabled(false).answerers(3).build())
         .build();
   }
 

@@ -70,9 +70,9 @@ class PluginTest {
     RuleResult result = RuleEngine.evaluate(RULES, twoActive().record, T,
         UsFederalCalendar.instance()).getResults().get(0);
     assertEquals(Outcome.INDETERMINATE, result.getOutcome());
-    assertEquals("no rule kind 'minimum-members' is installed; installed kinds: [coverage,"
-        + " dormancy, eligibility, engagement-level, exchange-policy, points, recommendation,"
-        + " service-level]",
+    assertEquals("no rule kind 'minimum-members' is installed; installed kinds:"
+        + " [answerer-invitation, coverage, dormancy, eligibility, engagement-level,"
+        + " exchange-policy, points, recommendation, service-level]",
         result.getExplanation().getText());
   }
 

@@ -17,6 +17,8 @@ public final class BuiltInKinds {
         new ServiceLevelKind(), new ExchangePolicyKind(), new CoverageKind(),
         new DormancyKind(),
         // Suggestions' weights (issue 21): no subjects, no results.
-        new RecommendationKind());
+        new RecommendationKind(),
+        // Inviting answerers when a request is posted: applied by the engine, no results.
+        new AnswererInvitationKind());
   }
 }

@@ -26,7 +26,7 @@ public final class RuleKindRegistry {
 
   /**
    * The built-in kinds only: eligibility, engagement-level, points, service-level,
-   * exchange-policy, coverage, dormancy and recommendation.
+   * exchange-policy, coverage, dormancy, recommendation and answerer-invitation.
    *
    * @return the registry
    */
