@@ -310,7 +310,7 @@ class HostileInputTest {
     cases.add(rules("rule set unknown rule kind", ruleSet(r -> rule(r, 8).put("kind",
         "hibernation")), "/rules/8/kind", "unknown rule kind"));
     cases.add(Arguments.of(Named.of("rule set plugin kind without its plugin", new Case(
-        "rules-built-in", ruleSet(r -> { }).getBytes(StandardCharsets.UTF_8), "/rules/10/kind",
+        "rules-built-in", ruleSet(r -> { }).getBytes(StandardCharsets.UTF_8), "/rules/11/kind",
         "unknown rule kind \"exchange-diversity\""))));
     cases.add(rules("rule set Java class name as kind", ruleSet(r -> rule(r, 8).put("kind",
         "org.pcop.rules.definition.DormancyRule")), "/rules/8/kind", "unknown rule kind"));
@@ -355,17 +355,21 @@ class HostileInputTest {
     cases.add(rules("rule set NUL in a level name", ruleSet(r -> ((ObjectNode) rule(r, 1)
         .get("levels").get(0)).put("name", "act\u0000ive")), "/rules/1/levels/0/name",
         "no control characters"));
+    cases.add(rules("rule set invitation without enabled", ruleSet(r -> rule(r, 9)
+        .remove("enabled")), "/rules/9/enabled", "missing required property"));
+    cases.add(rules("rule set invitation of eleven answerers", ruleSet(r -> rule(r, 9)
+        .put("answerers", 11)), "/rules/9/answerers", "must be 1 to 10, got 11"));
     cases.add(rules("rule set funding cap as a JSON number", ruleSet(r -> rule(r, 6)
         .put("travelFundingCap", 25000)), "/rules/6/travelFundingCap", "plain decimal notation"));
-    cases.add(rules("rule set plugin parameter as a number", ruleSet(r -> ((ObjectNode) rule(r, 10)
-        .get("parameters")).put("minAgencies", 3)), "/rules/10/parameters/minAgencies",
+    cases.add(rules("rule set plugin parameter as a number", ruleSet(r -> ((ObjectNode) rule(r, 11)
+        .get("parameters")).put("minAgencies", 3)), "/rules/11/parameters/minAgencies",
         "as a string"));
     cases.add(rules("rule set plugin parameter named @class", ruleSet(r -> ((ObjectNode) rule(r,
-        10).get("parameters")).put("@class", "java.lang.Runtime")), "/rules/10/parameters/@class",
+        11).get("parameters")).put("@class", "java.lang.Runtime")), "/rules/11/parameters/@class",
         "type hints"));
     cases.add(rules("rule set plugin parameter with an escape character", ruleSet(r ->
-        ((ObjectNode) rule(r, 10).get("parameters")).put("note", "a\u001bb")),
-        "/rules/10/parameters/note", "control characters"));
+        ((ObjectNode) rule(r, 11).get("parameters")).put("note", "a\u001bb")),
+        "/rules/11/parameters/note", "control characters"));
     cases.add(rules("rule set missing schemaVersion", ruleSet(r -> r.remove("schemaVersion")),
         "/schemaVersion", "missing required property"));
     cases.add(rules("rule set future schemaVersion", ruleSet(r -> r.put("schemaVersion", 3)),

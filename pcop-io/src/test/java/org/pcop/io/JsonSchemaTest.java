@@ -131,7 +131,7 @@ class JsonSchemaTest {
     for (String name : List.of("window", "measure", "level", "eligibilityRule",
         "engagementLevelRule", "pointsRule", "serviceLevelRule", "exchangePolicyRule",
         "coverageRule", "dormancyRule", "recommendationRule", "answererWeights",
-        "hostWeights", "pluginRule", "rule", "ruleSet", "measureKind",
+        "hostWeights", "answererInvitationRule", "pluginRule", "rule", "ruleSet", "measureKind",
         "calendarPeriod", "serviceLevelKind", "participationKind", "activityKind",
         "membershipRole", "agencyKind", "jurisdictionLevel")) {
       assertEquals(rules.get(name), document.get(name), name);
@@ -177,13 +177,17 @@ class JsonSchemaTest {
             .put("days", 3)),
         hostile("dormancy without days", r -> ((ObjectNode) r.get("rules").get(8))
             .remove("days")),
+        hostile("invitation without enabled", r -> ((ObjectNode) r.get("rules").get(9))
+            .remove("enabled")),
+        hostile("invitation of eleven answerers", r -> ((ObjectNode) r.get("rules").get(9))
+            .put("answerers", 11)),
         hostile("demotion fraction above 1", r -> ((ObjectNode) r.get("rules").get(1))
             .put("demotionFraction", 1.5)),
         hostile("points for an unknown kind", r -> ((ObjectNode) r.get("rules").get(2)
             .get("pointsPerKind")).put("SLEPT", 2)),
         hostile("funding cap as a number", r -> ((ObjectNode) r.get("rules").get(6))
             .put("travelFundingCap", 25000)),
-        hostile("plugin parameter as a number", r -> ((ObjectNode) r.get("rules").get(10)
+        hostile("plugin parameter as a number", r -> ((ObjectNode) r.get("rules").get(11)
             .get("parameters")).put("minAgencies", 3)),
         hostile("NUL in a level name", r -> ((ObjectNode) r.get("rules").get(1).get("levels")
             .get(0)).put("name", "a\u0000")),

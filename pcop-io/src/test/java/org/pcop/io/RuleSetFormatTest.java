@@ -48,7 +48,7 @@ class RuleSetFormatTest {
 
   @Test
   void aPluginKindTravelsUnderItsRegisteredNameWithItsParameters() throws Exception {
-    JsonNode rule = plain.readTree(format.write(Samples.ruleSet())).get("rules").get(10);
+    JsonNode rule = plain.readTree(format.write(Samples.ruleSet())).get("rules").get(11);
     assertEquals("exchange-diversity", rule.get("kind").asText());
     assertEquals("3", rule.get("parameters").get("minAgencies").asText());
     CustomRule back = (CustomRule) format.read(format.write(Samples.ruleSet())).orElseThrow()
@@ -60,7 +60,7 @@ class RuleSetFormatTest {
   void anUnknownKindIsRefusedNamingWhereAndTheKnownKinds() throws Exception {
     ImportResult<RuleSet> result = RuleSetFormat.create().read(format.write(Samples.ruleSet()));
     ImportError error = result.errors().get(0);
-    assertEquals("/rules/10/kind", error.pointer());
+    assertEquals("/rules/11/kind", error.pointer());
     assertTrue(error.line() > 0 && error.column() > 0, error.toString());
     assertTrue(error.message().contains("dormancy") && error.message().contains("registry"),
         error.message());

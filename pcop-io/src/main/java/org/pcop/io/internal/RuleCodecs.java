@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pcop.model.CommunityId;
 import org.pcop.model.activity.ParticipationKind;
+import org.pcop.rules.definition.AnswererInvitationRule;
 import org.pcop.rules.definition.CalendarPeriod;
 import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.CustomRule;
@@ -57,7 +58,8 @@ public final class RuleCodecs {
   /** The built-in kind names; a custom rule may not use one. */
   public static final List<String> BUILT_IN = List.of(EligibilityRule.KIND,
       EngagementLevelRule.KIND, PointsRule.KIND, ServiceLevelRule.KIND, ExchangePolicyRule.KIND,
-      CoverageRule.KIND, DormancyRule.KIND, RecommendationRule.KIND);
+      CoverageRule.KIND, DormancyRule.KIND, RecommendationRule.KIND,
+      AnswererInvitationRule.KIND);
 
   private static final String[] COMMON = {"kind", "id", "community"};
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
@@ -502,6 +504,18 @@ public final class RuleCodecs {
               Out.field(g, "answererWeights", r.getAnswererWeights(),
                   RecommendationCodecs.ANSWERER_WEIGHTS);
               Out.field(g, "hostWeights", r.getHostWeights(), RecommendationCodecs.HOST_WEIGHTS);
+            }
+          }),
+      new BuiltIn<>(AnswererInvitationRule.KIND, AnswererInvitationRule.class,
+          names(AnswererInvitationCodec.PROPERTIES), new Body<AnswererInvitationRule>() {
+            @Override
+            public AnswererInvitationRule read(Fields f, RuleId id, CommunityId community) {
+              return AnswererInvitationCodec.read(f, id, community);
+            }
+
+            @Override
+            public void write(AnswererInvitationRule r, JsonGenerator g) throws IOException {
+              AnswererInvitationCodec.write(r, g);
             }
           }));
 
