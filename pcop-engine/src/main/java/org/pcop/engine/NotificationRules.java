@@ -20,6 +20,7 @@ import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.RfiAccepted;
 import org.pcop.model.event.RfiAnswered;
+import org.pcop.model.event.RfiPosted;
 import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.spi.Notification;
@@ -28,22 +29,35 @@ import org.pcop.spi.Notification;
  * Which notification a stored event gives, and to whom, from the projection as it stands right
  * after the event: approvers when an exchange is requested, the requester when it is approved or
  * declined, the asker when a request is answered, the respondent when an answer is accepted, and
- * a site's leads when one of its members becomes dormant, and the members who owe an action when
- * a service level is warned about ahead of its due time (even one who ran the rules). Texts name
- * case references by their opaque handle only.
+ * a site's leads when one of its members becomes dormant, the members who owe an action when a
+ * service level is warned about ahead of its due time (even one who ran the rules), and the best
+ * suggested answerers when a request is posted under an answerer-invitation policy
+ * ({@link AnswererInvitations}). Texts name case references by their opaque handle only, and
+ * never hold a request's question.
  */
 final class NotificationRules {
   private final Projection projection;
   private final CommunityId community;
   private final Clock clock;
+  private final AnswererInvitations invitations;
 
-  NotificationRules(Projection projection, CommunityId community, Clock clock) {
+  NotificationRules(Projection projection, CommunityId community, Clock clock,
+      AnswererInvitations invitations) {
     this.projection = projection;
     this.community = community;
     this.clock = clock;
+    this.invitations = invitations;
   }
 
-  Optional<Notification> derive(PcopEvent event) {
+  /** The notifications of a stored event, from the projection right after it. */
+  List<Notification> derive(PcopEvent event) {
+    if (event instanceof RfiPosted) {
+      return invitations.of((RfiPosted) event);
+    }
+    return one(event).map(List::of).orElse(List.of());
+  }
+
+  private Optional<Notification> one(PcopEvent event) {
     EngagementRecord record = projection.record();
     String kind;
     Set<MemberId> recipients = new LinkedHashSet<>();

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -42,7 +41,7 @@ final class Outbox {
   }
 
   private final NotificationSink sink;
-  private final Function<PcopEvent, Optional<Notification>> derive;
+  private final Function<PcopEvent, List<Notification>> derive;
   private final Object queueLock = new Object();
   private final Deque<Pending> queue = new ArrayDeque<>();
   // The highest notified-through position recorded in the store (-1 when none), the
@@ -52,9 +51,9 @@ final class Outbox {
   private long checkpoint = -1;
   private final NavigableMap<Long, EventId> sinceCheckpoint = new TreeMap<>();
   private final Set<EventId> notified = new HashSet<>();
-  private final NavigableMap<Long, Notification> derived = new TreeMap<>();
+  private final NavigableMap<Long, List<Notification>> derived = new TreeMap<>();
 
-  Outbox(NotificationSink sink, Function<PcopEvent, Optional<Notification>> derive) {
+  Outbox(NotificationSink sink, Function<PcopEvent, List<Notification>> derive) {
     this.sink = sink;
     this.derive = derive;
   }
@@ -78,7 +77,8 @@ final class Outbox {
     }
     notified.addAll(sinceCheckpoint.values());
     List<Pending> again = new ArrayList<>();
-    derived.forEach((at, notification) -> again.add(new Pending(notification, at)));
+    derived.forEach((at, notifications) -> notifications.forEach(n ->
+        again.add(new Pending(n, at))));
     synchronized (queueLock) {
       queue.addAll(again);
     }
@@ -96,22 +96,30 @@ final class Outbox {
       return;
     }
     sinceCheckpoint.put(recorded.getPosition(), event.getEventId());
-    derive.apply(event).ifPresent(n -> derived.put(recorded.getPosition(), n));
+    List<Notification> notifications = derive.apply(event);
+    if (!notifications.isEmpty()) {
+      derived.put(recorded.getPosition(), List.copyOf(notifications));
+    }
   }
 
-  /** Queues the notifications of stored events not yet handed over, in order. */
+  /**
+   * Queues the notifications of stored events not yet handed over, in order: those derived as
+   * each event was applied, when kept, so that an event's notifications are derived once.
+   */
   void enqueue(List<PcopEvent> events, List<Long> positions) {
-    List<Pending> derived = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       PcopEvent event = events.get(i);
       long at = positions.get(i);
       if (at <= checkpoint || !notified.add(event.getEventId())) {
         continue;
       }
-      derive.apply(event).ifPresent(n -> derived.add(new Pending(n, at)));
+      List<Notification> notifications = sinceCheckpoint.containsKey(at)
+          ? derived.getOrDefault(at, List.of()) : derive.apply(event);
+      notifications.forEach(n -> pending.add(new Pending(n, at)));
     }
     synchronized (queueLock) {
-      queue.addAll(derived);
+      queue.addAll(pending);
     }
   }
 
@@ -191,7 +199,8 @@ final class Outbox {
 
   /**
    * Writes what a rebuild up to the engine's current event would hold: the checkpoint, the
-   * engine-written events after it and the notifications derived for them.
+   * engine-written events after it and the notifications derived for them, each after its
+   * event's position (an event with several notifications repeats it).
    */
   void writeTo(SnapshotBytes.Output out) {
     out.putLong(checkpoint);
@@ -200,8 +209,8 @@ final class Outbox {
       out.putLong(position);
       out.putString(id.value());
     });
-    out.putInt(derived.size());
-    derived.forEach((position, n) -> {
+    out.putInt(derived.values().stream().mapToInt(List::size).sum());
+    derived.forEach((position, notifications) -> notifications.forEach(n -> {
       out.putLong(position);
       out.putString(n.getId());
       out.putString(n.getKind());
@@ -211,7 +220,7 @@ final class Outbox {
       out.putInt(n.getCausedBy().size());
       n.getCausedBy().forEach(id -> out.putString(id.value()));
       out.putInstant(n.getCreatedAt());
-    });
+    }));
   }
 
   /**
@@ -225,7 +234,7 @@ final class Outbox {
     for (int i = 0; i < count; i++) {
       readSince.put(in.getLong(), EventId.of(in.text("an event id")));
     }
-    NavigableMap<Long, Notification> readDerived = new TreeMap<>();
+    NavigableMap<Long, List<Notification>> readDerived = new TreeMap<>();
     count = in.count();
     for (int i = 0; i < count; i++) {
       long position = in.getLong();
@@ -240,14 +249,16 @@ final class Outbox {
       for (int c = 0; c < causes; c++) {
         notification.addCausedBy(EventId.of(in.text("an event id")));
       }
-      readDerived.put(position, notification.createdAt(in.instant()).build());
+      readDerived.computeIfAbsent(position, p -> new ArrayList<>())
+          .add(notification.createdAt(in.instant()).build());
     }
     return () -> {
       checkpoint = readCheckpoint;
       sinceCheckpoint.clear();
       sinceCheckpoint.putAll(readSince);
       derived.clear();
-      derived.putAll(readDerived);
+      readDerived.forEach((position, notifications) ->
+          derived.put(position, List.copyOf(notifications)));
     };
   }
 }

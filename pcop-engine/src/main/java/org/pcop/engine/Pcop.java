@@ -94,6 +94,15 @@ import java.time.LocalDate;
  * wrote (one without {@code command} metadata, such as an event imported while engines run): it
  * gives no notification, now or at a restart, and holds no engine's recorded position back.
  *
+ * <p><b>Invitations.</b> Under an enabled
+ * {@link org.pcop.rules.definition.AnswererInvitationRule answerer-invitation policy} of the
+ * community (none in the default rules), a posted request invites its best suggested answerers,
+ * ranked as {@link #suggestAnswerers} ranks them when it is posted: each gets one notification of
+ * kind {@code rfi.invited} naming the request, its topic and the factors behind the suggestion,
+ * never the question. Invitations are derived like the other notifications, so they survive a
+ * restart and a start from a snapshot, and a retried post invites no one twice. The builder
+ * refuses a rule set with two such policies for the community.
+ *
  * <p>{@link #close()} flushes the outbox once; the engine then refuses commands and queries.
  *
  * <p><b>State and memory.</b> The engine reads only its own community's stream
@@ -179,7 +188,8 @@ public final class Pcop implements AutoCloseable {
     this.lifecycle = new Lifecycle(b.community.getId());
     this.projection = new Projection(b.store, stream, b.community, codec, b.rules, b.kinds,
         b.calendar, b.clock);
-    NotificationRules notices = new NotificationRules(projection, b.community.getId(), b.clock);
+    NotificationRules notices = new NotificationRules(projection, b.community.getId(), b.clock,
+        new AnswererInvitations(projection, b.rules, b.community.getId(), b.clock));
     this.outbox = new Outbox(b.notifications, notices::derive);
     Checks checks = new Checks(b.community, b.rules, projection, ModelValidator.create());
     CommandPipeline pipeline = new CommandPipeline(b.store, stream, b.community.getId(),

@@ -308,6 +308,8 @@ public final class PcopBuilder {
    *     store holds an event that cannot be read
    * @throws org.pcop.spi.DiscoveryException if no store or adapter was given and discovery
    *     finds no host adapter, or several
+   * @throws org.pcop.model.InvalidValueException if the rule set holds more than one
+   *     answerer-invitation policy for the community
    */
   public Pcop build() {
     HostAdapter from = adapter != null ? adapter
