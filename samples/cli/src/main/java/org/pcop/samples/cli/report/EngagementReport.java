@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.pcop.model.Community;
+import org.pcop.model.ExchangeId;
 import org.pcop.model.MemberId;
 import org.pcop.model.RfiId;
 import org.pcop.model.SiteId;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.rules.AnswererSuggestion;
+import org.pcop.rules.HostSuggestion;
 import org.pcop.rules.RuleResult;
 import org.pcop.rules.ServiceLevelBreach;
 
@@ -217,6 +220,65 @@ public interface EngagementReport {
    * @return the service level, if the rule set has one
    */
   Optional<String> getFirstResponseLevel();
+
+  /**
+   * Who should answer each open request for information posted by the report's instant, oldest
+   * first: the best {@link EngagementReports#SUGGESTIONS} members as {@code pcop suggest --rfi}
+   * ranks them as of the report.
+   *
+   * @return the suggestions, by request
+   */
+  List<AnswerersFor> getAnswerers();
+
+  /**
+   * Which sites should host each exchange requested by the report's instant and not yet
+   * approved (its host is only proposed), oldest first: the best
+   * {@link EngagementReports#SUGGESTIONS} sites as {@code pcop suggest --exchange} ranks them as
+   * of the report.
+   *
+   * @return the suggestions, by exchange
+   */
+  List<HostsFor> getHosts();
+
+  /**
+   * The suggested answerers of an open request.
+   *
+   * @param rfi the request
+   * @param topic its topic
+   * @param suggestions the members, best first
+   */
+  record AnswerersFor(RfiId rfi, TopicId topic, List<AnswererSuggestion> suggestions) {
+    /**
+     * Copies the suggestions.
+     *
+     * @param rfi the request
+     * @param topic its topic
+     * @param suggestions the members, best first
+     */
+    public AnswerersFor {
+      suggestions = List.copyOf(suggestions);
+    }
+  }
+
+  /**
+   * The suggested hosts of a requested exchange.
+   *
+   * @param exchange the exchange
+   * @param proposedHost the host site named in the request, not yet approved
+   * @param suggestions the sites, best first
+   */
+  record HostsFor(ExchangeId exchange, SiteId proposedHost, List<HostSuggestion> suggestions) {
+    /**
+     * Copies the suggestions.
+     *
+     * @param exchange the exchange
+     * @param proposedHost the host site named in the request
+     * @param suggestions the sites, best first
+     */
+    public HostsFor {
+      suggestions = List.copyOf(suggestions);
+    }
+  }
 
   /**
    * Starts a builder.

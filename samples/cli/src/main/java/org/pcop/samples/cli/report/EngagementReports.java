@@ -22,14 +22,21 @@ import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipStatus;
 import org.pcop.model.SiteId;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.ExchangeState;
 import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.activity.RfiState;
 import org.pcop.model.event.EngagementLevelChanged;
 import org.pcop.model.taxonomy.CoreArea;
 import org.pcop.model.taxonomy.CoreAreaId;
+import org.pcop.rules.AnswererSuggestions;
+import org.pcop.rules.AnswererWeights;
 import org.pcop.rules.DefaultRules;
 import org.pcop.rules.DormancyNotice;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.Evaluation;
+import org.pcop.rules.HostSuggestions;
+import org.pcop.rules.HostWeights;
 import org.pcop.rules.LevelChange;
 import org.pcop.rules.Outcome;
 import org.pcop.rules.ParticipationDay;
@@ -43,6 +50,7 @@ import org.pcop.rules.SubjectKind;
 import org.pcop.rules.calendar.UsFederalCalendar;
 import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.EngagementLevelRule;
+import org.pcop.rules.definition.ExchangePolicyRule;
 import org.pcop.rules.definition.Level;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.rules.definition.ServiceLevelKind;
@@ -61,6 +69,8 @@ public final class EngagementReports {
    * it no warning of its own.
    */
   public static final int DUE_SOON_BUSINESS_DAYS = 2;
+  /** How many answerers or hosts the report suggests for each request or exchange. */
+  public static final int SUGGESTIONS = 3;
 
   private EngagementReports() {}
 
@@ -187,6 +197,7 @@ public final class EngagementReports {
     Map<MemberId, String> memberNames = new LinkedHashMap<>();
     state.members().values().forEach(m -> memberNames.put(m.getId(), m.getName()));
     report.memberNames(memberNames);
+    suggestions(record, rules, id, rfis, asOf, report);
     return report.build();
   }
 
@@ -205,6 +216,36 @@ public final class EngagementReports {
       }
     }
     return RuleSet.builder().from(rules).rules(all).build();
+  }
+
+  /**
+   * The suggested answerers of every open request and hosts of every exchange awaiting
+   * approval, ranked as {@code pcop suggest} ranks them, as of the report.
+   */
+  private static void suggestions(EngagementRecord record, RuleSet rules, CommunityId id,
+      List<RequestForInformation> rfis, Instant asOf, ImmutableEngagementReport.Builder report) {
+    for (RequestForInformation rfi : rfis) {
+      if (!rfi.getPostedAt().isAfter(asOf) && (rfi.getState() == RfiState.OPEN
+          || rfi.getState() == RfiState.ANSWERED)) {
+        report.addAnswerers(new EngagementReport.AnswerersFor(rfi.getId(), rfi.getTopic(),
+            AnswererSuggestions.forRequest(record, rfi.getId(), asOf, AnswererWeights.DEFAULTS,
+                SUGGESTIONS)));
+      }
+    }
+    Optional<ExchangePolicyRule> policy = rules.getRules().stream()
+        .filter(ExchangePolicyRule.class::isInstance).map(ExchangePolicyRule.class::cast)
+        .filter(r -> r.getCommunity().equals(id)).findFirst();
+    List<Exchange> exchanges = new ArrayList<>(record.exchanges(id));
+    exchanges.sort(Comparator.comparing(Exchange::getRequestedAt)
+        .thenComparing(Exchange::getId));
+    for (Exchange exchange : exchanges) {
+      if (!exchange.getRequestedAt().isAfter(asOf)
+          && exchange.getState() == ExchangeState.REQUESTED) {
+        report.addHosts(new EngagementReport.HostsFor(exchange.getId(), exchange.getHostSite(),
+            HostSuggestions.forExchange(record, exchange.getId(), asOf, policy,
+                HostWeights.DEFAULTS, SUGGESTIONS)));
+      }
+    }
   }
 
   private static List<EngagementReport.DormantMembership> dormant(EngagementRecord record,

@@ -17,8 +17,8 @@ import org.pcop.rules.ServiceLevelBreach;
 /**
  * Renders an engagement report as one self-contained HTML page: inline CSS, three inline SVG
  * charts (the site by core-area heatmap, engagement levels month by month, first-response times
- * of requests for information) and the full lists of levels, breaches, dormant memberships and
- * gaps. The page has no script and loads nothing: a content security policy forbids every
+ * of requests for information) and the full lists of levels, breaches, dormant memberships,
+ * gaps, and the suggested answerers of open requests and hosts of requested exchanges. The page has no script and loads nothing: a content security policy forbids every
  * external resource. Every text that comes from data is HTML-escaped.
  */
 public final class HtmlReport {
@@ -59,7 +59,8 @@ public final class HtmlReport {
         .append("th{background:#f4f4f4}svg{display:block;margin:1em 0;max-width:100%;"
             + "height:auto}td{overflow-wrap:break-word}")
         .append("svg text{font-family:system-ui,sans-serif;font-size:11px}")
-        .append(".note{color:#666}\n</style>\n</head>\n<body>\n");
+        .append(".note{color:#666}ol.suggestions{margin:0;padding-left:1.4em}")
+        .append("\n</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(title)).append("</h1>\n<p>As of ")
         .append(esc(MINUTE.format(report.getAsOf().atZone(zone)))).append(' ')
         .append(esc(zone.getId())).append(". ")
@@ -118,9 +119,64 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(esc(gap.getExplanation().getText())).append("</td></tr>\n");
     }
-    h.append("</table>\n<p class=\"note\">Sites from public PSP announcements; offices, people"
+    h.append("</table>\n");
+    suggestions(report, h);
+    h.append("<p class=\"note\">Sites from public PSP announcements; offices, people"
         + " and activities are fictional.</p>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /**
+   * Who should answer each open request and which sites should host each exchange awaiting
+   * approval, each suggestion with its score and the factors behind it.
+   */
+  private static void suggestions(EngagementReport report, StringBuilder h) {
+    h.append("<h2 id=\"answerers\">Who should answer the open requests (")
+        .append(report.getAnswerers().size()).append(")</h2>\n<p class=\"note\">The best ")
+        .append(EngagementReports.SUGGESTIONS).append(" members for each request, ranked as"
+            + " <code>pcop suggest --rfi</code> ranks them as of this report; the asker and"
+            + " members who are not active are left out.</p>\n")
+        .append("<table><tr><th>request</th><th>topic</th><th>suggested answerers, best"
+            + " first</th></tr>\n");
+    for (EngagementReport.AnswerersFor a : report.getAnswerers()) {
+      h.append("<tr><td>").append(esc(TextReport.title(report,
+              org.pcop.rules.Subject.rfi(a.rfi())))).append(" <span class=\"note\">")
+          .append(esc(a.rfi().value())).append("</span></td><td>")
+          .append(esc(a.topic().value())).append("</td><td><ol class=\"suggestions\">");
+      for (var s : a.suggestions()) {
+        suggestion(h, name(report, s.member()), s.member().value(), s.score(), s.factors());
+      }
+      h.append("</ol></td></tr>\n");
+    }
+    h.append("</table>\n");
+
+    h.append("<h2 id=\"hosts\">Who should host the requested exchanges (")
+        .append(report.getHosts().size()).append(")</h2>\n<p class=\"note\">For each exchange"
+            + " requested and not yet approved (its host is only proposed), the best ")
+        .append(EngagementReports.SUGGESTIONS).append(" sites, ranked as"
+            + " <code>pcop suggest --exchange</code> ranks them as of this report under the"
+            + " exchange policy; the visiting offices' sites are left out.</p>\n")
+        .append("<table><tr><th>exchange</th><th>proposed host</th><th>suggested hosts, best"
+            + " first</th></tr>\n");
+    for (EngagementReport.HostsFor x : report.getHosts()) {
+      h.append("<tr><td>").append(esc(TextReport.title(report,
+              org.pcop.rules.Subject.exchange(x.exchange())))).append(" <span class=\"note\">")
+          .append(esc(x.exchange().value())).append("</span></td><td>")
+          .append(esc(siteName(report, x.proposedHost())))
+          .append("</td><td><ol class=\"suggestions\">");
+      for (var s : x.suggestions()) {
+        suggestion(h, siteName(report, s.site()), s.site().value(), s.score(), s.factors());
+      }
+      h.append("</ol></td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private static void suggestion(StringBuilder h, String name, String id, double score,
+      List<org.pcop.rules.SuggestionFactor> factors) {
+    h.append("<li><b>").append(esc(name)).append("</b> (").append(esc(id)).append("), score ")
+        .append(String.format(Locale.ROOT, "%.2f", score)).append(": ")
+        .append(esc(TextReport.factors(factors))).append("</li>");
   }
 
   private static void heatmap(EngagementReport report, StringBuilder h) {

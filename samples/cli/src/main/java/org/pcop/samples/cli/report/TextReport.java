@@ -16,8 +16,10 @@ import org.pcop.rules.ServiceLevelBreach;
 
 /**
  * Renders an engagement report as plain text for a terminal: levels, service-level breaches,
- * what is due soon, dormant memberships, knowledge gaps and coverage, the site by core-area matrix and a summary
- * of response times. Long lists are cut to their first entries, saying how many were left out.
+ * what is due soon, dormant memberships, knowledge gaps and coverage, the site by core-area
+ * matrix, the suggested answerers of open requests and hosts of requested exchanges, and a
+ * summary of response times. Long lists are cut to their first entries, saying how many were
+ * left out.
  */
 public final class TextReport {
   private static final DateTimeFormatter MINUTE =
@@ -97,6 +99,7 @@ public final class TextReport {
     more(out, gaps.size());
 
     matrix(report, out);
+    suggestions(report, out);
 
     long answered = report.getRfiTimings().stream().filter(t -> t.firstResponse().isPresent())
         .count();
@@ -138,6 +141,56 @@ public final class TextReport {
       legend.add(initials(name) + " = " + name);
     }
     out.println("  " + String.join("; ", legend));
+  }
+
+  /** The best answerers of the open requests and hosts of the requested exchanges. */
+  private static void suggestions(EngagementReport report, PrintWriter out) {
+    List<EngagementReport.AnswerersFor> answerers = report.getAnswerers();
+    out.printf(Locale.ROOT, "%nWho should answer the open requests: %d%n", answerers.size());
+    for (EngagementReport.AnswerersFor a : answerers.subList(0,
+        Math.min(LIST_MAX, answerers.size()))) {
+      out.printf(Locale.ROOT, "  %s (%s, %s)%n", clip(title(report,
+          org.pcop.rules.Subject.rfi(a.rfi())), 60), a.rfi(), a.topic());
+      for (int i = 0; i < a.suggestions().size(); i++) {
+        var s = a.suggestions().get(i);
+        out.printf(Locale.ROOT, "    %d. %s (%s), score %.2f: %s%n", i + 1,
+            report.getMemberNames().getOrDefault(s.member(), s.member().value()), s.member(),
+            s.score(), factors(s.factors()));
+      }
+    }
+    more(out, answerers.size());
+
+    List<EngagementReport.HostsFor> hosts = report.getHosts();
+    out.printf(Locale.ROOT, "%nWho should host the requested exchanges: %d%n", hosts.size());
+    for (EngagementReport.HostsFor x : hosts.subList(0, Math.min(LIST_MAX, hosts.size()))) {
+      out.printf(Locale.ROOT, "  %s (%s, proposed host %s)%n", clip(title(report,
+          org.pcop.rules.Subject.exchange(x.exchange())), 60), x.exchange(),
+          report.getSiteNames().getOrDefault(x.proposedHost(), x.proposedHost().value()));
+      for (int i = 0; i < x.suggestions().size(); i++) {
+        var s = x.suggestions().get(i);
+        out.printf(Locale.ROOT, "    %d. %s (%s), score %.2f: %s%n", i + 1,
+            report.getSiteNames().getOrDefault(s.site(), s.site().value()), s.site(),
+            s.score(), factors(s.factors()));
+      }
+    }
+    more(out, hosts.size());
+  }
+
+  /**
+   * A suggestion's factors in words, largest effect first, as its explanation gives them.
+   *
+   * @param factors the factors
+   * @return the text, or {@code no factor applies}
+   */
+  static String factors(List<org.pcop.rules.SuggestionFactor> factors) {
+    if (factors.isEmpty()) {
+      return "no factor applies";
+    }
+    StringBuilder text = new StringBuilder();
+    for (org.pcop.rules.SuggestionFactor f : factors) {
+      text.append(text.length() == 0 ? "" : "; ").append(f.render());
+    }
+    return text.toString();
   }
 
   private static void more(PrintWriter out, int size) {
