@@ -21,7 +21,12 @@ class AnswererInvitationFormatTest {
       """;
 
   private static String set(String rule) {
-    return "{\"schemaVersion\": 1, \"id\": \"s\", \"version\": 1, \"rules\": [" + rule + "]}";
+    return set(2, rule);
+  }
+
+  private static String set(int schemaVersion, String rule) {
+    return "{\"schemaVersion\": " + schemaVersion + ", \"id\": \"s\", \"version\": 1,"
+        + " \"rules\": [" + rule + "]}";
   }
 
   @Test
@@ -36,6 +41,14 @@ class AnswererInvitationFormatTest {
         + "    \"id\" : \"answerer-invitation\",\n    \"community\" : \"c-pcop\",\n"
         + "    \"enabled\" : true,\n    \"answerers\" : 3\n"), written);
     assertEquals(read, FORMAT.read(written).orElseThrow());
+  }
+
+  @Test
+  void aFileOfSchemaVersionOneCannotHoldThePolicy() {
+    ImportResult<RuleSet> v1 = FORMAT.read(set(1, README_RULE));
+    assertEquals("/rules/0/kind", v1.errors().get(0).pointer());
+    assertTrue(v1.errors().get(0).message().contains("the rule kind answerer-invitation came"
+        + " with schema version 2"), v1.errors().get(0).message());
   }
 
   @Test

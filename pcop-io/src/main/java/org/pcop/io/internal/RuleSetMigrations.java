@@ -9,7 +9,8 @@ import java.util.Set;
  * decoding. The pointers of the migrated tree are those of the input.
  *
  * <p>Version 2 added deadlines ahead: the service-level obligations {@code RFI_ACCEPTANCE} and
- * {@code RFI_CLOSURE}, and a service level's {@code warnBusinessDays}. Every version 1 rule set
+ * {@code RFI_CLOSURE}, and a service level's {@code warnBusinessDays}; and the rule kind
+ * {@code answerer-invitation}. Every version 1 rule set
  * means the same in version 2, so the migration keeps its rules as they are; a version 1 file
  * that uses what version 2 added is refused, naming the place, since no release that wrote
  * version 1 could have written it.
@@ -35,10 +36,14 @@ public final class RuleSetMigrations {
     if (rules != null && rules.isArray()) {
       for (int i = 0; i < rules.size(); i++) {
         JsonNode rule = rules.get(i);
+        String at = "/rules/" + i;
+        if (rule.isObject() && "answerer-invitation".equals(rule.path("kind").asText())) {
+          d.error(at + "/kind", "the rule kind answerer-invitation came with schema version 2;"
+              + " expected it with schemaVersion 2 only");
+        }
         if (!rule.isObject() || !"service-level".equals(rule.path("kind").asText())) {
           continue;
         }
-        String at = "/rules/" + i;
         if (rule.has("warnBusinessDays")) {
           d.error(at + "/warnBusinessDays", "warnings before a due time came with schema"
               + " version 2; expected no \"warnBusinessDays\" with schemaVersion 1 (or"
