@@ -16,6 +16,7 @@ import org.pcop.rules.AnswererWeights;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.SuggestionFactor;
 import org.pcop.rules.definition.AnswererInvitationRule;
+import org.pcop.rules.definition.RecommendationRule;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.spi.Notification;
 
@@ -34,6 +35,7 @@ final class AnswererInvitations {
 
   private final Projection projection;
   private final Optional<AnswererInvitationRule> policy;
+  private final AnswererWeights weights;
   private final Clock clock;
 
   /**
@@ -45,6 +47,9 @@ final class AnswererInvitations {
     this.projection = projection;
     this.policy = AnswererInvitationRule.of(rules, community)
         .filter(AnswererInvitationRule::isEnabled);
+    // The weights Pcop.suggestAnswerers ranks by: the rule set's, or the defaults.
+    this.weights = RecommendationRule.of(rules, community)
+        .map(RecommendationRule::getAnswererWeights).orElse(AnswererWeights.DEFAULTS);
     this.clock = clock;
   }
 
@@ -61,7 +66,7 @@ final class AnswererInvitations {
       return List.of();
     }
     List<AnswererSuggestion> ranked = AnswererSuggestions.forRequest(record, request.getId(),
-        posted.getOccurredAt(), weights(), policy.get().getAnswerers());
+        posted.getOccurredAt(), weights, policy.get().getAnswerers());
     List<Notification> invitations = new java.util.ArrayList<>(ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
       AnswererSuggestion suggestion = ranked.get(i);
@@ -71,11 +76,6 @@ final class AnswererInvitations {
           .addCausedBy(posted.getEventId()).createdAt(clock.instant()).build());
     }
     return invitations;
-  }
-
-  /** The weights the engine's suggestions are ranked by. */
-  private static AnswererWeights weights() {
-    return AnswererWeights.DEFAULTS;
   }
 
   /**

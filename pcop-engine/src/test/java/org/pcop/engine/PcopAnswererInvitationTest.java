@@ -21,8 +21,10 @@ import org.pcop.model.MembershipStatus;
 import org.pcop.model.RfiId;
 import org.pcop.model.event.EventId;
 import org.pcop.rules.AnswererSuggestion;
+import org.pcop.rules.AnswererWeights;
 import org.pcop.rules.DefaultRules;
 import org.pcop.rules.definition.AnswererInvitationRule;
+import org.pcop.rules.definition.RecommendationRule;
 import org.pcop.rules.definition.RuleId;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.spi.Notification;
@@ -110,6 +112,14 @@ class PcopAnswererInvitationTest {
         .filter(n -> n.getKind().equals(AnswererInvitations.KIND)).collect(Collectors.toList());
   }
 
+  private static String readTextOf(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private List<String> kept() {
     return invitationsKept().stream().map(Notification::getId).collect(Collectors.toList());
   }
@@ -147,17 +157,40 @@ class PcopAnswererInvitationTest {
     Notification first = invited.get(0);
     assertEquals(List.of(EventId.of("ask-q-1.0")), first.getCausedBy());
     assertEquals("You are invited to answer request q-1 on topic " + TOPIC
-        + ": suggested answerer 1 of 2, score 2.00: lists " + TOPIC + " as expertise (+3.00);"
+        + ": suggested answerer 1 of 2, score 1.00: lists " + TOPIC + " as expertise (+2.00);"
         + " no participation or answer recorded (-1.50); site s-kc, not the asker's s-stl"
         + " (+0.50)", first.getText());
     assertTrue(first.getText().endsWith(best.get(0).explanation().substring(
-        best.get(0).explanation().indexOf(": score 2.00: ") + ": score 2.00".length())),
+        best.get(0).explanation().indexOf(": score 1.00: ") + ": score 1.00".length())),
         "the factors as the suggestion explains them: " + best.get(0).explanation());
+    java.nio.file.Path readme = java.nio.file.Path.of(System.getProperty("basedir",
+        System.getProperty("user.dir"))).resolve("..").normalize().resolve("README.md");
+    assertTrue(readTextOf(readme).contains("\n" + first.getText() + "\n"),
+        "README.md shows the invitation this test sees: " + first.getText());
     for (Notification n : invited) {
       assertEquals(1, n.getRecipients().size());
       assertFalse(n.getText().contains(QUESTION), "never the question: " + n.getText());
       assertFalse(n.getText().contains("NIBIN leads"), n.getText());
     }
+  }
+
+  @Test
+  void invitationsRankByTheRuleSetsWeightsAsTheSuggestionsDo() {
+    // Weights that care only for another site than the asker's: the expert's expertise counts
+    // for nothing, so the advisor (the lowest id at another site) comes first.
+    RuleSet weighted = RuleSet.builder().from(inviting(true, 1))
+        .addRule(RecommendationRule.builder().id(RuleId.of("weights")).community(PCOP)
+            .answererWeights(AnswererWeights.DEFAULTS.with(java.util.Map.of(
+                "topicExpertise", 0, "areaExpertise", 0, "dormancy", 0)))
+            .build()).build();
+    Pcop pcop = engine(weighted);
+    populate(pcop);
+    pcop.postRfi(CommandContext.of(PAT, "ask-q-1"), rfi("q-1"));
+    assertEquals(pcop.suggestAnswerers(RfiId.of("q-1"), LEAD, 1).stream()
+        .map(AnswererSuggestion::member).collect(Collectors.toList()),
+        recipients(invitationsKept()));
+    assertEquals(List.of(M_ADVISOR), recipients(invitationsKept()),
+        "not the expert, whose expertise these weights ignore");
   }
 
   @Test

@@ -52,6 +52,7 @@ import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.ExchangePolicyRule;
 import org.pcop.rules.definition.Level;
+import org.pcop.rules.definition.RecommendationRule;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.rules.definition.ServiceLevelKind;
 import org.pcop.rules.definition.ServiceLevelRule;
@@ -224,11 +225,13 @@ public final class EngagementReports {
    */
   private static void suggestions(EngagementRecord record, RuleSet rules, CommunityId id,
       List<RequestForInformation> rfis, Instant asOf, ImmutableEngagementReport.Builder report) {
+    Optional<RecommendationRule> weights = RecommendationRule.of(rules, id);
     for (RequestForInformation rfi : rfis) {
       if (!rfi.getPostedAt().isAfter(asOf) && (rfi.getState() == RfiState.OPEN
           || rfi.getState() == RfiState.ANSWERED)) {
         report.addAnswerers(new EngagementReport.AnswerersFor(rfi.getId(), rfi.getTopic(),
-            AnswererSuggestions.forRequest(record, rfi.getId(), asOf, AnswererWeights.DEFAULTS,
+            AnswererSuggestions.forRequest(record, rfi.getId(), asOf, weights.map(
+                RecommendationRule::getAnswererWeights).orElse(AnswererWeights.DEFAULTS),
                 SUGGESTIONS)));
       }
     }
@@ -242,8 +245,8 @@ public final class EngagementReports {
       if (!exchange.getRequestedAt().isAfter(asOf)
           && exchange.getState() == ExchangeState.REQUESTED) {
         report.addHosts(new EngagementReport.HostsFor(exchange.getId(), exchange.getHostSite(),
-            HostSuggestions.forExchange(record, exchange.getId(), asOf, policy,
-                HostWeights.DEFAULTS, SUGGESTIONS)));
+            HostSuggestions.forExchange(record, exchange.getId(), asOf, policy, weights.map(
+                RecommendationRule::getHostWeights).orElse(HostWeights.DEFAULTS), SUGGESTIONS)));
       }
     }
   }
