@@ -70,6 +70,7 @@ public final class EngagementReports {
    * it no warning of its own.
    */
   public static final int DUE_SOON_BUSINESS_DAYS = 2;
+
   /** How many answerers or hosts the report suggests for each request or exchange. */
   public static final int SUGGESTIONS = 3;
 
