@@ -236,6 +236,7 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
       out.putStrings(a.getCoreAreas(), CoreAreaId::value);
       out.putStrings(a.getTopics(), TopicId::value);
       out.putString(a.getExchange().map(ExchangeId::value).orElse(null));
+      out.putString(a.getSeries().orElse(null));
     }
     return out.finish();
   }
@@ -251,7 +252,8 @@ final class ModelValues implements RecordSnapshot.ValueCodec {
           .title(in.text("an activity's title")).startsAt(in.instant()).endsAt(in.instant())
           .hostSite(Optional.ofNullable(in.string()).map(SiteId::of))
           .coreAreas(in.strings(CoreAreaId::of)).topics(in.strings(TopicId::of))
-          .exchange(Optional.ofNullable(in.string()).map(ExchangeId::of)).build());
+          .exchange(Optional.ofNullable(in.string()).map(ExchangeId::of))
+          .series(Optional.ofNullable(in.string())).build());
     }
     in.end();
     return activities;

@@ -92,7 +92,7 @@ class ModelValuesTest {
         .startsAt(at.plusNanos(1_000)).hostSite(SiteId.of("kc"))
         .addCoreAreas(CoreAreaId.of("victim-services"), CoreAreaId.of("gun-violence"))
         .addTopics(TopicId.of("gun-violence.nibin"), TopicId.of("victim-services.notification"))
-        .exchange(ExchangeId.of("x-1")).build();
+        .exchange(ExchangeId.of("x-1")).series("site visits").build();
     List<Activity> activities = List.of(full, plain);
     assertEquals(activities, values.decode(Activity.class,
         values.encode(Activity.class, activities)));
@@ -134,7 +134,8 @@ class ModelValuesTest {
         "getHistory", "getStatus"));
     written.put(StatusChange.class, Set.of("getStatus", "getAt", "getReason", "getUntil"));
     written.put(Activity.class, Set.of("getId", "getCommunity", "getKind", "getTitle",
-        "getStartsAt", "getEndsAt", "getHostSite", "getCoreAreas", "getTopics", "getExchange"));
+        "getStartsAt", "getEndsAt", "getHostSite", "getCoreAreas", "getTopics", "getExchange",
+        "getSeries"));
     written.put(RequestForInformation.class, Set.of("getId", "getCommunity", "getAskedBy",
         "getTopic", "getQuestion", "getPostedAt", "getCaseReferences", "getResponses",
         "getAcceptedResponse", "isExpired", "getState", "getClosedAt"));

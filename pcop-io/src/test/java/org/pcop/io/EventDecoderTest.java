@@ -81,4 +81,25 @@ class EventDecoderTest {
     assertThrows(ImportException.class, () -> EventDecoder.forStoredEvents(ReadLimits.defaults())
         .decode("{\"type\":\"member-enrolled\"}".getBytes(StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void anActivityWrittenBeforeSeriesExistedReadsWithoutOne() throws IOException {
+    org.pcop.model.event.ActivityRecorded recorded = Samples.events().stream()
+        .filter(e -> e instanceof org.pcop.model.event.ActivityRecorded)
+        .map(e -> (org.pcop.model.event.ActivityRecorded) e).findFirst().orElseThrow();
+    assertTrue(recorded.getActivity().getSeries().isPresent());
+    String json = mapper.writeValueAsString(recorded);
+    String older = json.replaceFirst(",\"series\":\"[^\"]*\"", "");
+    assertFalse(older.equals(json), json);
+    PcopEvent read = decoder.decode(older.getBytes(StandardCharsets.UTF_8));
+    assertEquals(java.util.Optional.empty(),
+        ((org.pcop.model.event.ActivityRecorded) read).getActivity().getSeries());
+    assertEquals(recorded.getActivity().getId(),
+        ((org.pcop.model.event.ActivityRecorded) read).getActivity().getId());
+
+    String blank = json.replaceFirst("\"series\":\"[^\"]*\"", "\"series\":\" \"");
+    ImportException refused = assertThrows(ImportException.class,
+        () -> decoder.decode(blank.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(refused.getMessage().contains("series"), refused.getMessage());
+  }
 }

@@ -50,7 +50,8 @@ import org.pcop.rules.definition.RuleSet;
 
 /**
  * A three-level ladder written as rule-set JSON, followed day by day: windowed answers, accepted
- * answers from distinct askers on distinct days, community-call attendance, an upheld-flag limit
+ * answers from distinct askers on distinct days, community-call attendance (a series of meetings,
+ * among other meetings), an upheld-flag limit
  * and "not suspended"; demotion below 90% after a 14-day grace, the lower levels never demoted,
  * levels cumulative, and a coordinator's lock. Each evening the ladder is evaluated in full and
  * incrementally (the two must agree) and each level change is recorded as the engine records it;
@@ -68,8 +69,8 @@ class LadderTimelineTest {
           {"name": "member", "neverDemoted": true, "requirements": [
             {"kind": "CONTRIBUTIONS", "contribution": "ANSWER_GIVEN", "window": {"days": 30},
              "threshold": 3},
-            {"kind": "ATTENDANCE_RATIO", "activityKind": "MEETING", "window": {"days": 30},
-             "threshold": 0.5, "cap": 4},
+            {"kind": "ATTENDANCE_RATIO", "activityKind": "MEETING", "series": "community call",
+             "window": {"days": 30}, "threshold": 0.5, "cap": 4},
             {"kind": "UPHELD_CONDUCT_FLAGS", "window": {"days": 180}, "threshold": 1},
             {"kind": "NOT_SUSPENDED"}]},
           {"name": "leader", "requirements": [
@@ -125,7 +126,8 @@ class LadderTimelineTest {
   }
 
   /** What the evening evaluation of one day found for Dana. */
-  private record Evening(LocalDate day, Optional<LevelChange> change, String text) {}
+  private record Evening(LocalDate day, Optional<LevelChange> change, String text,
+      String facts) {}
 
   private List<Evening> run(LocalDate first, LocalDate last) throws Exception {
     RuleSet rules = RuleSetFormat.create().read(LADDER).orElseThrow();
@@ -155,7 +157,8 @@ class LadderTimelineTest {
         full.apply(recorded);
         incremental.apply(recorded);
       });
-      evenings.add(new Evening(day, change, result.getExplanation().getText()));
+      evenings.add(new Evening(day, change, result.getExplanation().getText(),
+          result.getExplanation().getFacts().toString()));
     }
     return evenings;
   }
@@ -166,14 +169,22 @@ class LadderTimelineTest {
     on(start, MembershipChanged.builder().eventId(next()).actor(SYSTEM).occurredAt(at(start, 8))
         .member(DANA).community(PCOP.getId()).role(MembershipRole.MEMBER)
         .status(MembershipStatus.ACTIVE).build());
-    // Weekly community calls on Wednesdays, which Dana attends.
+    // Weekly community calls on Wednesdays, a series Dana attends, between other meetings on
+    // Tuesdays and Thursdays she does not: over every meeting she would reach a third at most.
     for (LocalDate call = day("2026-01-07"); call.isBefore(day("2026-03-31"));
         call = call.plusDays(7)) {
       String id = "call-" + call;
+      for (LocalDate other : List.of(call.minusDays(1), call.plusDays(1))) {
+        on(other, ActivityRecorded.builder().eventId(next()).actor(SYSTEM)
+            .occurredAt(at(other, 12)).activity(Activity.builder()
+                .id(ActivityId.of("meeting-" + other)).community(PCOP.getId())
+                .kind(ActivityKind.MEETING).title("Case review").startsAt(at(other, 13))
+                .endsAt(at(other, 14)).build()).build());
+      }
       on(call, ActivityRecorded.builder().eventId(next()).actor(SYSTEM).occurredAt(at(call, 12))
           .activity(Activity.builder().id(ActivityId.of(id)).community(PCOP.getId())
               .kind(ActivityKind.MEETING).title("Community call").startsAt(at(call, 13))
-              .endsAt(at(call, 14)).build()).build());
+              .endsAt(at(call, 14)).series("community call").build()).build());
       on(call, ParticipationRecorded.builder().eventId(next()).actor(DANA)
           .occurredAt(at(call, 14)).participation(Participation.of(ActivityId.of(id), DANA,
               ParticipationKind.ATTENDED, at(call, 13))).build());
@@ -224,5 +235,10 @@ class LadderTimelineTest {
         + " demoted"), texts.get(day("2026-02-16")));
     assertTrue(texts.get(day("2026-01-14")).contains("stays at member"),
         texts.get(day("2026-01-14")));
+    // The member level's attendance counts the calls only: on 2026-01-12 one call of one.
+    String facts = evenings.stream().filter(e -> e.day().equals(day("2026-01-12"))).findFirst()
+        .orElseThrow().facts();
+    assertTrue(facts.contains("attended at least 50% of the series \"community call\" (meeting)"
+        + " (at most the 4 most recent) over 30 days") && facts.contains("1 of 1"), facts);
   }
 }

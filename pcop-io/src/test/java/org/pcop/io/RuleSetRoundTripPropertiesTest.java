@@ -85,6 +85,17 @@ class RuleSetRoundTripPropertiesTest {
         () -> Measure.builder().kind(MeasureKind.ATTENDANCE_RATIO)
             .activityKind(g.oneOf(ActivityKind.class)).window(window(g)).threshold(ratio(g))
             .cap(g.optional(() -> g.between(1, 100))).build(),
+        () -> Measure.builder().kind(MeasureKind.ATTENDANCE_RATIO)
+            .activityKind(g.optional(() -> g.oneOf(ActivityKind.class)))
+            .series("series " + g.between(0, 3)).window(window(g)).threshold(ratio(g))
+            .cap(g.optional(() -> g.between(1, 100))).build(),
+        () -> Measure.builder().kind(g.oneOf(MeasureKind.PARTICIPATIONS,
+                MeasureKind.DISTINCT_ACTIVITIES, MeasureKind.DISTINCT_SITES,
+                MeasureKind.DISTINCT_AGENCIES, MeasureKind.DISTINCT_DAYS)).window(window(g))
+            .threshold(threshold(g))
+            .participationKinds(g.subsetOf(ParticipationKind.values()))
+            .activityKind(g.optional(() -> g.oneOf(ActivityKind.class)))
+            .series(g.optional(() -> "community call " + g.between(0, 3))).build(),
         () -> Measure.builder().kind(g.oneOf(CONTRIBUTIONS))
             .contribution(g.oneOf(ContributionKind.ANSWER_GIVEN,
                 ContributionKind.REQUEST_ANSWERED, ContributionKind.ACCEPTED_ANSWER_RECEIVED,

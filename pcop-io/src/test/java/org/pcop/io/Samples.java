@@ -318,7 +318,7 @@ public final class Samples {
                 .community(CommunityId.of("c-pcop")).kind(ActivityKind.SITE_VISIT)
                 .title("Visit to Memphis").startsAt(T0).endsAt(T0.plusSeconds(7200))
                 .hostSite(SiteId.of("s-memphis")).addCoreArea(AREA).addTopic(TOPIC).exchange(x)
-                .build()).build(),
+                .series("site visits").build()).build(),
         ParticipationRecorded.builder().eventId(id(7)).actor(actor).occurredAt(at)
             .participation(Participation.of(ActivityId.of("act-1"), MemberId.of("m-18"),
                 ParticipationKind.ATTENDED, T0)).build(),

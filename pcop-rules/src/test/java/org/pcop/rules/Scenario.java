@@ -182,6 +182,17 @@ final class Scenario {
         .activity(builder.build()).build());
   }
 
+  /** An activity of a kind in a named series, for example a meeting of the community calls. */
+  Scenario seriesActivity(String id, ActivityKind kind, String series, Instant at,
+      String hostSite) {
+    Activity activity = Activity.builder().id(ActivityId.of(id)).community(PCOP).kind(kind)
+        .title("Activity " + id).startsAt(at).endsAt(at.plusSeconds(3600))
+        .hostSite(java.util.Optional.ofNullable(hostSite).map(SiteId::of)).series(series)
+        .build();
+    return apply(ActivityRecorded.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
+        .activity(activity).build());
+  }
+
   Scenario exchangeActivity(String id, String exchange, Instant at, String hostSite) {
     Activity activity = Activity.builder().id(ActivityId.of(id)).community(PCOP)
         .kind(ActivityKind.PEER_EXCHANGE).title("Exchange " + exchange).startsAt(at)

@@ -415,7 +415,7 @@ public final class ModelCodecs {
   /** Activities. */
   public static final ObjectCodec<Activity> ACTIVITY = ObjectCodec.of("an activity",
       names("id", "community", "kind", "title", "startsAt", "endsAt", "hostSite", "coreAreas",
-          "topics", "exchange"),
+          "topics", "exchange", "series"),
       f -> {
         var id = f.req("id", ACTIVITY_ID);
         var community = f.req("community", COMMUNITY_ID);
@@ -427,9 +427,10 @@ public final class ModelCodecs {
         var areas = f.set("coreAreas", CORE_AREA_ID);
         var topics = f.set("topics", TOPIC_ID);
         var exchange = f.opt("exchange", EXCHANGE_ID);
+        var series = f.opt("series", STRING);
         return f.build(() -> Activity.builder().id(id).community(community).kind(kind)
             .title(title).startsAt(startsAt).endsAt(endsAt).hostSite(hostSite).coreAreas(areas)
-            .topics(topics).exchange(exchange).build());
+            .topics(topics).exchange(exchange).series(series).build());
       },
       (v, g) -> {
         Out.field(g, "id", v.getId(), ACTIVITY_ID);
@@ -442,6 +443,7 @@ public final class ModelCodecs {
         Out.array(g, "coreAreas", v.getCoreAreas(), CORE_AREA_ID);
         Out.array(g, "topics", v.getTopics(), TOPIC_ID);
         Out.opt(g, "exchange", v.getExchange(), EXCHANGE_ID);
+        Out.opt(g, "series", v.getSeries(), STRING);
       });
 
   /** Participations. */

@@ -274,7 +274,8 @@ public final class QuickEvents {
             .startsAt(instant(a, "startsAt")).endsAt(instant(a, "endsAt"))
             .hostSite(optionalId(a, "hostSite", siteIds))
             .coreAreas(set(a, "coreAreas", coreAreaIds)).topics(set(a, "topics", topicIds))
-            .exchange(optionalId(a, "exchange", exchangeIds)).build();
+            .exchange(optionalId(a, "exchange", exchangeIds))
+            .series(optionalString(a, "series")).build();
         return ActivityRecorded.builder().eventId(eventId(o)).actor(actor(o))
             .occurredAt(occurredAt(o)).activity(activity).build();
       }

@@ -9,6 +9,7 @@ import static org.pcop.io.internal.ModelCodecs.PARTICIPATION_KIND;
 import static org.pcop.io.internal.Scalars.AMOUNT_CODEC;
 import static org.pcop.io.internal.Scalars.BOOLEAN;
 import static org.pcop.io.internal.Scalars.INT;
+import static org.pcop.io.internal.Scalars.STRING;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,11 +132,12 @@ public final class RuleCodecs {
 
   /**
    * One requirement of a level. A contribution measure also names its {@code contribution} and
-   * may filter by {@code topics} and {@code coreAreas}, written only when not empty.
+   * may filter by {@code topics} and {@code coreAreas}, written only when not empty. A measure of
+   * participations may name a {@code series} of activities.
    */
   public static final ObjectCodec<Measure> MEASURE = ObjectCodec.of("a measure",
       new String[] {"kind", "participationKinds", "activityKind", "contribution", "topics",
-          "coreAreas", "window", "threshold", "cap"},
+          "coreAreas", "window", "threshold", "cap", "series"},
       f -> {
         var kind = f.req("kind", MEASURE_KIND);
         var participationKinds = f.set("participationKinds", PARTICIPATION_KIND);
@@ -146,10 +148,12 @@ public final class RuleCodecs {
         var window = f.opt("window", WINDOW);
         var threshold = f.opt("threshold", NUMBER);
         var cap = f.opt("cap", INT);
+        var series = f.opt("series", STRING);
         return f.build(() -> Measure.builder().kind(kind)
             .participationKinds(participationKinds).activityKind(activityKind)
             .contribution(contribution).topics(topics).coreAreas(coreAreas)
             .window(window.orElse(Window.allTime())).threshold(threshold.orElse(0.0)).cap(cap)
+            .series(series)
             .build());
       },
       (v, g) -> {
@@ -167,6 +171,7 @@ public final class RuleCodecs {
         Out.field(g, "window", v.getWindow(), WINDOW);
         Out.field(g, "threshold", v.getThreshold(), NUMBER);
         Out.opt(g, "cap", v.getCap(), INT);
+        Out.opt(g, "series", v.getSeries(), STRING);
       });
 
   /**

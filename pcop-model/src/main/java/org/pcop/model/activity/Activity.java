@@ -18,7 +18,8 @@ import org.pcop.model.validation.PlainText;
 
 /**
  * Something members of a community do together, from a start to an end. A peer exchange or site
- * visit refers to the exchange it carries out.
+ * visit refers to the exchange it carries out; a recurring activity may name the series it belongs
+ * to.
  */
 @Value.Immutable
 public interface Activity {
@@ -94,6 +95,15 @@ public interface Activity {
    * @return the exchange
    */
   Optional<ExchangeId> getExchange();
+
+  /**
+   * The named series the activity belongs to, if any, for example {@code community call}: the
+   * recurring activities a community counts together (an attendance ratio over community calls
+   * rather than over every meeting). Names compare exactly.
+   *
+   * @return the series
+   */
+  Optional<@HasText @Size(max = Limits.NAME_MAX) @PlainText String> getSeries();
 
   /** Refuses an end before the start and an exchange on an activity of another kind. */
   @Value.Check

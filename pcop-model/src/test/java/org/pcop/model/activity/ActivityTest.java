@@ -71,4 +71,20 @@ class ActivityTest {
     assertEquals(List.of("title", "title"),
         violationPaths(Fixtures.activity().title("\u0000" + "t".repeat(200)).build()));
   }
+
+  @Test
+  void mayBelongToANamedSeries() {
+    Activity call = Fixtures.activity().kind(ActivityKind.MEETING).series("community call")
+        .build();
+    assertEquals(java.util.Optional.of("community call"), call.getSeries());
+    assertValid(call);
+    assertEquals(java.util.Optional.empty(), Fixtures.activity().build().getSeries());
+  }
+
+  @Test
+  void aSeriesNameIsVisiblePlainAndShort() {
+    assertEquals(List.of("series", "series"),
+        violationPaths(Fixtures.activity().series("\u0000" + "s".repeat(200)).build()));
+    assertEquals(List.of("series"), violationPaths(Fixtures.activity().series(" ").build()));
+  }
 }

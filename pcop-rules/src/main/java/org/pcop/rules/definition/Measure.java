@@ -31,11 +31,54 @@ public interface Measure {
   Set<ParticipationKind> getParticipationKinds();
 
   /**
-   * The kind of activity a ratio is taken over (for example community calls are meetings).
+   * The kind of activity a ratio is taken over (for example meetings); on a count of
+   * participations, distinct activities, host sites, agencies or days, only activities of this
+   * kind count. Empty counts every kind.
    *
    * @return the activity kind
    */
   Optional<ActivityKind> getActivityKind();
+
+  /**
+   * The named series the activities counted belong to (for example {@code community call}): an
+   * attendance ratio is taken over the series' activities held in the window, and a count of
+   * participations, distinct activities, host sites, agencies or days counts only activities of
+   * the series. Names compare exactly; empty counts every activity.
+   *
+   * @return the series
+   */
+  Optional<String> getSeries();
+
+  /**
+   * Whether the measure reads participations in activities, which the activity-kind and series
+   * filters narrow.
+   *
+   * @return true for participations, distinct activities, sites, agencies and days, and
+   *     attendance ratios
+   */
+  default boolean readsActivities() {
+    switch (getKind()) {
+      case PARTICIPATIONS:
+      case DISTINCT_ACTIVITIES:
+      case DISTINCT_SITES:
+      case DISTINCT_AGENCIES:
+      case DISTINCT_DAYS:
+      case ATTENDANCE_RATIO:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether an activity-kind or series filter narrows a count (a ratio always names one).
+   *
+   * @return true if a count of participations is filtered by activity
+   */
+  default boolean filtersActivities() {
+    return getKind() != MeasureKind.ATTENDANCE_RATIO
+        && (getActivityKind().isPresent() || getSeries().isPresent());
+  }
 
   /**
    * The kind of contribution a {@link MeasureKind#CONTRIBUTIONS},
@@ -135,19 +178,22 @@ public interface Measure {
         : String.valueOf(getThreshold());
     switch (getKind()) {
       case PARTICIPATIONS:
-        return "at least " + n + " " + kinds;
+        return "at least " + n + " " + kinds + in();
       case DISTINCT_ACTIVITIES:
-        return "at least " + n + " distinct activities (" + kinds + ")";
+        return "at least " + n + " distinct activities (" + kinds + ")" + in();
       case DISTINCT_SITES:
-        return "at least " + n + " distinct host sites reached";
+        return "at least " + n + " distinct host sites reached" + in();
       case DISTINCT_AGENCIES:
-        return "at least " + n + " distinct other agencies reached through exchanges";
+        return "at least " + n + " distinct other agencies reached through exchanges" + in();
       case DISTINCT_DAYS:
-        return "at least " + n + " distinct days of participation";
+        return "at least " + n + " distinct days of participation" + in();
       case ATTENDANCE_RATIO:
         return "attended at least " + Math.round(getThreshold() * 100) + "% of "
-            + getActivityKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
-                .orElse("activities") + getCap().map(c -> " (at most the " + c
+            + getSeries().map(series -> "the series \"" + series + "\" ("
+                + getActivityKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse("any activity") + ")")
+                .orElse(getActivityKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse("activities")) + getCap().map(c -> " (at most the " + c
                 + " most recent)").orElse("");
       case TENURE_DAYS:
         return "active member for at least " + n + " days";
@@ -169,6 +215,21 @@ public interface Measure {
   }
 
   /**
+   * The activity-kind and series filters of a count in words, empty without any:
+   * {@code  in meetings of the series "community call"}.
+   *
+   * @return the words
+   */
+  default String in() {
+    if (!filtersActivities()) {
+      return "";
+    }
+    return " in " + getActivityKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)
+        + "s").orElse("activities") + getSeries().map(series -> " of the series \"" + series
+        + "\"").orElse("");
+  }
+
+  /**
    * The topic and core-area filters in words, empty without any: {@code  about topic t-1 or core
    * area ca-2}.
    *
@@ -182,7 +243,8 @@ public interface Measure {
   }
 
   /**
-   * Refuses negative thresholds, ratios above 1, a ratio without activity kind, a cap below 1, a
+   * Refuses negative thresholds, ratios above 1, a ratio without activity kind or series, a blank
+   * series, activity-kind and series filters on measures that read no activities, a cap below 1, a
    * contribution measure without its contribution kind (or counting the counterparties of requests
    * posted, which have none), and contribution filters on other measures.
    */
@@ -202,9 +264,20 @@ public interface Measure {
     InvalidValueException.check(getThreshold() >= 0, "Measure", "threshold",
         "must not be negative, got %s", getThreshold());
     InvalidValueException.check(getKind() != MeasureKind.ATTENDANCE_RATIO
-            || (getThreshold() <= 1 && getActivityKind().isPresent()), "Measure", "threshold",
-        "an attendance ratio needs an activity kind and a threshold between 0 and 1, got %s",
-        getThreshold());
+            || (getThreshold() <= 1
+                && (getActivityKind().isPresent() || getSeries().isPresent())), "Measure",
+        "threshold", "an attendance ratio needs an activity kind or a series and a threshold"
+            + " between 0 and 1, got %s", getThreshold());
+    InvalidValueException.check(readsActivities() || getActivityKind().isEmpty(), "Measure",
+        "activityKind", "an activity-kind filter applies to measures of participations in"
+            + " activities only, not %s", getKind());
+    InvalidValueException.check(readsActivities() || getSeries().isEmpty(), "Measure", "series",
+        "a series filter applies to measures of participations in activities only, not %s",
+        getKind());
+    getSeries().ifPresent(series -> InvalidValueException.check(!series.isBlank()
+            && series.length() <= org.pcop.model.validation.Limits.NAME_MAX, "Measure", "series",
+        "a series name is 1 to %d characters with something visible, got \"%s\"",
+        org.pcop.model.validation.Limits.NAME_MAX, series));
     getCap().ifPresent(c -> InvalidValueException.check(c >= 1, "Measure", "cap",
         "must be 1 or more, got %d", c));
   }
@@ -281,6 +354,21 @@ public interface Measure {
    */
   static Measure attendanceRatio(ActivityKind kind, Window window, double ratio, int cap) {
     return builder().kind(MeasureKind.ATTENDANCE_RATIO).activityKind(kind).window(window)
+        .threshold(ratio).cap(cap).build();
+  }
+
+  /**
+   * Attended at least {@code ratio} of the community's activities of the named series held in
+   * the window, counting at most the {@code cap} most recent: for example the community calls.
+   *
+   * @param series the series
+   * @param window the days counted
+   * @param ratio the threshold, between 0 and 1
+   * @param cap at most how many activities count
+   * @return the measure
+   */
+  static Measure attendanceRatio(String series, Window window, double ratio, int cap) {
+    return builder().kind(MeasureKind.ATTENDANCE_RATIO).series(series).window(window)
         .threshold(ratio).cap(cap).build();
   }
 

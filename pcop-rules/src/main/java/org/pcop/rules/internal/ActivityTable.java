@@ -122,6 +122,22 @@ public final class ActivityTable {
    */
   public List<Activity> starting(CommunityId community, ActivityKind kind, Instant from,
       Instant to) {
+    return starting(community, kind, null, from, to);
+  }
+
+  /**
+   * The community's activities of {@code kind} (any kind if null) in {@code series} (any activity
+   * if null) starting in [{@code from}, {@code to}), oldest first.
+   *
+   * @param community the community
+   * @param kind the kind, or null
+   * @param series the series, or null
+   * @param from the first instant, inclusive
+   * @param to the last instant, exclusive
+   * @return the activities, a new list
+   */
+  public List<Activity> starting(CommunityId community, ActivityKind kind, String series,
+      Instant from, Instant to) {
     List<Activity> found = new ArrayList<>();
     TreeMap<Instant, List<Integer>> starts = byStart.get(community);
     if (starts == null || !from.isBefore(to)) {
@@ -129,12 +145,25 @@ public final class ActivityTable {
     }
     for (List<Integer> at : starts.subMap(from, true, to, false).values()) {
       for (int index : at) {
-        if (activities.get(index).getKind() == kind) {
+        if (in(activities.get(index), kind, series)) {
           found.add(activities.get(index));
         }
       }
     }
     return found;
+  }
+
+  /**
+   * Whether an activity passes an activity-kind and a series filter.
+   *
+   * @param activity the activity
+   * @param kind the kind, or null for any
+   * @param series the series, or null for any
+   * @return true if it passes both
+   */
+  public static boolean in(Activity activity, ActivityKind kind, String series) {
+    return (kind == null || activity.getKind() == kind)
+        && (series == null || series.equals(activity.getSeries().orElse(null)));
   }
 
   /**

@@ -127,7 +127,10 @@ final class LevelAggregates {
             || measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
             || measure.isContribution()
             || measure.getKind() == MeasureKind.UPHELD_CONDUCT_FLAGS
-            || measure.getKind() == MeasureKind.NOT_SUSPENDED) {
+            || measure.getKind() == MeasureKind.NOT_SUSPENDED
+            || measure.filtersActivities() || measure.getSeries().isPresent()) {
+          // Counts narrowed to a kind or series of activity, and series ratios, are read from
+          // the member's days in the window directly.
           specOf[i][j] = -1;
           continue;
         }

@@ -16,6 +16,7 @@ import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.SiteId;
 import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.Exchange;
 import org.pcop.model.activity.ParticipationKind;
 import org.pcop.rules.EngagementRecord;
@@ -147,6 +148,9 @@ final class Measures {
     NavigableMap<LocalDate, ParticipationDay> days =
         record.participationDays(member, community).subMap(first, true, today, true);
     Set<ParticipationKind> kinds = measure.getParticipationKinds();
+    if (measure.filtersActivities()) {
+      return filtered(measure, member, record, days);
+    }
     switch (measure.getKind()) {
       case PARTICIPATIONS: {
         long n = 0;
@@ -207,8 +211,8 @@ final class Measures {
         Instant from = first.equals(LocalDate.MIN) ? Instant.MIN
             : first.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        List<Activity> held = record.activities(community, measure.getActivityKind().get(),
-            from, to);
+        List<Activity> held = RecordAccess.state(record).activities().starting(community,
+            measure.getActivityKind().orElse(null), measure.getSeries().orElse(null), from, to);
         int cap = measure.getCap().orElse(Integer.MAX_VALUE);
         List<Activity> counted = held.size() > cap ? held.subList(held.size() - cap,
             held.size()) : held;
@@ -240,6 +244,64 @@ final class Measures {
       default:
         throw new IllegalStateException("unexpected measure " + measure.getKind());
     }
+  }
+
+  /**
+   * A count of participations in the window narrowed by the measure's activity kind and series:
+   * only participations (of the measure's participation kinds) in activities that pass both
+   * filters count, for participations, distinct activities, host sites, other agencies and days
+   * alike.
+   */
+  private static Value filtered(Measure measure, MemberId member, EngagementRecord record,
+      NavigableMap<LocalDate, ParticipationDay> days) {
+    ActivityTable table = RecordAccess.state(record).activities();
+    ActivityKind kind = measure.getActivityKind().orElse(null);
+    String series = measure.getSeries().orElse(null);
+    Set<ParticipationKind> kinds = measure.getParticipationKinds();
+    boolean byKind = measure.getKind() == MeasureKind.PARTICIPATIONS
+        || measure.getKind() == MeasureKind.DISTINCT_ACTIVITIES;
+    long n = 0;
+    Set<Object> seen = new HashSet<>();
+    for (ParticipationDay day : days.values()) {
+      for (int i = 0; i < day.size(); i++) {
+        if (byKind && !kinds.isEmpty() && !kinds.contains(day.kind(i))) {
+          continue;
+        }
+        Optional<Activity> activity = table.find(day.activity(i));
+        if (activity.isEmpty() || !ActivityTable.in(activity.get(), kind, series)) {
+          continue;
+        }
+        switch (measure.getKind()) {
+          case PARTICIPATIONS:
+            n++;
+            break;
+          case DISTINCT_ACTIVITIES:
+            seen.add(day.activity(i));
+            break;
+          case DISTINCT_SITES:
+            activity.get().getHostSite().ifPresent(seen::add);
+            break;
+          case DISTINCT_AGENCIES:
+            activity.get().getExchange().flatMap(record::exchange).ifPresent(e -> {
+              seen.add(e.getHostAgency());
+              seen.addAll(e.getVisitingAgencies());
+            });
+            break;
+          default:
+            seen.add(day.day());
+            break;
+        }
+      }
+    }
+    if (measure.getKind() == MeasureKind.DISTINCT_AGENCIES) {
+      Optional<Member> m = record.member(member);
+      if (m.isEmpty()) {
+        return Value.missing("member " + member + " is not enrolled, so their own agency is"
+            + " unknown");
+      }
+      seen.remove(m.get().getAgency());
+    }
+    return Value.count(measure.getKind() == MeasureKind.PARTICIPATIONS ? n : seen.size());
   }
 
   /**
