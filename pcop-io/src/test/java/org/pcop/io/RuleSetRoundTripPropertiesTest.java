@@ -102,6 +102,11 @@ class RuleSetRoundTripPropertiesTest {
                 ContributionKind.ACCEPTED_ANSWER_GIVEN))
             .window(window(g)).threshold(threshold(g))
             .topics(g.list(0, 3, () -> TopicId.of("t-" + g.between(0, 9))))
+            .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4)))).build(),
+        () -> Measure.builder().kind(g.oneOf(CONTRIBUTIONS))
+            .contribution(g.oneOf(ContributionKind.EXCHANGE_HOSTED,
+                ContributionKind.EXCHANGE_VISITED))
+            .window(window(g)).threshold(threshold(g))
             .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4)))).build());
   }
 

@@ -29,9 +29,11 @@ public final class RecordSnapshot {
   /**
    * The version of the binary form this library writes and reads; 3 since requests for
    * information carry when they were closed, which the acceptance and closure service levels
-   * read (a snapshot without it would judge them otherwise than a replay).
+   * read (a snapshot without it would judge them otherwise than a replay); 4 since the record
+   * keeps exchanges hosted and visited as contributions and the community's requests posted and
+   * exchanges held for contribution shares.
    */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   private RecordSnapshot() {}
 

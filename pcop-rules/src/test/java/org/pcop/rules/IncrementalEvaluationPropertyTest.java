@@ -1,6 +1,7 @@
 package org.pcop.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -82,6 +83,32 @@ class IncrementalEvaluationPropertyTest {
               Measure.contributions(ContributionKind.ANSWER_GIVEN, Window.lastDays(25), 1),
               Measure.upheldConductFlags(Window.allTime(), 0)))
           .demotionFraction(0.5).graceDays(4).build())
+      .addRule(EngagementLevelRule.builder().id(RuleId.of("series")).community(Scenario.PCOP)
+          .addLevel(Level.of("caller",
+              Measure.attendanceRatio(RandomHistory.SERIES, Window.lastDays(30), 0.5, 3),
+              Measure.builder().kind(MeasureKind.DISTINCT_DAYS).window(Window.lastDays(30))
+                  .activityKind(ActivityKind.MEETING).threshold(1).build()))
+          .addLevel(Level.of("regular caller",
+              Measure.builder().kind(MeasureKind.PARTICIPATIONS).window(Window.lastDays(40))
+                  .series(RandomHistory.SERIES).threshold(2).build(),
+              Measure.builder().kind(MeasureKind.DISTINCT_SITES).window(Window.allTime())
+                  .series(RandomHistory.SERIES).activityKind(ActivityKind.WEBINAR)
+                  .threshold(0).build()))
+          .demotionFraction(0.5).graceDays(2).build())
+      .addRule(EngagementLevelRule.builder().id(RuleId.of("exchanges"))
+          .community(Scenario.PCOP)
+          .addLevel(Level.of("visitor",
+              Measure.contributions(ContributionKind.EXCHANGE_VISITED, Window.lastDays(60), 1),
+              Measure.contributionCounterparties(ContributionKind.EXCHANGE_VISITED,
+                  Window.allTime(), 1)))
+          .addLevel(Level.of("host",
+              Measure.contributionDays(ContributionKind.EXCHANGE_HOSTED, Window.lastDays(45), 1),
+              Measure.contributionCounterparties(ContributionKind.EXCHANGE_HOSTED,
+                  Window.lastDays(90), 1),
+              Measure.builder().kind(MeasureKind.CONTRIBUTIONS)
+                  .contribution(ContributionKind.EXCHANGE_HOSTED)
+                  .addCoreAreas(CoreAreaId.of("gun-violence")).threshold(0).build()))
+          .demotionFraction(0.7).graceDays(3).build())
       .addRule(PointsRule.builder().id(RuleId.of("points")).community(Scenario.PCOP)
           .putPointsPerKind(ParticipationKind.ATTENDED, 1)
           .putPointsPerKind(ParticipationKind.PRESENTED, 5)
@@ -182,6 +209,49 @@ class IncrementalEvaluationPropertyTest {
       assertSame(full(log, later), incremental.evaluation(), "seed " + (SEED + attempt)
           + ", after advancing the clock from day " + from + " to day " + to);
     }
+  }
+
+  @Test
+  void theHistoriesReachWhatTheNewMeasuresRead() {
+    int suspensions = 0;
+    int seriesActivities = 0;
+    java.util.Set<String> exchangeLevels = new java.util.TreeSet<>();
+    java.util.Set<String> seriesLevels = new java.util.TreeSet<>();
+    for (int attempt = 0; attempt < 150; attempt++) {
+      SplittableRandom random = new SplittableRandom(SEED + attempt);
+      List<PcopEvent> log = RandomHistory.of(choices(random, attempt, 120));
+      for (PcopEvent event : log) {
+        if (event instanceof org.pcop.model.event.MembershipChanged changed
+            && changed.getStatus() == org.pcop.model.MembershipStatus.SUSPENDED) {
+          suspensions++;
+        }
+        if (event instanceof org.pcop.model.event.ActivityRecorded recorded
+            && recorded.getActivity().getSeries().isPresent()) {
+          seriesActivities++;
+        }
+      }
+      Evaluation evaluation = full(log, RandomHistory.START.plusSeconds(86_400L
+          * day(random, attempt) + 4321));
+      for (RuleResult result : evaluation.getResults()) {
+        for (LevelChange change : result.findings(LevelChange.class)) {
+          if (result.getRule().equals(RuleId.of("exchanges"))) {
+            change.getTo().ifPresent(exchangeLevels::add);
+            result.getExplanation().getFacts().stream()
+                .filter(f -> f.getName().contains("exchanges visited over 60 days")
+                    && !f.getValue().equals("0"))
+                .forEach(f -> exchangeLevels.add("some visits"));
+          } else if (result.getRule().equals(RuleId.of("series"))) {
+            change.getTo().ifPresent(seriesLevels::add);
+          }
+        }
+      }
+    }
+    assertTrue(suspensions > 0 && seriesActivities > 0, suspensions + " suspensions, "
+        + seriesActivities + " activities in a series");
+    // A member whose agency hosts is at "host"; visits show in the facts of the lower level.
+    assertTrue(exchangeLevels.containsAll(java.util.Set.of("host", "some visits")),
+        exchangeLevels.toString());
+    assertEquals(java.util.Set.of("caller", "regular caller"), seriesLevels);
   }
 
   /** Equal evaluations, or a failure that shows the first result that differs. */

@@ -28,8 +28,10 @@ import org.pcop.model.event.RfiClosed;
 
 /**
  * Turns a list of random choices into a valid event log of a small community: members enrolling
- * and moving agencies, memberships changing role and status, activities and participations,
- * exchanges through their lifecycle, requests for information, conduct flags, levels and locks.
+ * and moving agencies, memberships changing role and status (suspensions included), activities
+ * (some in a series) and participations, exchanges through their lifecycle (an exchange held is
+ * hosted and visited by members' agencies), requests for information, conduct flags, levels and
+ * locks.
  */
 final class RandomHistory {
   static final Instant START = Scenario.at("2026-01-05T09:00");
@@ -43,6 +45,8 @@ final class RandomHistory {
       MembershipRole.SITE_LEAD, MembershipRole.SUBJECT_MATTER_EXPERT,
       MembershipRole.PROGRAM_ADVISOR};
   private static final String[] LEVELS = {"active", "mentor", "unknown-level"};
+  /** The series some activities belong to. */
+  static final String SERIES = "community call";
 
   private RandomHistory() {}
 
@@ -68,6 +72,7 @@ final class RandomHistory {
     Map<Integer, String> rfiState = new HashMap<>();
     Map<Integer, List<String>> rfiResponses = new HashMap<>();
     Map<String, String> levels = new HashMap<>();
+    Map<String, MembershipStatus> statuses = new HashMap<>();
     for (int c : choices) {
       t = t.plusSeconds(3600L * (c % 50));
       int member = (c / 13) % 8;
@@ -83,6 +88,15 @@ final class RandomHistory {
           MembershipRole role = ROLES[(c / 104) % ROLES.length];
           MembershipStatus status = MembershipStatus.values()[(c / 3) % 4];
           String sponsor = (c / 5) % 3 == 0 ? "m-" + ((member + 1) % 8) : null;
+          if ((c / 520) % 5 == 4 && statuses.get(m) != MembershipStatus.SUSPENDED) {
+            // A suspension, to the end of a day from the same day to four weeks on (a member
+            // already suspended is reinstated or changed first: a suspension is not extended).
+            s.suspended(m, role, LocalDate.ofInstant(t, Scenario.ZONE)
+                .plusDays((c / 7) % 29).toString(), t);
+            statuses.put(m, MembershipStatus.SUSPENDED);
+            break;
+          }
+          statuses.put(m, status);
           s.apply(org.pcop.model.event.MembershipChanged.builder().eventId(s.nextId())
               .actor(Scenario.SYSTEM).occurredAt(t).member(MemberId.of(m))
               .community(Scenario.PCOP).role(role).status(status)
@@ -91,6 +105,12 @@ final class RandomHistory {
         }
         case 2: {
           String[] areas = (c / 3) % 3 == 0 ? new String[0] : new String[] {AREAS[c / 3 % 2]};
+          if ((c / 260) % 3 == 0) {
+            // A community call, or now and then a webinar of the same series.
+            s.seriesActivity("act-" + activities++, (c / 7) % 4 == 0 ? ActivityKind.WEBINAR
+                : ActivityKind.MEETING, SERIES, t, (c / 11) % 2 == 0 ? SITES[(c / 5) % 3] : null);
+            break;
+          }
           s.activity("act-" + activities++, ACTIVITY_KINDS[(c / 7) % 4], t,
               (c / 11) % 2 == 0 ? SITES[(c / 5) % 3] : null, areas);
           break;
@@ -115,6 +135,14 @@ final class RandomHistory {
           hostSites.put(exchanges, SITES[host]);
           if ((c / 5) % 2 == 0) {
             s.exchangeActivity("act-" + activities++, "x-" + exchanges, t, SITES[host]);
+          }
+          if ((c / 130) % 3 == 0) {
+            // Approved, scheduled and held at once: hosted and visited by members' agencies.
+            LocalDate day = LocalDate.ofInstant(t, Scenario.ZONE);
+            s.approved("x-" + exchanges, ApproverRole.PROGRAM_ADVISOR, "m-adv", t)
+                .approved("x-" + exchanges, ApproverRole.HOST_SITE_LEAD, "m-lead", t)
+                .scheduled("x-" + exchanges, day, t).held("x-" + exchanges, day);
+            exchangeStates.put(exchanges, ExchangeState.HELD);
           }
           exchanges++;
           break;

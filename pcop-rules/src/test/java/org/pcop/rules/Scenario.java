@@ -223,6 +223,30 @@ final class Scenario {
         .occurredAt(at).exchange(exchange).build());
   }
 
+  /**
+   * An exchange requested, approved, scheduled and held on {@code day}, hosted by an agency at a
+   * site for the visiting agencies, serving the given core areas (none if null).
+   */
+  Scenario heldExchange(String id, String hostAgency, String hostSite, LocalDate day,
+      String coreArea, String... visitors) {
+    Instant asked = day.minusDays(20).atTime(9, 0).atZone(ZONE).toInstant();
+    var builder = Exchange.builder().id(ExchangeId.of(id)).community(PCOP)
+        .hostAgency(AgencyId.of(hostAgency)).hostSite(SiteId.of(hostSite))
+        .purpose("Learn from the host.").mode(ExchangeMode.IN_PERSON)
+        .requestedBy(SYSTEM).requestedAt(asked);
+    for (String visitor : visitors) {
+      builder.addVisitingAgency(AgencyId.of(visitor));
+    }
+    if (coreArea != null) {
+      builder.addCoreArea(CoreAreaId.of(coreArea));
+    }
+    apply(ExchangeRequested.builder().eventId(nextId()).actor(SYSTEM).occurredAt(asked)
+        .exchange(builder.build()).build());
+    return approved(id, ApproverRole.PROGRAM_ADVISOR, "m-adv", asked.plusSeconds(3600))
+        .approved(id, ApproverRole.HOST_SITE_LEAD, "m-lead", asked.plusSeconds(7200))
+        .scheduled(id, day, asked.plusSeconds(10_800)).held(id, day);
+  }
+
   Scenario approved(String exchange, ApproverRole role, String by, Instant at) {
     return apply(ExchangeApproved.builder().eventId(nextId()).actor(MemberId.of(by))
         .occurredAt(at).exchange(ExchangeId.of(exchange)).role(role).build());

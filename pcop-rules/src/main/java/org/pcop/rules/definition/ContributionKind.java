@@ -2,7 +2,13 @@ package org.pcop.rules.definition;
 
 /**
  * A kind of contribution a member makes, read from its own events (never from participations):
- * requests for information posted and answered, and answers accepted.
+ * requests for information posted and answered, and answers accepted, from the request's events;
+ * exchanges hosted and visited, from the event that records an exchange held.
+ *
+ * <p>An exchange is between offices, so an exchange held counts for every member whose agency
+ * hosted or visited it and who holds an active membership of the exchange's community when the
+ * exchange is recorded as held, on the day it was held. Its counterparties are agencies and
+ * sites rather than members: the visiting agencies for a host, the host site for a visitor.
  */
 public enum ContributionKind {
   /** An answer given to a request for information (each answer counts). */
@@ -14,7 +20,20 @@ public enum ContributionKind {
   /** An answer the member, as asker, accepted. */
   ACCEPTED_ANSWER_GIVEN,
   /** A request for information posted. */
-  REQUEST_POSTED;
+  REQUEST_POSTED,
+  /** An exchange held that the member's agency hosted; counterparties: the visiting agencies. */
+  EXCHANGE_HOSTED,
+  /** An exchange held that the member's agency visited; counterparties: the host sites. */
+  EXCHANGE_VISITED;
+
+  /**
+   * Whether the contribution is an exchange held, rather than a request's contribution.
+   *
+   * @return true for exchanges hosted and visited
+   */
+  public boolean isExchange() {
+    return this == EXCHANGE_HOSTED || this == EXCHANGE_VISITED;
+  }
 
   /**
    * The contribution in words, plural, for explanations: {@code accepted answers received}.
@@ -31,14 +50,18 @@ public enum ContributionKind {
         return "accepted answers received";
       case ACCEPTED_ANSWER_GIVEN:
         return "answers accepted";
+      case EXCHANGE_HOSTED:
+        return "exchanges hosted";
+      case EXCHANGE_VISITED:
+        return "exchanges visited";
       default:
         return "requests posted";
     }
   }
 
   /**
-   * Who the other party of the contribution is, for explanations: {@code askers}. A request
-   * posted has none.
+   * Who the other party of the contribution is, for explanations: {@code askers}, or for
+   * exchanges {@code visiting agencies} and {@code host sites}. A request posted has none.
    *
    * @return the words
    */
@@ -46,6 +69,10 @@ public enum ContributionKind {
     switch (this) {
       case ACCEPTED_ANSWER_GIVEN:
         return "answerers";
+      case EXCHANGE_HOSTED:
+        return "visiting agencies";
+      case EXCHANGE_VISITED:
+        return "host sites";
       default:
         return "askers";
     }

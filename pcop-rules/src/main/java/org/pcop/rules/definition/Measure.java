@@ -207,7 +207,8 @@ public interface Measure {
         return getContribution().get().plural() + about() + " on at least " + n
             + " distinct days";
       case CONTRIBUTION_COUNTERPARTIES:
-        return getContribution().get().plural() + about() + " from at least " + n
+        return getContribution().get().plural() + about()
+            + (getContribution().get().isExchange() ? " with" : " from") + " at least " + n
             + " distinct " + getContribution().get().counterparties();
       default:
         return "no upheld conduct flag";
@@ -261,6 +262,10 @@ public interface Measure {
     InvalidValueException.check(getKind() != MeasureKind.CONTRIBUTION_COUNTERPARTIES
             || getContribution().orElse(null) != ContributionKind.REQUEST_POSTED, "Measure",
         "contribution", "a request posted has no counterparty to count");
+    InvalidValueException.check(getTopics().isEmpty()
+            || !getContribution().map(ContributionKind::isExchange).orElse(false), "Measure",
+        "topics", "an exchange has no topic, only core areas: filter %s by core area",
+        getContribution().map(ContributionKind::plural).orElse(""));
     InvalidValueException.check(getThreshold() >= 0, "Measure", "threshold",
         "must not be negative, got %s", getThreshold());
     InvalidValueException.check(getKind() != MeasureKind.ATTENDANCE_RATIO

@@ -5,9 +5,11 @@ import org.pcop.rules.definition.ContributionKind;
 
 /**
  * One member's contributions in one community (answers given, requests answered and posted,
- * answers accepted), as parallel primitive arrays sorted by day (epoch days in the community's
- * time zone; contributions of the same day keep their recording order): the day, the kind, the
- * other member's number in the record (-1 without one) and the topic's number. Appending in day
+ * answers accepted, exchanges hosted and visited), as parallel primitive arrays sorted by day
+ * (epoch days in the community's time zone; contributions of the same day keep their recording
+ * order): the day, the kind, the other member's number in the record (-1 without one, as for
+ * exchanges) and the subject's number: the request's topic, or for an exchange the exchange's
+ * number in the record. Appending in day
  * order is O(1); a late contribution is inserted at its place. Not thread-safe.
  */
 public final class ContributionLog {
@@ -84,7 +86,8 @@ public final class ContributionLog {
   }
 
   /**
-   * The topic's number in the record of the {@code i}-th contribution.
+   * The topic's number in the record of the {@code i}-th contribution; for an exchange hosted or
+   * visited, the exchange's number.
    *
    * @param i the position
    * @return the number

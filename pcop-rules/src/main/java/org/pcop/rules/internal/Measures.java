@@ -307,7 +307,9 @@ final class Measures {
   /**
    * Counts a member's contributions of the measure's kind from {@code first} to {@code today}:
    * each, their distinct days, or their distinct other members (never the member), about the
-   * measure's topics or core areas when it names any.
+   * measure's topics or core areas when it names any. For exchanges hosted and visited the
+   * counterparties are the visiting agencies and the host sites, and only the core-area filter
+   * can match (an exchange serves core areas and has no topic).
    */
   private static Value contributions(Measure measure, MemberId member, CommunityId community,
       EngagementRecord record, LocalDate first, LocalDate today) {
@@ -326,11 +328,26 @@ final class Measures {
     int self = state.counterpartyNumber(member);
     long n = 0;
     IntSet seen = new IntSet(false);
+    Set<Object> parties = kind.isExchange() ? new HashSet<>() : null;
     for (int i = log.firstOnOrAfter(from); i < log.size() && log.day(i) <= to; i++) {
       if (log.kind(i) != kind) {
         continue;
       }
-      if (filtered && !about(measure, state.topic(log.topic(i)), taxonomy)) {
+      if (kind.isExchange()) {
+        Exchange exchange = state.contributionExchange(log.topic(i));
+        if (filtered && !measure.getCoreAreas().stream()
+            .anyMatch(exchange.getCoreAreas()::contains)) {
+          continue;
+        }
+        if (measure.getKind() == MeasureKind.CONTRIBUTION_COUNTERPARTIES) {
+          if (kind == ContributionKind.EXCHANGE_HOSTED) {
+            parties.addAll(exchange.getVisitingAgencies());
+          } else {
+            parties.add(exchange.getHostSite());
+          }
+          continue;
+        }
+      } else if (filtered && !about(measure, state.topic(log.topic(i)), taxonomy)) {
         continue;
       }
       switch (measure.getKind()) {
@@ -347,7 +364,9 @@ final class Measures {
           break;
       }
     }
-    return Value.count(measure.getKind() == MeasureKind.CONTRIBUTIONS ? n : seen.size());
+    return Value.count(measure.getKind() == MeasureKind.CONTRIBUTIONS ? n
+        : parties != null && measure.getKind() == MeasureKind.CONTRIBUTION_COUNTERPARTIES
+            ? parties.size() : seen.size());
   }
 
   /** Whether a contribution's topic passes the measure's topic and core-area filters. */

@@ -12,6 +12,7 @@ import org.pcop.model.CommunityId;
 import org.pcop.model.ExchangeId;
 import org.pcop.model.InvalidValueException;
 import org.pcop.model.Member;
+import org.pcop.model.AgencyId;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipRole;
@@ -400,8 +401,48 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
   public Void visit(ExchangeHeld e) {
     Exchange before = requireExchange("ExchangeHeld", e.getExchange());
     checkMove("ExchangeHeld", before, ExchangeState.HELD);
+    exchangeHeld(before, e.getHeldOn());
     return exchangeChanged(Exchange.builder().from(before).state(ExchangeState.HELD)
         .heldOn(e.getHeldOn()).build());
+  }
+
+  /**
+   * Logs an exchange held as a contribution of every member with an active membership of its
+   * community (a suspension ended by the day held counts as active) whose agency hosted it (an exchange hosted) or visited it (an exchange visited),
+   * on the day it was held, and touches them. Read from this event only: nothing is copied into
+   * participations.
+   */
+  private void exchangeHeld(Exchange exchange, java.time.LocalDate heldOn) {
+    Map<MemberId, org.pcop.model.Membership> members =
+        state.memberships.get(exchange.getCommunity());
+    if (members == null) {
+      return;
+    }
+    long day = heldOn.toEpochDay();
+    InvalidValueException.check(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE,
+        "ExchangeHeld", "heldOn", "%s is too far from today", heldOn);
+    int number = -1;
+    for (Map.Entry<MemberId, org.pcop.model.Membership> m : members.entrySet()) {
+      MembershipStatus status = m.getValue().getStatus();
+      if (status != MembershipStatus.ACTIVE && (status != MembershipStatus.SUSPENDED
+          || m.getValue().isSuspendedOn(heldOn))) {
+        continue;
+      }
+      MemberSlot member = state.members.find(m.getKey());
+      if (member == null || member.member == null) {
+        continue;
+      }
+      AgencyId agency = member.member.getAgency();
+      ContributionKind kind = agency.equals(exchange.getHostAgency())
+          ? ContributionKind.EXCHANGE_HOSTED
+          : exchange.getVisitingAgencies().contains(agency) ? ContributionKind.EXCHANGE_VISITED
+              : null;
+      if (kind != null) {
+        number = number >= 0 ? number : state.exchangeNumbers.number(exchange.getId());
+        member.contributionsToAdd(exchange.getCommunity()).add((int) day, kind, -1, number);
+        touchedMembers.add(m.getKey());
+      }
+    }
   }
 
   @Override

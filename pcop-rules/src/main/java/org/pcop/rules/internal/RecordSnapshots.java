@@ -152,6 +152,7 @@ public final class RecordSnapshots {
     out.putStrings(s.agencyNumbers, AgencyId::value);
     out.putStrings(s.counterparties, MemberId::value);
     out.putStrings(s.topics, org.pcop.model.taxonomy.TopicId::value);
+    out.putStrings(s.exchangeNumbers, org.pcop.model.ExchangeId::value);
     out.putLong(s.linkVersion);
     out.putLong(s.agencyVersion);
     out.putLong(s.events);
@@ -326,6 +327,7 @@ public final class RecordSnapshots {
     s.agencyNumbers.addAll(in.strings(AgencyId::of));
     s.counterparties.addAll(in.strings(MemberId::of));
     s.topics.addAll(in.strings(org.pcop.model.taxonomy.TopicId::of));
+    s.exchangeNumbers.addAll(in.strings(org.pcop.model.ExchangeId::of));
     s.linkVersion = in.getLong();
     s.agencyVersion = in.getLong();
     s.events = in.getLong();

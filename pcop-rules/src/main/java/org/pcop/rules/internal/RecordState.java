@@ -65,6 +65,8 @@ public final class RecordState {
   public List<AgencyId> agencyNumbers = new ArrayList<>();
   public List<MemberId> counterparties = new ArrayList<>();
   public List<org.pcop.model.taxonomy.TopicId> topics = new ArrayList<>();
+  /** Exchanges of contributions, in number order (record format 3). */
+  public List<org.pcop.model.ExchangeId> exchangeNumbers = new ArrayList<>();
   /** The version of what activities link to. */
   public long linkVersion;
   /** How many agency registrations were applied. */

@@ -72,6 +72,7 @@ final class RecordStates {
     s.agencyNumbers.addAll(t.activities.agencyNumbering());
     s.counterparties.addAll(t.counterparties.values());
     s.topics.addAll(t.topics.values());
+    s.exchangeNumbers.addAll(t.exchangeNumbers.values());
     s.linkVersion = t.activities.linkVersion();
     s.agencyVersion = t.agencyVersion;
     s.events = t.events;
@@ -134,6 +135,7 @@ final class RecordStates {
     t.activities.restoreAgencyNumbering(s.agencyNumbers, s.linkVersion);
     s.counterparties.forEach(t.counterparties::number);
     s.topics.forEach(t.topics::number);
+    s.exchangeNumbers.forEach(t.exchangeNumbers::number);
     t.agencyVersion = s.agencyVersion;
     t.events = s.events;
     return t;

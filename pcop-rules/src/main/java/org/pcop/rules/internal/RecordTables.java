@@ -57,6 +57,8 @@ public final class RecordTables {
   final Numbering<MemberId> counterparties = new Numbering<>();
   /** Topics of contributions, as numbers. */
   final Numbering<org.pcop.model.taxonomy.TopicId> topics = new Numbering<>();
+  /** Exchanges of contributions (hosted and visited), as numbers. */
+  final Numbering<ExchangeId> exchangeNumbers = new Numbering<>();
   /** How many agency registrations were applied: a site remembered for a member is as of one. */
   long agencyVersion;
   long events;
@@ -186,6 +188,16 @@ public final class RecordTables {
    */
   public org.pcop.model.taxonomy.TopicId topic(int number) {
     return topics.value(number);
+  }
+
+  /**
+   * The exchange numbered {@code number} in contributions (exchanges hosted and visited).
+   *
+   * @param number the number, from a {@link ContributionLog}
+   * @return the exchange, or null if it is not recorded
+   */
+  public Exchange contributionExchange(int number) {
+    return exchanges.get(exchangeNumbers.value(number));
   }
 
   /**
