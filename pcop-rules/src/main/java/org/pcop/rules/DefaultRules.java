@@ -24,7 +24,8 @@ import org.pcop.rules.definition.Window;
  * A starting rule set for a community with all seven families that judge members, requests and
  * exchanges, modelled on how the Prosecution Community of Practice runs: active members attend
  * half the monthly calls, mentors present and take part in exchanges, first responses to requests
- * for information within three business days. Programs adjust it or write their own. It holds no
+ * for information within three business days; a member holds no level while a suspension is in
+ * force. Programs adjust it or write their own. It holds no
  * recommendation rule, so suggestions use {@link AnswererWeights#DEFAULTS} and
  * {@link HostWeights#DEFAULTS}; a program tunes them by adding one. Inviting answerers to a
  * posted request is written out but switched off, so that no one is notified until a community
@@ -49,20 +50,23 @@ public final class DefaultRules {
         .addRule(EngagementLevelRule.builder().id(RuleId.of("levels")).community(community)
             .addLevel(Level.of("active",
                 Measure.attendanceRatio(ActivityKind.MEETING, Window.lastDays(100), 0.5, 20),
-                Measure.distinctDays(Window.lastDays(180), 3)))
+                Measure.distinctDays(Window.lastDays(180), 3),
+                Measure.notSuspended()))
             .addLevel(Level.of("contributor",
                 Measure.participations(Window.lastDays(365), 2, ParticipationKind.PRESENTED,
                     ParticipationKind.HOSTED),
                 Measure.distinctActivities(Window.lastDays(365), 8),
                 Measure.tenureDays(180),
-                Measure.noUpheldConductFlag()))
+                Measure.noUpheldConductFlag(),
+                Measure.notSuspended()))
             .addLevel(Level.of("mentor",
                 Measure.participations(Window.lastDays(365), 4, ParticipationKind.PRESENTED,
                     ParticipationKind.HOSTED),
                 Measure.distinctSites(Window.lastDays(730), 3),
                 Measure.distinctAgencies(Window.lastDays(730), 2),
                 Measure.tenureDays(365),
-                Measure.noUpheldConductFlag()))
+                Measure.noUpheldConductFlag(),
+                Measure.notSuspended()))
             .demotionFraction(0.9).graceDays(90).build())
         .addRule(PointsRule.builder().id(RuleId.of("points")).community(community)
             .putPointsPerKind(ParticipationKind.ATTENDED, 1)

@@ -51,4 +51,38 @@ class DefaultRulesTest {
     }
     assertTrue(kindsWithResults.size() >= 5, "results from " + kindsWithResults);
   }
+
+  @Test
+  void aSuspendedMemberHoldsNoDefaultLevel() {
+    Instant joined = Scenario.at("2025-06-02T09:00");
+    java.util.function.Function<Boolean, Scenario> history = suspend -> {
+      Scenario s = new Scenario().taxonomy(joined).twoSites(joined)
+          .member("m-dana", "a-kc", joined)
+          .membership("m-dana", org.pcop.model.MembershipRole.MEMBER,
+              org.pcop.model.MembershipStatus.ACTIVE, joined)
+          .levelChanged("m-dana", null, "active", Scenario.at("2025-09-01T18:00"));
+      for (int i = 0; i < 3; i++) {
+        Instant at = Scenario.at("2026-03-0" + (2 + i) + "T10:00");
+        s.activity("call-" + i, org.pcop.model.activity.ActivityKind.MEETING, at, "s-kc")
+            .attended("m-dana", "call-" + i, at);
+      }
+      if (suspend) {
+        s.suspended("m-dana", org.pcop.model.MembershipRole.MEMBER, "2026-04-30",
+            Scenario.at("2026-03-20T10:00"));
+      }
+      return s;
+    };
+    Instant asOf = Scenario.at("2026-03-31T18:00");
+    Subject dana = Subject.membership(org.pcop.model.MemberId.of("m-dana"), Scenario.PCOP);
+    RuleResult kept = RuleEngine.evaluate(DefaultRules.forCommunity(Scenario.PCOP),
+        history.apply(false).record, asOf, UsFederalCalendar.instance()).results(dana).stream()
+        .filter(r -> r.getRule().value().equals("levels")).findFirst().orElseThrow();
+    assertTrue(kept.findings(LevelChange.class).isEmpty(), kept.toString());
+    RuleResult suspended = RuleEngine.evaluate(DefaultRules.forCommunity(Scenario.PCOP),
+        history.apply(true).record, asOf, UsFederalCalendar.instance()).results(dana).stream()
+        .filter(r -> r.getRule().value().equals("levels")).findFirst().orElseThrow();
+    LevelChange change = suspended.findings(LevelChange.class).get(0);
+    assertEquals(java.util.Optional.empty(), change.getTo());
+    assertTrue(change.getReason().contains("not suspended"), change.getReason());
+  }
 }
