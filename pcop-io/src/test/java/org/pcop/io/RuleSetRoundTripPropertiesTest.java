@@ -107,6 +107,10 @@ class RuleSetRoundTripPropertiesTest {
             .contribution(g.oneOf(ContributionKind.EXCHANGE_HOSTED,
                 ContributionKind.EXCHANGE_VISITED))
             .window(window(g)).threshold(threshold(g))
+            .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4)))).build(),
+        () -> Measure.builder().kind(MeasureKind.CONTRIBUTION_SHARE)
+            .contribution(g.oneOf(ContributionKind.class)).window(window(g))
+            .threshold(ratio(g)).cap(g.optional(() -> g.between(1, 100)))
             .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4)))).build());
   }
 

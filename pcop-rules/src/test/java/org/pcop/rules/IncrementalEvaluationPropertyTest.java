@@ -109,6 +109,17 @@ class IncrementalEvaluationPropertyTest {
                   .contribution(ContributionKind.EXCHANGE_HOSTED)
                   .addCoreAreas(CoreAreaId.of("gun-violence")).threshold(0).build()))
           .demotionFraction(0.7).graceDays(3).build())
+      .addRule(EngagementLevelRule.builder().id(RuleId.of("shares")).community(Scenario.PCOP)
+          .addLevel(Level.of("sharer",
+              Measure.contributionShare(ContributionKind.ANSWER_GIVEN, Window.lastDays(30),
+                  0.3, 2)))
+          .addLevel(Level.of("partner",
+              Measure.contributionShare(ContributionKind.EXCHANGE_VISITED,
+                  Window.lastDays(60), 0.5, 3),
+              Measure.builder().from(Measure.contributionShare(
+                  ContributionKind.REQUEST_ANSWERED, Window.allTime(), 0.2, 4))
+                  .addCoreAreas(CoreAreaId.of("victim-services")).build()))
+          .demotionFraction(0.5).graceDays(2).build())
       .addRule(PointsRule.builder().id(RuleId.of("points")).community(Scenario.PCOP)
           .putPointsPerKind(ParticipationKind.ATTENDED, 1)
           .putPointsPerKind(ParticipationKind.PRESENTED, 5)

@@ -111,7 +111,8 @@ public interface Measure {
    */
   default boolean isContribution() {
     return getKind() == MeasureKind.CONTRIBUTIONS || getKind() == MeasureKind.CONTRIBUTION_DAYS
-        || getKind() == MeasureKind.CONTRIBUTION_COUNTERPARTIES;
+        || getKind() == MeasureKind.CONTRIBUTION_COUNTERPARTIES
+        || getKind() == MeasureKind.CONTRIBUTION_SHARE;
   }
 
   /**
@@ -136,7 +137,8 @@ public interface Measure {
   }
 
   /**
-   * For a ratio: at most how many of the most recent activities are counted.
+   * For an attendance ratio: at most how many of the most recent activities are counted; for a
+   * contribution share: at most how many contributions are required.
    *
    * @return the cap
    */
@@ -206,6 +208,12 @@ public interface Measure {
       case CONTRIBUTION_DAYS:
         return getContribution().get().plural() + about() + " on at least " + n
             + " distinct days";
+      case CONTRIBUTION_SHARE:
+        return getContribution().get().plural() + about() + ": at least "
+            + Math.round(getThreshold() * 100) + "% of the "
+            + (getContribution().get().isExchange() ? "exchanges held" : "requests posted")
+            + " in the community" + getCap().map(c -> ", at most " + c + " required")
+                .orElse("");
       case CONTRIBUTION_COUNTERPARTIES:
         return getContribution().get().plural() + about()
             + (getContribution().get().isExchange() ? " with" : " from") + " at least " + n
@@ -268,6 +276,9 @@ public interface Measure {
         getContribution().map(ContributionKind::plural).orElse(""));
     InvalidValueException.check(getThreshold() >= 0, "Measure", "threshold",
         "must not be negative, got %s", getThreshold());
+    InvalidValueException.check(getKind() != MeasureKind.CONTRIBUTION_SHARE
+            || getThreshold() <= 1, "Measure", "threshold",
+        "a contribution share is a ratio between 0 and 1, got %s", getThreshold());
     InvalidValueException.check(getKind() != MeasureKind.ATTENDANCE_RATIO
             || (getThreshold() <= 1
                 && (getActivityKind().isPresent() || getSeries().isPresent())), "Measure",
@@ -455,6 +466,22 @@ public interface Measure {
   static Measure contributionCounterparties(ContributionKind kind, Window window, int count) {
     return builder().kind(MeasureKind.CONTRIBUTION_COUNTERPARTIES).contribution(kind)
         .window(window).threshold(count).build();
+  }
+
+  /**
+   * Contributions of {@code kind} reaching {@code ratio} of the community's requests posted (or
+   * exchanges held, for exchanges hosted and visited) in the window, with at most {@code cap}
+   * contributions required: {@code min(ceil(ratio * N), cap)}.
+   *
+   * @param kind the contribution kind
+   * @param window the days counted
+   * @param ratio the share, between 0 and 1
+   * @param cap the most contributions required
+   * @return the measure
+   */
+  static Measure contributionShare(ContributionKind kind, Window window, double ratio, int cap) {
+    return builder().kind(MeasureKind.CONTRIBUTION_SHARE).contribution(kind).window(window)
+        .threshold(ratio).cap(cap).build();
   }
 
   /**

@@ -33,5 +33,15 @@ public enum MeasureKind {
    */
   UPHELD_CONDUCT_FLAGS,
   /** No suspension in force on the evaluation day; applies in full. */
-  NOT_SUSPENDED
+  NOT_SUSPENDED,
+  /**
+   * Contributions of one kind held to a share of the community's opportunities in the window,
+   * with a cap on what is required: the member needs {@code min(ceil(threshold * N), cap)}
+   * contributions, where N counts the requests for information posted in the community in the
+   * window (for request contributions) or the exchanges held in it (for exchanges hosted and
+   * visited), under the same topic and core-area filters. With N = 0 nothing is required. The
+   * value is the share of the requirement met (1 meets it); a windowed share may fall to the
+   * demotion fraction of the requirement, as counts do.
+   */
+  CONTRIBUTION_SHARE
 }

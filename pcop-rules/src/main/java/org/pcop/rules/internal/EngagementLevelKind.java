@@ -228,7 +228,9 @@ final class EngagementLevelKind implements RuleKind {
       if (Measures.holdsWithHysteresis(measure, windowed, values[j], fraction)) {
         continue;
       }
-      String line = windowed && measure.getKind() != MeasureKind.NO_UPHELD_CONDUCT_FLAG
+      String line = windowed && measure.getKind() == MeasureKind.CONTRIBUTION_SHARE
+          ? Math.round(fraction * 100) + "% of what is required"
+          : windowed && measure.getKind() != MeasureKind.NO_UPHELD_CONDUCT_FLAG
           && measure.getKind() != MeasureKind.NOT_SUSPENDED
           ? number(measure, measure.getThreshold() * fraction) + " ("
               + Math.round(fraction * 100) + "% of "
@@ -251,7 +253,9 @@ final class EngagementLevelKind implements RuleKind {
     double least = Double.POSITIVE_INFINITY;
     for (int j = 0; j < requirements.size(); j++) {
       Measure measure = requirements.get(j);
-      double headroom = measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
+      double headroom = measure.getKind() == MeasureKind.CONTRIBUTION_SHARE
+          ? values[j].number()
+          : measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
           || measure.getKind() == MeasureKind.NOT_SUSPENDED || measure.isAtMost() || measure.getThreshold() <= 0 ? Double.MAX_VALUE
           : values[j].number() / measure.getThreshold();
       if (last < 0 || headroom < least) {
@@ -303,6 +307,23 @@ final class EngagementLevelKind implements RuleKind {
   @Override
   public Optional<SortedSet<Subject>> affected(Rule rule, RecordChange change,
       EvaluationContext context) {
+    if ((!change.rfis().isEmpty() || !change.exchanges().isEmpty()) && sharesOpportunities(rule)) {
+      // A request posted or an exchange held changes what a contribution share requires of
+      // every member.
+      return Optional.empty();
+    }
     return Results.touchedMembers(rule, change);
+  }
+
+  /** Whether a level of the rule holds contributions to a share of the community's. */
+  private static boolean sharesOpportunities(Rule rule) {
+    for (Level level : ((EngagementLevelRule) rule).getLevels()) {
+      for (Measure measure : level.getRequirements()) {
+        if (measure.getKind() == MeasureKind.CONTRIBUTION_SHARE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -96,6 +96,16 @@ final class Measures {
     }
   }
 
+  /** A contribution share's reading: {@code 3 of 4 required (of 14 requests posted)}. */
+  record Share(long contributions, long required, int opportunities, ContributionKind of) {
+    @Override
+    public String toString() {
+      return contributions + " of " + required + " required (of " + opportunities + " "
+          + (of == ContributionKind.EXCHANGE_HOSTED ? "exchanges held" : "requests posted")
+          + ")";
+    }
+  }
+
   /** A tenure's reading: {@code 400 days (active since 2025-05-01)}. */
   record Tenure(long days, Optional<LocalDate> since) {
     @Override
@@ -315,9 +325,6 @@ final class Measures {
       EngagementRecord record, LocalDate first, LocalDate today) {
     RecordTables state = RecordAccess.state(record);
     ContributionLog log = state.contributions(member, community);
-    if (log == null) {
-      return Value.count(0);
-    }
     ContributionKind kind = measure.getContribution().get();
     int from = first.equals(LocalDate.MIN) ? Integer.MIN_VALUE
         : (int) Math.max(Integer.MIN_VALUE, first.toEpochDay());
@@ -325,6 +332,36 @@ final class Measures {
     boolean filtered = !measure.getTopics().isEmpty() || !measure.getCoreAreas().isEmpty();
     Optional<org.pcop.model.taxonomy.Taxonomy> taxonomy = filtered
         ? record.taxonomy(community) : Optional.empty();
+    if (measure.getKind() == MeasureKind.CONTRIBUTION_SHARE) {
+      Measure count = Measure.builder().from(measure).kind(MeasureKind.CONTRIBUTIONS)
+          .threshold(0).cap(Optional.empty()).build();
+      long n = log == null ? 0 : (long) contributions(count, member, community, record, first,
+          today).number();
+      int opportunities = 0;
+      ContributionLog all = state.opportunities(community);
+      ContributionKind of = kind.isExchange() ? ContributionKind.EXCHANGE_HOSTED
+          : ContributionKind.REQUEST_POSTED;
+      for (int i = all == null ? 0 : all.firstOnOrAfter(from);
+          all != null && i < all.size() && all.day(i) <= to; i++) {
+        if (all.kind(i) != of) {
+          continue;
+        }
+        if (filtered && (kind.isExchange()
+            ? !measure.getCoreAreas().stream().anyMatch(
+                state.contributionExchange(all.topic(i)).getCoreAreas()::contains)
+            : !about(measure, state.topic(all.topic(i)), taxonomy))) {
+          continue;
+        }
+        opportunities++;
+      }
+      long required = Math.min((long) Math.ceil(measure.getThreshold() * opportunities - 1e-9),
+          measure.getCap().orElse(Integer.MAX_VALUE));
+      return Value.of(required <= 0 ? 1.0 : (double) n / required,
+          new Share(n, required, opportunities, of));
+    }
+    if (log == null) {
+      return Value.count(0);
+    }
     int self = state.counterpartyNumber(member);
     long n = 0;
     IntSet seen = new IntSet(false);
@@ -389,6 +426,7 @@ final class Measures {
       case NOT_SUSPENDED:
         return value.number() >= 1;
       case NO_UPHELD_CONDUCT_FLAG:
+      case CONTRIBUTION_SHARE:
         return value.number() >= 1;
       default:
         return value.number() >= measure.getThreshold();
@@ -404,6 +442,10 @@ final class Measures {
       double fraction) {
     if (!windowed) {
       return meets(measure, value);
+    }
+    if (measure.getKind() == MeasureKind.CONTRIBUTION_SHARE) {
+      // The value is the share of the requirement met.
+      return value.number() >= fraction;
     }
     return value.number() >= measure.getThreshold() * fraction;
   }

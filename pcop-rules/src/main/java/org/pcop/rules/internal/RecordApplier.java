@@ -413,15 +413,17 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
    * participations.
    */
   private void exchangeHeld(Exchange exchange, java.time.LocalDate heldOn) {
+    long day = heldOn.toEpochDay();
+    InvalidValueException.check(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE,
+        "ExchangeHeld", "heldOn", "%s is too far from today", heldOn);
+    int number = state.exchangeNumbers.number(exchange.getId());
+    state.opportunities.computeIfAbsent(exchange.getCommunity(), c -> new ContributionLog())
+        .add((int) day, ContributionKind.EXCHANGE_HOSTED, -1, number);
     Map<MemberId, org.pcop.model.Membership> members =
         state.memberships.get(exchange.getCommunity());
     if (members == null) {
       return;
     }
-    long day = heldOn.toEpochDay();
-    InvalidValueException.check(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE,
-        "ExchangeHeld", "heldOn", "%s is too far from today", heldOn);
-    int number = -1;
     for (Map.Entry<MemberId, org.pcop.model.Membership> m : members.entrySet()) {
       MembershipStatus status = m.getValue().getStatus();
       if (status != MembershipStatus.ACTIVE && (status != MembershipStatus.SUSPENDED
@@ -438,7 +440,6 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
           : exchange.getVisitingAgencies().contains(agency) ? ContributionKind.EXCHANGE_VISITED
               : null;
       if (kind != null) {
-        number = number >= 0 ? number : state.exchangeNumbers.number(exchange.getId());
         member.contributionsToAdd(exchange.getCommunity()).add((int) day, kind, -1, number);
         touchedMembers.add(m.getKey());
       }
@@ -483,6 +484,9 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     InvalidValueException.check(!state.rfis.containsKey(rfi.getId()), "RfiPosted", "request.id",
         "request %s is already posted", rfi.getId());
     contribute(rfi, rfi.getAskedBy(), rfi.getPostedAt(), ContributionKind.REQUEST_POSTED, null);
+    state.opportunities.computeIfAbsent(rfi.getCommunity(), c -> new ContributionLog())
+        .add((int) state.epochDay(rfi.getCommunity(), rfi.getPostedAt()),
+            ContributionKind.REQUEST_POSTED, -1, state.topics.number(rfi.getTopic()));
     return rfiChanged(rfi);
   }
 

@@ -153,6 +153,15 @@ public final class RecordSnapshots {
     out.putStrings(s.counterparties, MemberId::value);
     out.putStrings(s.topics, org.pcop.model.taxonomy.TopicId::value);
     out.putStrings(s.exchangeNumbers, org.pcop.model.ExchangeId::value);
+    out.putInt(s.opportunityLogs.size());
+    for (int i = 0; i < s.opportunityLogs.size(); i++) {
+      out.putString(s.opportunityCommunities.get(i).value());
+      int[][] arrays = s.opportunityLogs.get(i).export();
+      out.putInt(arrays[0].length);
+      for (int[] array : arrays) {
+        out.putInts(array, array.length);
+      }
+    }
     out.putLong(s.linkVersion);
     out.putLong(s.agencyVersion);
     out.putLong(s.events);
@@ -328,6 +337,16 @@ public final class RecordSnapshots {
     s.counterparties.addAll(in.strings(MemberId::of));
     s.topics.addAll(in.strings(org.pcop.model.taxonomy.TopicId::of));
     s.exchangeNumbers.addAll(in.strings(org.pcop.model.ExchangeId::of));
+    int opportunityLogs = in.count();
+    for (int j = 0; j < opportunityLogs; j++) {
+      s.opportunityCommunities.add(CommunityId.of(in.string()));
+      int size = in.count();
+      int[][] arrays = new int[4][];
+      for (int k = 0; k < 4; k++) {
+        arrays[k] = in.ints(size);
+      }
+      s.opportunityLogs.add(ContributionLog.restore(arrays));
+    }
     s.linkVersion = in.getLong();
     s.agencyVersion = in.getLong();
     s.events = in.getLong();

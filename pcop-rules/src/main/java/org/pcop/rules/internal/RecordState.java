@@ -67,6 +67,9 @@ public final class RecordState {
   public List<org.pcop.model.taxonomy.TopicId> topics = new ArrayList<>();
   /** Exchanges of contributions, in number order (record format 3). */
   public List<org.pcop.model.ExchangeId> exchangeNumbers = new ArrayList<>();
+  /** Communities with opportunities for contribution shares, beside their logs (format 3). */
+  public List<CommunityId> opportunityCommunities = new ArrayList<>();
+  public List<ContributionLog> opportunityLogs = new ArrayList<>();
   /** The version of what activities link to. */
   public long linkVersion;
   /** How many agency registrations were applied. */

@@ -73,6 +73,10 @@ final class RecordStates {
     s.counterparties.addAll(t.counterparties.values());
     s.topics.addAll(t.topics.values());
     s.exchangeNumbers.addAll(t.exchangeNumbers.values());
+    new java.util.TreeMap<>(t.opportunities).forEach((community, log) -> {
+      s.opportunityCommunities.add(community);
+      s.opportunityLogs.add(log);
+    });
     s.linkVersion = t.activities.linkVersion();
     s.agencyVersion = t.agencyVersion;
     s.events = t.events;
@@ -136,6 +140,9 @@ final class RecordStates {
     s.counterparties.forEach(t.counterparties::number);
     s.topics.forEach(t.topics::number);
     s.exchangeNumbers.forEach(t.exchangeNumbers::number);
+    for (int i = 0; i < s.opportunityCommunities.size(); i++) {
+      t.opportunities.put(s.opportunityCommunities.get(i), s.opportunityLogs.get(i));
+    }
     t.agencyVersion = s.agencyVersion;
     t.events = s.events;
     return t;

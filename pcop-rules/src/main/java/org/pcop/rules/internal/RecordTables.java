@@ -59,6 +59,12 @@ public final class RecordTables {
   final Numbering<org.pcop.model.taxonomy.TopicId> topics = new Numbering<>();
   /** Exchanges of contributions (hosted and visited), as numbers. */
   final Numbering<ExchangeId> exchangeNumbers = new Numbering<>();
+  /**
+   * Per community, the opportunities a contribution share is taken over: each request posted
+   * (kind {@code REQUEST_POSTED}, its topic) and each exchange held (kind {@code EXCHANGE_HOSTED},
+   * the exchange's number), on their days.
+   */
+  final Map<CommunityId, ContributionLog> opportunities = new HashMap<>();
   /** How many agency registrations were applied: a site remembered for a member is as of one. */
   long agencyVersion;
   long events;
@@ -188,6 +194,16 @@ public final class RecordTables {
    */
   public org.pcop.model.taxonomy.TopicId topic(int number) {
     return topics.value(number);
+  }
+
+  /**
+   * The community's requests posted and exchanges held, for contribution shares.
+   *
+   * @param community the community
+   * @return the log, or null before the first
+   */
+  public ContributionLog opportunities(CommunityId community) {
+    return opportunities.get(community);
   }
 
   /**
