@@ -103,17 +103,7 @@ public final class ContributionLog {
    * @return the position
    */
   public int firstOnOrAfter(int day) {
-    int low = 0;
-    int high = size;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (days[mid] < day) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return ParticipationLog.firstOnOrAfter(days, size, day);
   }
 
   /** The log's arrays as a snapshot keeps them: days, kinds, counterparties, topics. */

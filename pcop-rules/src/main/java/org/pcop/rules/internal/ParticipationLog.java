@@ -117,6 +117,15 @@ public final class ParticipationLog {
    * @return the position
    */
   public int firstOnOrAfter(int day) {
+    return firstOnOrAfter(days, size, day);
+  }
+
+  /**
+   * The first position among the first {@code size} of ascending {@code days} whose day is
+   * {@code day} or later; {@code size} if none. Shared with {@link ContributionLog}, whose days
+   * are kept in the same order.
+   */
+  static int firstOnOrAfter(int[] days, int size, int day) {
     int low = 0;
     int high = size;
     while (low < high) {
