@@ -46,7 +46,10 @@ import org.pcop.model.event.TaxonomyChanged;
 import org.pcop.model.taxonomy.PspTaxonomy;
 import org.pcop.model.taxonomy.Topic;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.pcop.model.ResponseId;
 import org.pcop.model.RfiId;
@@ -175,6 +178,65 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
     return members;
   }
 
+  /**
+   * The sites strong in each core area, by core-area index (in the taxonomy's order) then site
+   * index, lowest first: site {@code s} is strong in core areas {@code s mod K} and
+   * {@code (3s + 1) mod K} of the {@code K} core areas.
+   */
+  private static List<List<Integer>> strongSites(int sites, int areaCount) {
+    List<List<Integer>> strong = new ArrayList<>();
+    for (int a = 0; a < areaCount; a++) {
+      strong.add(new ArrayList<>());
+    }
+    for (int s = 0; s < sites; s++) {
+      strong.get(s % areaCount).add(s);
+      if ((3 * s + 1) % areaCount != s % areaCount) {
+        strong.get((3 * s + 1) % areaCount).add(s);
+      }
+    }
+    return strong;
+  }
+
+  /**
+   * The chance this history's process gives each site of hosting an exchange in a core area,
+   * before its draw: 60% spread evenly over the sites strong in the area, 20% the site the
+   * visiting agency last visited (that share goes to noise when it has none), the rest spread
+   * evenly over every site (noise); see {@code hostFor} in the generator and BENCHMARKS.md. It
+   * lets an evaluation rank sites as well as anything could that knows the process but not its
+   * draw: the ceiling of any ranking on this history.
+   *
+   * @param area the exchange's core area, one of the current PSP taxonomy's
+   * @param lastVisited the site the visiting agency last asked to visit, if any
+   * @return each site's chance, by site, summing to 1
+   * @throws IllegalArgumentException if the core area is not the taxonomy's
+   */
+  public Map<SiteId, Double> hostChances(CoreAreaId area, Optional<SiteId> lastVisited) {
+    List<CoreArea> areas = PspTaxonomy.current().getCoreAreas();
+    int index = -1;
+    for (int a = 0; a < areas.size(); a++) {
+      if (areas.get(a).getId().equals(area)) {
+        index = a;
+      }
+    }
+    if (index < 0) {
+      throw new IllegalArgumentException("hostChances.area: " + area
+          + " is not a core area of the PSP taxonomy");
+    }
+    List<Integer> strong = strongSites(sites, areas.size()).get(index);
+    double toStrong = strong.isEmpty() ? 0 : 0.6;
+    double toLast = lastVisited.isPresent() ? 0.8 - toStrong : 0;
+    double toAny = 1 - toStrong - toLast;
+    Map<SiteId, Double> chances = new LinkedHashMap<>();
+    for (int s = 0; s < sites; s++) {
+      chances.put(SiteId.of("s-" + s), toAny / sites);
+    }
+    for (int s : strong) {
+      chances.merge(SiteId.of("s-" + s), toStrong / strong.size(), Double::sum);
+    }
+    lastVisited.ifPresent(site -> chances.merge(site, toLast, Double::sum));
+    return chances;
+  }
+
   static MemberId member(int i) {
     return MemberId.of("m-" + i);
   }
@@ -247,15 +309,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
         experts.add(new ArrayList<>());
         answered.add(new ArrayList<>());
       }
-      for (int a = 0; a < areas.size(); a++) {
-        strongSites.add(new ArrayList<>());
-      }
-      for (int s = 0; s < sites; s++) {
-        strongSites.get(s % areas.size()).add(s);
-        if ((3 * s + 1) % areas.size() != s % areas.size()) {
-          strongSites.get((3 * s + 1) % areas.size()).add(s);
-        }
-      }
+      strongSites.addAll(strongSites(sites, areas.size()));
       for (int m = 0; m < members; m++) {
         for (int t : expertise(m)) {
           experts.get(t).add(m);

@@ -62,6 +62,23 @@ public final class Baselines {
   }
 
   /**
+   * The candidates by a chance, highest first, ties to the lower id; a candidate without one
+   * counts as 0.
+   *
+   * @param <T> the candidate type
+   * @param candidates the candidates
+   * @param chances each candidate's chance
+   * @return the order, a new list
+   */
+  public static <T extends Comparable<? super T>> List<T> byChance(Collection<T> candidates,
+      Map<T, Double> chances) {
+    List<T> order = new ArrayList<>(candidates);
+    order.sort(Comparator.comparing((T c) -> chances.getOrDefault(c, 0.0)).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    return order;
+  }
+
+  /**
    * The target's place in an order, 1 for first.
    *
    * @param <T> the candidate type

@@ -56,6 +56,14 @@ final class Replay {
      */
     void exchange(EngagementRecord record, Exchange exchange, Instant at, SiteId target,
         Map<SiteId, Integer> held);
+
+    /**
+     * Any exchange just requested, held later or not, after its case (if it is one) was
+     * visited.
+     *
+     * @param exchange the exchange as requested
+     */
+    default void requested(Exchange exchange) {}
   }
 
   private Replay() {}
@@ -108,6 +116,7 @@ final class Replay {
           visitor.exchange(record, record.exchange(requested.getExchange().getId())
               .orElseThrow(), requested.getOccurredAt(), target, held);
         }
+        visitor.requested(requested.getExchange());
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.pcop.benchmarks.NationalCommunity;
+import org.pcop.model.AgencyId;
 import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
@@ -83,9 +84,14 @@ public final class SuggestionEvaluation {
   /** The rankings, as the table names them: pcop's and the baselines'. */
   public static final List<String> ANSWERER_RANKINGS = List.of("pcop", "random", "most active",
       "topic-expert match");
-  /** The host rankings, as the table names them. */
+  /** The host rankings, as the table names them: pcop's and the baselines'. */
   public static final List<String> HOST_RANKINGS = List.of("pcop", "random", "most active",
       "core-area-expert match");
+  /**
+   * The row of the best any ranking could do on the history's hosts: the sites by the chance
+   * the history's own process gives each (it knows the process, not its draw).
+   */
+  public static final String CEILING = "ceiling: the history's own odds";
 
   private SuggestionEvaluation() {}
 
@@ -128,7 +134,9 @@ public final class SuggestionEvaluation {
     Map<String, Scores> hosted = new HashMap<>();
     ANSWERER_RANKINGS.forEach(r -> answered.put(r, new Scores()));
     HOST_RANKINGS.forEach(r -> hosted.put(r, new Scores()));
+    hosted.put(CEILING, new Scores());
     SplittableRandom random = new SplittableRandom(randomSeed);
+    Map<AgencyId, SiteId> lastVisited = new HashMap<>();
     Replay.run(history, new Replay.Visitor() {
       @Override
       public void request(EngagementRecord record, RequestForInformation request, Instant at,
@@ -157,6 +165,15 @@ public final class SuggestionEvaluation {
         Map<SiteId, Integer> experts = areaExperts(record, exchange);
         hosted.get("core-area-expert match").add(Baselines.placeOf(Baselines.byCount(pcop,
             s -> experts.getOrDefault(s, 0)), target));
+        hosted.get(CEILING).add(Baselines.placeOf(Baselines.byChance(pcop,
+            odds(history, exchange, lastVisited)), target));
+      }
+
+      @Override
+      public void requested(Exchange exchange) {
+        for (AgencyId visitor : exchange.getVisitingAgencies()) {
+          lastVisited.put(visitor, exchange.getHostSite());
+        }
       }
     });
     List<EvaluationTable.Row> rows = new java.util.ArrayList<>();
@@ -164,7 +181,25 @@ public final class SuggestionEvaluation {
         answered.get(r))));
     HOST_RANKINGS.forEach(r -> rows.add(EvaluationTable.Row.of(WHICH_SITE_HOSTS, r,
         hosted.get(r))));
+    rows.add(EvaluationTable.Row.of(WHICH_SITE_HOSTS, CEILING, hosted.get(CEILING)));
     return new EvaluationTable(rows);
+  }
+
+  /**
+   * Each site's chance of hosting the exchange by the history's process: the mean over the
+   * exchange's core areas (the history gives each exchange one) of the chances the process gives
+   * its sites, knowing the site the visiting agency last asked to visit.
+   */
+  static Map<SiteId, Double> odds(NationalCommunity history, Exchange exchange,
+      Map<AgencyId, SiteId> lastVisited) {
+    Optional<SiteId> last = exchange.getVisitingAgencies().stream().map(lastVisited::get)
+        .filter(java.util.Objects::nonNull).findFirst();
+    Map<SiteId, Double> odds = new HashMap<>();
+    for (CoreAreaId area : exchange.getCoreAreas()) {
+      history.hostChances(area, last).forEach((site, chance) -> odds.merge(site,
+          chance / exchange.getCoreAreas().size(), Double::sum));
+    }
+    return odds;
   }
 
   /** How many enrolled members of each site list a topic of the exchange's core areas. */
