@@ -32,6 +32,10 @@ import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.model.taxonomy.Topic;
 import org.pcop.model.taxonomy.TopicId;
+import org.pcop.rules.internal.AnswerStatistics;
+import org.pcop.rules.internal.ExpertiseIndex;
+import org.pcop.rules.internal.RecordAccess;
+import org.pcop.rules.internal.RecordTables;
 
 /**
  * Who should be asked to answer an open request for information: a pure function of the record,
@@ -83,29 +87,143 @@ public final class AnswererSuggestions {
         "%s is %s; only an open request gets suggestions", request, rfi.getState());
     Context context = new Context(record, rfi, now);
     // Scores first, without the facts' text; then the explained suggestions of the best only.
-    PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(limit, 64) + 1,
-        BEST_FIRST.reversed());
-    for (Membership membership : record.memberships(rfi.getCommunity())) {
-      MemberId id = membership.getMember();
-      if (membership.getStatus() != MembershipStatus.ACTIVE || id.equals(rfi.getAskedBy())) {
-        continue;
-      }
-      Optional<Member> member = record.member(id);
-      if (member.isEmpty() || record.isDeactivated(id) || record.hasUpheldConductFlag(id)) {
-        continue;
-      }
-      best.add(new Scored(member.get(), context.score(member.get(), weights, false).score()));
-      if (best.size() > limit) {
-        best.poll();
-      }
-    }
-    List<AnswererSuggestion> ranked = new ArrayList<>(best.size());
-    for (Scored scored : best) {
+    Best best = new Best(limit);
+    Candidates candidates = new Candidates(record, rfi, context, weights, best);
+    candidates.rank();
+    List<AnswererSuggestion> ranked = new ArrayList<>(best.queue.size());
+    for (Scored scored : best.queue) {
       ranked.add(context.score(scored.member(), weights, true));
     }
     ranked.sort(Comparator.comparingDouble(AnswererSuggestion::score).reversed()
         .thenComparing(AnswererSuggestion::member));
     return List.copyOf(ranked);
+  }
+
+  /** The best candidates scored so far, at most {@code limit}, the worst at the head. */
+  private static final class Best {
+    private final int limit;
+    private final PriorityQueue<Scored> queue;
+
+    Best(int limit) {
+      this.limit = limit;
+      this.queue = new PriorityQueue<>(Math.min(limit, 64) + 1, BEST_FIRST.reversed());
+    }
+
+    void offer(Scored scored) {
+      queue.add(scored);
+      if (queue.size() > limit) {
+        queue.poll();
+      }
+    }
+
+    /**
+     * Whether no candidate whose score is at most {@code ceiling} can enter any more: the list
+     * is full and its worst score is above the ceiling, with a margin for the rounding of a sum
+     * taken in another order (a candidate equal to the worst could still enter by its id).
+     */
+    boolean closedTo(double ceiling) {
+      if (queue.size() < limit) {
+        return false;
+      }
+      double worst = queue.peek().score();
+      return ceiling < worst - 1e-9 * (1 + Math.abs(worst));
+    }
+  }
+
+  /**
+   * Who is scored, in an order that lets most members go unscored: first the members with
+   * accepted answers on the request's topic or in its core area (best possible score first),
+   * then the members listing the topic, then those listing another topic of the core area, then
+   * everyone else, each group only while its best possible score could still enter the list.
+   * The best possible score of a member adds, to what the group is known for, the most that the
+   * factors any member may have can give (response speed, engagement level, diversity); load
+   * and dormancy only take points away. The list is the same as when every member is scored:
+   * only members whose score is below the list's worst are left out, and ties are broken by
+   * member id whatever the order of scoring.
+   */
+  private static final class Candidates {
+    private final EngagementRecord record;
+    private final RequestForInformation rfi;
+    private final Context context;
+    private final AnswererWeights weights;
+    private final Best best;
+    private final Set<MemberId> seen = new HashSet<>();
+
+    Candidates(EngagementRecord record, RequestForInformation rfi, Context context,
+        AnswererWeights weights, Best best) {
+      this.record = record;
+      this.rfi = rfi;
+      this.context = context;
+      this.weights = weights;
+      this.best = best;
+    }
+
+    void rank() {
+      // With an answer dated before its request, response speed has no known ceiling.
+      boolean bounded = !context.stats.hasAnswersBeforePosting();
+      double anyone = bounded ? weights.responseSpeed() + weights.engagementLevel()
+          + Math.max(weights.diversity(), weights.diversity() / 2) : Double.POSITIVE_INFINITY;
+      double expertise = Math.max(weights.topicExpertise(), weights.areaExpertise());
+      List<Map.Entry<MemberId, int[]>> answered = new ArrayList<>(context.accepted.entrySet());
+      double[] ceilings = new double[answered.size()];
+      Integer[] order = new Integer[answered.size()];
+      for (int i = 0; i < ceilings.length; i++) {
+        int[] counts = answered.get(i).getValue();
+        ceilings[i] = expertise + weights.acceptedOnTopic()
+            * Math.min(counts[0], weights.acceptedCap()) + weights.acceptedInArea()
+            * Math.min(counts[1], weights.acceptedCap()) + anyone;
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Double.compare(ceilings[b], ceilings[a]));
+      for (int i : order) {
+        if (best.closedTo(ceilings[i])) {
+          break;
+        }
+        consider(answered.get(i).getKey());
+      }
+      Set<MemberId> onTopic = context.experts.members(rfi.getTopic());
+      List<TopicId> inArea = new ArrayList<>();
+      if (context.area.isPresent()) {
+        for (TopicId topic : context.experts.topics()) {
+          if (!topic.equals(rfi.getTopic()) && context.area.equals(context.coreArea(topic))) {
+            inArea.add(topic);
+          }
+        }
+      }
+      boolean topicFirst = weights.topicExpertise() >= weights.areaExpertise();
+      for (int pass = 0; pass < 2; pass++) {
+        if ((pass == 0) == topicFirst) {
+          if (!best.closedTo(weights.topicExpertise() + anyone)) {
+            onTopic.forEach(this::consider);
+          }
+        } else if (!best.closedTo(weights.areaExpertise() + anyone)) {
+          for (TopicId topic : inArea) {
+            context.experts.members(topic).forEach(this::consider);
+          }
+        }
+      }
+      if (!best.closedTo(anyone)) {
+        for (Membership membership : record.memberships(rfi.getCommunity())) {
+          consider(membership.getMember());
+        }
+      }
+    }
+
+    /** Scores a member once, if they are a candidate: an active member other than the asker. */
+    private void consider(MemberId id) {
+      if (!seen.add(id) || id.equals(rfi.getAskedBy())) {
+        return;
+      }
+      Optional<Membership> membership = record.membership(id, rfi.getCommunity());
+      if (membership.isEmpty() || membership.get().getStatus() != MembershipStatus.ACTIVE) {
+        return;
+      }
+      Optional<Member> member = record.member(id);
+      if (member.isEmpty() || record.isDeactivated(id) || record.hasUpheldConductFlag(id)) {
+        return;
+      }
+      best.offer(new Scored(member.get(), context.score(member.get(), weights, false).score()));
+    }
   }
 
   /** A candidate and their score, before the facts are put in words. */
@@ -133,9 +251,9 @@ public final class AnswererSuggestions {
     private final Optional<SiteId> askerSite;
     private final Optional<AgencyId> askerAgency;
     private final Map<MemberId, int[]> accepted = new HashMap<>();
-    private final Map<MemberId, List<Long>> minutesToAnswer = new HashMap<>();
     private final Map<MemberId, Integer> load = new HashMap<>();
-    private final Map<MemberId, Instant> lastAnswer = new HashMap<>();
+    private final AnswerStatistics stats;
+    private final ExpertiseIndex experts;
 
     Context(EngagementRecord record, RequestForInformation rfi, Instant now) {
       this.record = record;
@@ -147,9 +265,28 @@ public final class AnswererSuggestions {
       this.today = record.dayOf(community, now).orElseThrow();
       this.askerSite = record.siteOf(rfi.getAskedBy());
       this.askerAgency = record.member(rfi.getAskedBy()).map(Member::getAgency);
-      for (RequestForInformation other : record.rfis(community)) {
-        if (!other.getId().equals(rfi.getId()) && !other.getPostedAt().isAfter(now)) {
-          read(other);
+      RecordTables tables = RecordAccess.state(record);
+      this.experts = tables.experts();
+      AnswerStatistics kept = tables.answers(community);
+      // The statistics kept serve a ranking as of their latest request or answer, or later;
+      // an earlier ranking reads the requests as they stood then.
+      this.stats = now.isBefore(kept.latest()) ? AnswerStatistics.upTo(record.rfis(community),
+          now) : kept;
+      // The request itself has no accepted answer (it is open): it adds none to these counts.
+      stats.acceptedOn(rfi.getTopic()).forEach((member, count) ->
+          accepted.computeIfAbsent(member, m -> new int[2])[0] += count[0]);
+      if (area.isPresent()) {
+        for (TopicId topic : stats.acceptedTopics()) {
+          if (!topic.equals(rfi.getTopic()) && area.equals(coreArea(topic))) {
+            stats.acceptedOn(topic).forEach((member, count) ->
+                accepted.computeIfAbsent(member, m -> new int[2])[1] += count[0]);
+          }
+        }
+      }
+      // Only an open request posted or answered in the last 7 days adds to anyone's load.
+      for (RfiId open : stats.openActiveAfter(now.minus(WEEK))) {
+        if (!open.equals(rfi.getId())) {
+          record.rfi(open).ifPresent(this::countLoad);
         }
       }
     }
@@ -158,34 +295,23 @@ public final class AnswererSuggestions {
       return taxonomy.flatMap(t -> t.topic(topic)).map(Topic::getCoreArea);
     }
 
-    private void read(RequestForInformation other) {
+    /** Counts an open request as load of its asker and of those who answered it this week. */
+    private void countLoad(RequestForInformation other) {
       boolean open = other.getState() == RfiState.OPEN || other.getState() == RfiState.ANSWERED;
+      if (!open || other.getPostedAt().isAfter(now)) {
+        return;
+      }
       Instant weekAgo = now.minus(WEEK);
       Set<MemberId> loaded = new HashSet<>();
-      if (open && other.getPostedAt().isAfter(weekAgo)) {
+      if (other.getPostedAt().isAfter(weekAgo)) {
         loaded.add(other.getAskedBy());
       }
-      Set<MemberId> answered = new HashSet<>();
       for (RfiResponse response : other.getResponses()) {
         if (response.getAt().isAfter(now)) {
           break;
         }
-        MemberId respondent = response.getRespondent();
-        lastAnswer.merge(respondent, response.getAt(), (a, b) -> a.isAfter(b) ? a : b);
-        if (answered.add(respondent)) {
-          minutesToAnswer.computeIfAbsent(respondent, m -> new ArrayList<>())
-              .add(Duration.between(other.getPostedAt(), response.getAt()).toMinutes());
-        }
-        if (open && response.getAt().isAfter(weekAgo)) {
-          loaded.add(respondent);
-        }
-        if (other.getAcceptedResponse().filter(response.getId()::equals).isPresent()) {
-          boolean sameTopic = other.getTopic().equals(rfi.getTopic());
-          boolean sameArea = !sameTopic && area.isPresent()
-              && area.equals(coreArea(other.getTopic()));
-          if (sameTopic || sameArea) {
-            accepted.computeIfAbsent(respondent, m -> new int[2])[sameTopic ? 0 : 1]++;
-          }
+        if (response.getAt().isAfter(weekAgo)) {
+          loaded.add(response.getRespondent());
         }
       }
       for (MemberId member : loaded) {
@@ -220,12 +346,14 @@ public final class AnswererSuggestions {
             + " area " + area.get().value(),
             w.acceptedInArea() * Math.min(counts[1], w.acceptedCap()));
       }
-      List<Long> minutes = minutesToAnswer.get(id);
-      if (minutes != null) {
-        double hours = median(minutes) / 60.0;
+      AnswerStatistics.Answerer answers = stats.answerer(id);
+      int answered = answers == null ? 0
+          : answers.size() - (answers.answered(rfi.getId()) ? 1 : 0);
+      if (answered > 0) {
+        double hours = answers.medianMinutes(rfi.getId()) / 60.0;
         add(factors, explain, "responseSpeed", () -> String.format(Locale.ROOT,
             "first answers after a median of %.1f hours over %d request(s)", hours,
-            minutes.size()), w.responseSpeed() * 24.0 / (24.0 + hours));
+            answered), w.responseSpeed() * 24.0 / (24.0 + hours));
       }
       int open = load.getOrDefault(id, 0);
       if (open > 0) {
@@ -259,8 +387,9 @@ public final class AnswererSuggestions {
 
     private Optional<LocalDate> lastActive(MemberId id) {
       Optional<LocalDate> participated = record.lastParticipationDay(id, community, today);
-      Optional<LocalDate> answered = Optional.ofNullable(lastAnswer.get(id))
-          .flatMap(at -> record.dayOf(community, at));
+      AnswerStatistics.Answerer answers = stats.answerer(id);
+      Optional<LocalDate> answered = Optional.ofNullable(answers == null ? null
+          : answers.lastAnswer(rfi.getId())).flatMap(at -> record.dayOf(community, at));
       if (participated.isEmpty()) {
         return answered;
       }
@@ -268,14 +397,6 @@ public final class AnswererSuggestions {
         return participated;
       }
       return participated.get().isAfter(answered.get()) ? participated : answered;
-    }
-
-    private static double median(List<Long> values) {
-      long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-      Arrays.sort(sorted);
-      int middle = sorted.length / 2;
-      return sorted.length % 2 == 1 ? sorted[middle]
-          : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
     private static void add(List<SuggestionFactor> factors, boolean explain, String name,

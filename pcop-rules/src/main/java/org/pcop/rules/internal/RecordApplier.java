@@ -207,6 +207,7 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     Member before = slot.member;
     slot.member = e.getMember();
     slot.site = null;
+    state.experts.enrolled(before, e.getMember());
     touchedMembers.add(id);
     touchedMembers.addAll(state.sponsored.getOrDefault(id, Set.of()));
     roster.addAll(state.communities.keySet());
@@ -471,7 +472,7 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
   }
 
   private Void rfiChanged(RequestForInformation after) {
-    state.rfis.put(after.getId(), after);
+    state.rfiChanged(state.rfis.put(after.getId(), after), after);
     touchedRfis.add(after.getId());
     roster.add(after.getCommunity());
     return null;

@@ -145,6 +145,7 @@ final class RecordStates {
     }
     t.agencyVersion = s.agencyVersion;
     t.events = s.events;
+    t.rebuildSuggestionTables();
     return t;
   }
 }

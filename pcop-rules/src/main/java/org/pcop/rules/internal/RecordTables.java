@@ -65,6 +65,10 @@ public final class RecordTables {
    * the exchange's number), on their days.
    */
   final Map<CommunityId, ContributionLog> opportunities = new HashMap<>();
+  /** Per community, the answers to its requests, for answerer suggestions. */
+  final Map<CommunityId, AnswerStatistics> answers = new HashMap<>();
+  /** The members listing each topic as expertise, for answerer suggestions. */
+  final ExpertiseIndex experts = new ExpertiseIndex();
   /** How many agency registrations were applied: a site remembered for a member is as of one. */
   long agencyVersion;
   long events;
@@ -224,6 +228,46 @@ public final class RecordTables {
    */
   public int topicNumber(org.pcop.model.taxonomy.TopicId topic) {
     return topics.find(topic);
+  }
+
+  /**
+   * The answers to the community's requests, as of the latest request or answer recorded.
+   *
+   * @param community the community
+   * @return the statistics; empty ones before the community's first request
+   */
+  public AnswerStatistics answers(CommunityId community) {
+    return answers.computeIfAbsent(community, c -> new AnswerStatistics());
+  }
+
+  /**
+   * The members listing each topic as expertise.
+   *
+   * @return the index
+   */
+  public ExpertiseIndex experts() {
+    return experts;
+  }
+
+  /** Records a change of a request (posted when {@code before} is null) in its statistics. */
+  void rfiChanged(RequestForInformation before, RequestForInformation after) {
+    answers(after.getCommunity()).changed(before, after);
+  }
+
+  /** Computes the answer statistics and the expertise index from the requests and members. */
+  void rebuildSuggestionTables() {
+    answers.clear();
+    Map<CommunityId, List<RequestForInformation>> byCommunity = new HashMap<>();
+    for (RequestForInformation rfi : rfis.values()) {
+      byCommunity.computeIfAbsent(rfi.getCommunity(), c -> new java.util.ArrayList<>()).add(rfi);
+    }
+    byCommunity.forEach((community, requests) -> answers.put(community,
+        AnswerStatistics.upTo(requests, java.time.Instant.MAX)));
+    for (MemberSlot slot : members.all()) {
+      if (slot.member != null) {
+        experts.enrolled(null, slot.member);
+      }
+    }
   }
 
   /**
