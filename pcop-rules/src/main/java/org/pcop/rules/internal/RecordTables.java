@@ -36,6 +36,9 @@ import org.pcop.rules.RecordedLevel;
  * methods and the built-in kinds read them.
  */
 public final class RecordTables {
+  /** The answer statistics of a community with no request yet; never changed. */
+  private static final AnswerStatistics NO_ANSWERS = new AnswerStatistics();
+
   final Map<CommunityId, Community> communities = new TreeMap<>();
   final Set<MemberId> deactivated = new HashSet<>();
   final Map<AgencyId, Agency> agencies = new HashMap<>();
@@ -237,7 +240,9 @@ public final class RecordTables {
    * @return the statistics; empty ones before the community's first request
    */
   public AnswerStatistics answers(CommunityId community) {
-    return answers.computeIfAbsent(community, c -> new AnswerStatistics());
+    // A read changes nothing, so readers may share the record.
+    AnswerStatistics kept = answers.get(community);
+    return kept == null ? NO_ANSWERS : kept;
   }
 
   /**
@@ -251,7 +256,8 @@ public final class RecordTables {
 
   /** Records a change of a request (posted when {@code before} is null) in its statistics. */
   void rfiChanged(RequestForInformation before, RequestForInformation after) {
-    answers(after.getCommunity()).changed(before, after);
+    answers.computeIfAbsent(after.getCommunity(), c -> new AnswerStatistics())
+        .changed(before, after);
   }
 
   /** Computes the answer statistics and the expertise index from the requests and members. */
