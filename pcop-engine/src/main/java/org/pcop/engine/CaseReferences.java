@@ -14,6 +14,11 @@ import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
 import org.pcop.model.activity.Exchange;
 import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.event.ExchangeRequested;
+import org.pcop.model.event.ImmutableExchangeRequested;
+import org.pcop.model.event.ImmutableRfiPosted;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.model.event.RfiPosted;
 import org.pcop.model.validation.Violation;
 import org.pcop.spi.AccessPolicy;
 import org.pcop.spi.AuditOutcome;
@@ -63,6 +68,23 @@ final class CaseReferences {
     return request.getCaseReferences().isEmpty() ? request
         : RequestForInformation.builder().from(request)
             .caseReferences(redact(request.getCaseReferences(), viewer)).build();
+  }
+
+  /**
+   * An event as a host user may see it: in an exchange requested or a request posted, the label
+   * of every case reference the user may not resolve is replaced by its handle.
+   */
+  PcopEvent redact(PcopEvent event, HostUserId viewer) {
+    if (event instanceof ExchangeRequested) {
+      ExchangeRequested requested = (ExchangeRequested) event;
+      return ImmutableExchangeRequested.copyOf(requested)
+          .withExchange(redact(requested.getExchange(), viewer));
+    } else if (event instanceof RfiPosted) {
+      RfiPosted posted = (RfiPosted) event;
+      return ImmutableRfiPosted.copyOf(posted)
+          .withRequest(redact(posted.getRequest(), viewer));
+    }
+    return event;
   }
 
   private List<CaseReference> redact(List<CaseReference> references, HostUserId viewer) {

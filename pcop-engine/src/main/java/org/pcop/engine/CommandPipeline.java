@@ -41,6 +41,12 @@ import org.pcop.spi.VersionConflictException;
  * notifications. A refusal is audited and nothing is appended.
  */
 final class CommandPipeline {
+  /**
+   * How many times a command is decided in all when, each time, another engine appended to the
+   * stream between the decision and its append.
+   */
+  static final int MOST_DECISIONS = 5;
+
   /** Decides the events of a command against the current state. */
   @FunctionalInterface
   interface Decision {
@@ -136,26 +142,47 @@ final class CommandPipeline {
     return Arrays.asList(arguments);
   }
 
-  /** Runs a command through the pipeline. */
+  /**
+   * Runs a command through the pipeline. The command is decided on the state as this engine knows
+   * it and appended expecting the version it knows, so a command costs no read of the store; if
+   * another engine appended first, the store refuses, and the command is decided again on the
+   * state caught up with the store, at most {@link #MOST_DECISIONS} times in all. A refusal, or a
+   * decision to append nothing, is given only on a state caught up with the store (or decided
+   * again if catching up found events), so no engine refuses what the events it had not seen
+   * allow.
+   */
   CommandResult run(CommandContext context, Command command) {
     Objects.requireNonNull(context, "context");
     String requestId = context.requestId().orElseGet(() -> UUID.randomUUID().toString());
     String digest = RequestInput.digest(codec.mapper(), command.input);
-    CommandResult result;
+    CommandResult result = null;
     synchronized (lifecycle.lock()) {
       lifecycle.ensureOpen(command.name);
       Instant now = clock.instant();
-      projection.catchUp();
       Optional<MemberId> actor = authorise(context, requestId, command, now);
-      Optional<RequestLedger.Stored> stored = projection.ledger().find(requestId);
-      if (stored.isPresent()) {
-        result = acknowledge(context, requestId, command, digest, actor, now, stored.get());
-      } else {
-        result = decideAndAppend(context, requestId, command, digest, actor.get(), now);
+      for (int decision = 1; result == null; decision++) {
+        Optional<RequestLedger.Stored> stored = projection.ledger().find(requestId);
+        if (stored.isPresent()) {
+          result = acknowledge(context, requestId, command, digest, actor, now, stored.get());
+        } else {
+          result = decideAndAppend(context, requestId, command, digest, actor.get(), now,
+              decision);
+        }
       }
     }
     outbox.flush();
     return result;
+  }
+
+  /**
+   * Catches up with the events other engines appended to the stream.
+   *
+   * @return whether there were any
+   */
+  private boolean caughtUpWithOthers() {
+    long before = projection.version();
+    projection.catchUp();
+    return projection.version() != before;
   }
 
   private Optional<MemberId> authorise(CommandContext context, String requestId, Command command,
@@ -210,9 +237,18 @@ final class CommandPipeline {
     return result;
   }
 
+  /**
+   * Decides the command on the state as this engine knows it and appends its events expecting
+   * the version it knows.
+   *
+   * @param decision which decision of the command this is, from 1
+   * @return what was appended, or null if the engine caught up with events other engines
+   *     appended and the command is to be decided again
+   */
   private CommandResult decideAndAppend(CommandContext context, String requestId,
-      Command command, String digest, MemberId actor, Instant now) {
+      Command command, String digest, MemberId actor, Instant now, int decision) {
     String name = command.name;
+    boolean last = decision == MOST_DECISIONS;
     List<PcopEvent> events;
     List<CaseFactScreen.Found> found;
     EventIds eventIds = new EventIds(requestId);
@@ -234,19 +270,11 @@ final class CommandPipeline {
             + " case reference and leave out its facts");
         throw new CommandRefusedException(Reason.INVALID, name, problems, null);
       }
-    } catch (CommandRefusedException e) {
-      auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.REJECTED,
-          e.getProblems());
-      throw new CommandRefusedException(e.getReason(), name, e.getProblems(), null);
-    } catch (InvalidValueException e) {
-      auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.REJECTED,
-          List.of(e.getMessage()));
-      throw new CommandRefusedException(Reason.INVALID, name, List.of(e.getMessage()), e);
-    } catch (NullPointerException e) {
-      auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.REJECTED,
-          List.of("a required value is missing: " + e.getMessage()));
-      throw new CommandRefusedException(Reason.INVALID, name,
-          List.of("a required value is missing: " + e.getMessage()), e);
+    } catch (CommandRefusedException | InvalidValueException | NullPointerException e) {
+      if (!last && caughtUpWithOthers()) {
+        return null; // Refused on a state other engines' events have changed: decide again.
+      }
+      throw refused(requestId, context, actor, name, now, e);
     } catch (CaseFactScreen.GuardFailure e) {
       // A host's detector failed: fail closed, naming the detector and the field only.
       auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.FAILED,
@@ -254,9 +282,16 @@ final class CommandPipeline {
       throw new CommandRefusedException(Reason.STORE_FAILURE, name, List.of(e.getMessage()),
           null);
     }
+    if (events.isEmpty() && !last && caughtUpWithOthers()) {
+      return null; // Nothing to do on a state other engines' events have changed: decide again.
+    }
     String flagged = found.isEmpty() ? null : CaseFactScreen.encode(found);
-    List<EventId> ids = events.stream().map(PcopEvent::getEventId).collect(Collectors.toList());
-    List<String> types = events.stream().map(EventTypes::nameOf).collect(Collectors.toList());
+    List<EventId> ids = new ArrayList<>(events.size());
+    List<String> types = new ArrayList<>(events.size());
+    for (PcopEvent event : events) {
+      ids.add(event.getEventId());
+      types.add(EventTypes.nameOf(event));
+    }
     try {
       var record = AuditRecord.builder().requestId(requestId).user(context.user())
           .actingAs(actor).command(name).at(now).outcome(AuditOutcome.COMMITTED)
@@ -284,7 +319,7 @@ final class CommandPipeline {
     if (flagged != null) {
       metadata.put(CaseFactScreen.FINDINGS_KEY, flagged);
     }
-    List<EventData> batch = new ArrayList<>();
+    List<EventData> batch = new ArrayList<>(events.size());
     for (PcopEvent event : events) {
       batch.add(codec.encode(event, metadata));
     }
@@ -294,19 +329,54 @@ final class CommandPipeline {
       appended = store.append(stream, version == 0 ? ExpectedVersion.noStream()
           : ExpectedVersion.exactly(version), batch);
     } catch (VersionConflictException | EventIdConflictException e) {
+      // Another engine appended first (or stored this request's events): decide again on the
+      // state caught up with the store, where the request ledger may now know the request.
+      boolean again = !last && caughtUpWithOthers();
+      List<String> problems = again
+          ? List.of(e.getMessage() + "; decided again on the events another engine appended")
+          : last ? List.of(e.getMessage() + "; another engine appended to the stream each of"
+              + " the " + MOST_DECISIONS + " times this command was decided; retry with the"
+              + " same request id") : List.of(e.getMessage());
       auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.REJECTED,
-          List.of(e.getMessage()));
-      throw new CommandRefusedException(Reason.CONFLICT, name, List.of(e.getMessage()), e);
+          problems);
+      if (again) {
+        return null;
+      }
+      throw new CommandRefusedException(Reason.CONFLICT, name, problems, e);
     } catch (StoreFailureException e) {
       auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.FAILED,
           List.of(e.getMessage()));
       throw new CommandRefusedException(Reason.STORE_FAILURE, name,
           List.of(e.getMessage() + "; retry with the same request id"), e);
     }
-    projection.appended(batch, appended);
+    if (appended.isRetry() && !last && caughtUpWithOthers()) {
+      // Another engine stored this request id's events: acknowledge them as a retry, checked
+      // against their command and input, as if this engine had known them.
+      return null;
+    }
+    projection.appended(batch, events, appended);
     projection.appliedPositions(ids).ifPresent(positions -> outbox.enqueue(events, positions));
     return new CommandResult(requestId, ids, types, appended.getLastPosition(),
         appended.isRetry());
+  }
+
+  /** Audits a refusal of the decision and gives the exception the caller sees. */
+  private CommandRefusedException refused(String requestId, CommandContext context,
+      MemberId actor, String name, Instant now, RuntimeException e) {
+    List<String> problems;
+    Reason reason = Reason.INVALID;
+    if (e instanceof CommandRefusedException) {
+      problems = ((CommandRefusedException) e).getProblems();
+      reason = ((CommandRefusedException) e).getReason();
+    } else if (e instanceof InvalidValueException) {
+      problems = List.of(e.getMessage());
+    } else {
+      problems = List.of("a required value is missing: " + e.getMessage());
+    }
+    auditQuietly(requestId, context, Optional.of(actor), name, now, AuditOutcome.REJECTED,
+        problems);
+    return new CommandRefusedException(reason, name, problems,
+        e instanceof CommandRefusedException ? null : e);
   }
 
   /** Audits a refused or failed command; failing closed changes nothing there. */

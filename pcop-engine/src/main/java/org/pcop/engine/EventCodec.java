@@ -2,6 +2,7 @@ package org.pcop.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.pcop.io.ImportException;
 import org.pcop.io.ReadLimits;
@@ -10,7 +11,7 @@ import org.pcop.io.json.EventTypes;
 import org.pcop.io.json.PcopJsonModule;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.spi.EventData;
-import org.pcop.spi.ImmutableEventData;
+import org.pcop.spi.PayloadFormat;
 import org.pcop.spi.RecordedEvent;
 
 /**
@@ -36,11 +37,10 @@ final class EventCodec {
   /** The payload of an event, with the given metadata. */
   EventData encode(PcopEvent event, Map<String, String> metadata) {
     try {
-      EventData data = EventData.json(event.getEventId(), EventTypes.nameOf(event),
-          mapper.writeValueAsString(event));
-      ImmutableEventData.Builder builder = EventData.builder().from(data);
-      metadata.forEach(builder::putMetadata);
-      return builder.build();
+      return EventData.builder().eventId(event.getEventId()).type(EventTypes.nameOf(event))
+          .format(PayloadFormat.JSON)
+          .payload(mapper.writeValueAsString(event).getBytes(StandardCharsets.UTF_8))
+          .putAllMetadata(metadata).build();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode event " + event.getEventId(), e);
     }

@@ -28,11 +28,7 @@ import org.pcop.model.activity.Schedule;
 import org.pcop.model.event.CaseFactDecision;
 import org.pcop.model.event.ConductFlagStatus;
 import org.pcop.model.event.EventId;
-import org.pcop.model.event.ExchangeRequested;
-import org.pcop.model.event.ImmutableExchangeRequested;
-import org.pcop.model.event.ImmutableRfiPosted;
 import org.pcop.model.event.PcopEvent;
-import org.pcop.model.event.RfiPosted;
 import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.model.validation.ModelValidator;
 import org.pcop.rules.AnswererSuggestion;
@@ -65,18 +61,19 @@ import java.time.LocalDate;
  * a {@link CommandRefusedException} whose {@link CommandRefusedException.Reason} says why; nothing
  * is appended then.
  *
- * <p>Guarantees: commands are serialised within one engine, and before deciding the engine
- * catches up with events other engines appended to the same store, so several engines over one
- * store stay consistent; a race between them is a {@link Reason#CONFLICT}. A command that names
- * the request id of a committed command with the same input is acknowledged with the original
- * events ({@link CommandResult#retry()}); under that request id, another command or other input
- * is refused as {@link Reason#INVALID}, since a retry repeats its request exactly (events stored
+ * <p>Guarantees: commands are serialised within one engine and decided on the state it knows; if
+ * another engine over the store appended first, the store refuses and the engine catches up and
+ * decides again (five times at most, then a {@link Reason#CONFLICT}); it refuses a command only
+ * on a state caught up with the store. A command that names the request id of a committed
+ * command with the same input is acknowledged with the original events
+ * ({@link CommandResult#retry()}); under that request id, another command or other input is
+ * refused as {@link Reason#INVALID}, since a retry repeats its request exactly (events stored
  * before input digests were kept are acknowledged whatever the input). If the audit sink fails,
  * the command fails closed and nothing is appended. Texts, notifications and audit records carry
- * a case reference's opaque handle only,
- * never its label; queries that take a viewer ({@link #exchanges(HostUserId)},
- * {@link #history(MemberId, HostUserId)}, ...) show a label only to a viewer the access policy lets
- * resolve the reference, and {@link #resolveCaseReference} follows a handle for a user, audited.
+ * a case reference's opaque handle only, never its label; queries that take a viewer
+ * ({@link #exchanges(HostUserId)}, {@link #history(MemberId, HostUserId)}, ...) show a label only
+ * to a viewer the access policy lets resolve the reference, and {@link #resolveCaseReference}
+ * follows a handle for a user, audited.
  * Thread-safe.
  *
  * <p><b>Notifications</b> are derived from stored events only (never for an event that was not
@@ -951,18 +948,8 @@ public final class Pcop implements AutoCloseable {
    */
   public List<PcopEvent> history(MemberId member, HostUserId viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    return history(member).stream().map(e -> {
-      if (e instanceof ExchangeRequested) {
-        ExchangeRequested requested = (ExchangeRequested) e;
-        return ImmutableExchangeRequested.copyOf(requested)
-            .withExchange(caseReferences.redact(requested.getExchange(), viewer));
-      } else if (e instanceof RfiPosted) {
-        RfiPosted posted = (RfiPosted) e;
-        return ImmutableRfiPosted.copyOf(posted)
-            .withRequest(caseReferences.redact(posted.getRequest(), viewer));
-      }
-      return e;
-    }).collect(Collectors.toList());
+    return history(member).stream().map(e -> caseReferences.redact(e, viewer))
+        .collect(Collectors.toList());
   }
 
   /**

@@ -269,15 +269,20 @@ final class Projection {
 
   /**
    * Applies the batch this engine's append just stored, as the store acknowledged it, without
-   * reading it back: a batch appended at the version after {@link #version()} is exactly what the
-   * stream holds next (event {@code i} at version {@code firstVersion + i}, position
-   * {@code firstPosition + i}). A retry, or an acknowledgement that does not follow on, is read
-   * from the store instead ({@link #catchUp()}).
+   * reading it back or decoding it: a batch appended at the version after {@link #version()} is
+   * exactly what the stream holds next (event {@code i} at version {@code firstVersion + i},
+   * position {@code firstPosition + i}), and {@code events} are what its payloads encode. A
+   * retry, or an acknowledgement that does not follow on, is read from the store instead
+   * ({@link #catchUp()}).
+   *
+   * @param batch the payloads appended
+   * @param events the events they encode, in the same order
+   * @param appended the store's acknowledgement
    */
-  void appended(List<EventData> batch, AppendResult appended) {
+  void appended(List<EventData> batch, List<PcopEvent> events, AppendResult appended) {
     if (appended.isRetry() || appended.getFirstVersion() != version + 1
         || appended.getLastVersion() - appended.getFirstVersion() + 1 != batch.size()
-        || !appended.getStream().equals(stream)) {
+        || !appended.getStream().equals(stream) || events.size() != batch.size()) {
       catchUp();
       return;
     }
@@ -286,14 +291,18 @@ final class Projection {
     for (int i = 0; i < batch.size(); i++) {
       apply(RecordedEvent.builder().stream(stream).version(appended.getFirstVersion() + i)
           .position(appended.getFirstPosition() + i).recordedAt(appended.getRecordedAt())
-          .event(batch.get(i)).build());
+          .event(batch.get(i)).build(), events.get(i));
     }
     snapshots.afterCatchUp(this);
   }
 
   /** Applies one event of the stream, the one after {@link #version()}. */
   private void apply(RecordedEvent recorded) {
-    PcopEvent event = codec.decode(recorded);
+    apply(recorded, codec.decode(recorded));
+  }
+
+  /** Applies one event of the stream, the one after {@link #version()}, decoded. */
+  private void apply(RecordedEvent recorded, PcopEvent event) {
     version = recorded.getVersion();
     position = recorded.getPosition();
     ledger.observe(event.getEventId(), version);

@@ -9,6 +9,7 @@ import static org.pcop.engine.World.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -474,24 +475,65 @@ class PcopEveryCommandTest {
 
   @ParameterizedTest
   @MethodSource("everyCommand")
-  void losesARaceToAnotherEngineAsATypedConflictThenCommitsOnRetry(Scenario s) {
+  void losesARaceToAnotherEngineThenDecidesAgainOnTheFreshStateAndCommits(Scenario s) {
     Fixture f = new Fixture();
     s.setup.run(f);
     Pcop other = f.world.engine(f.memory, f.clock);
     f.racing.beforeNextAppend(
         () -> other.registerSite(f.world.as(ADMIN), site(SiteId.of("s-race"))));
     int before = f.stored();
+    int audits = f.world.audit.getRecords().size();
     CommandContext context = CommandContext.of(s.actor, "the-command");
+
+    CommandResult result = s.command.run(f, context);
+
+    assertFalse(result.retry());
+    assertEquals(s.appends, result.eventTypes());
+    assertEquals(before + 1 + s.appends.size(), f.stored(), "the other engine's event, then"
+        + " this command's");
+    List<AuditRecord> records = f.world.audit.getRecords().subList(audits,
+        f.world.audit.getRecords().size());
+    List<AuditOutcome> outcomes = new ArrayList<>();
+    records.stream().filter(r -> r.getRequestId().equals("the-command"))
+        .forEach(r -> outcomes.add(r.getOutcome()));
+    assertEquals(List.of(AuditOutcome.COMMITTED, AuditOutcome.REJECTED,
+        AuditOutcome.COMMITTED), outcomes, "the lost race is audited, then the new decision");
+    assertEquals(f.stored(), f.pcop.position(), "the engine applied the other engine's event"
+        + " and its own");
+    assertTrue(s.command.run(f, context).retry());
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyCommand")
+  void losesEveryRaceAsATypedConflictAfterABoundedNumberOfDecisions(Scenario s) {
+    Fixture f = new Fixture();
+    s.setup.run(f);
+    f.pcop.roster(); // caught up with the setup, so every decision appends and loses a race
+    Pcop other = f.world.engine(f.memory, f.clock);
+    int[] races = new int[1];
+    Runnable race = new Runnable() {
+      @Override
+      public void run() {
+        other.registerSite(f.world.as(ADMIN), site(SiteId.of("s-race-" + races[0]++)));
+        f.racing.beforeNextAppend(this);
+      }
+    };
+    f.racing.beforeNextAppend(race);
+    CommandContext context = CommandContext.of(s.actor, "the-command");
+    int before = f.stored();
 
     CommandRefusedException e = assertThrows(CommandRefusedException.class,
         () -> s.command.run(f, context));
 
     assertEquals(Reason.CONFLICT, e.getReason());
-    assertEquals(before + 1, f.stored(), "only the other engine's event is stored");
+    assertEquals(CommandPipeline.MOST_DECISIONS, races[0]);
+    assertTrue(e.getMessage().contains(CommandPipeline.MOST_DECISIONS + " times"),
+        e.getMessage());
+    assertEquals(before + races[0], f.stored(), "only the other engine's events are stored");
     assertEquals(AuditOutcome.REJECTED, f.lastAudit().getOutcome());
+    f.racing.clear();
     CommandResult retry = s.command.run(f, context);
     assertFalse(retry.retry());
     assertEquals(s.appends, retry.eventTypes());
-    assertEquals(before + 1 + s.appends.size(), f.stored());
   }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pcop.model.event.EventId;
+import org.pcop.spi.AuditOutcome;
+import org.pcop.spi.AuditRecord;
 import org.pcop.spi.EventData;
 import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.RecordedEvent;
@@ -76,7 +78,7 @@ class PcopSharedStoreTest {
   }
 
   @Test
-  void aRaceBetweenTwoEnginesIsATypedConflictAndCorruptsNothing() {
+  void aRaceBetweenTwoEnginesIsDecidedAgainOnTheFreshStateAndCorruptsNothing() {
     InMemoryEventStore memory = InMemoryEventStore.create(CLOCK);
     RacingStore racing = new RacingStore(memory);
     World world = new World(memory, racing);
@@ -85,12 +87,79 @@ class PcopSharedStoreTest {
     world.populate(one);
     racing.beforeNextAppend(() -> one.postRfi(world.as(PAT), rfi("q-1")));
     CommandContext ctx = CommandContext.of(PAT, "q-2-post");
-    CommandRefusedException e = assertThrows(CommandRefusedException.class,
-        () -> two.postRfi(ctx, rfi("q-2")));
-    assertEquals(Reason.CONFLICT, e.getReason());
-    assertEquals(List.of("q-1"), ids(two.openRfis()));
-    two.postRfi(ctx, rfi("q-2"));
+    CommandResult posted = two.postRfi(ctx, rfi("q-2"));
+    assertFalse(posted.retry());
     assertEquals(List.of("q-1", "q-2"), ids(one.openRfis()));
+    assertEquals(List.of("q-1", "q-2"), ids(two.openRfis()));
+    assertTrue(two.postRfi(ctx, rfi("q-2")).retry());
+    assertEquals(List.of("q-1", "q-2"), ids(world.engine().openRfis()));
+  }
+
+  @Test
+  void aCommandDecidedOnWhatAnotherEngineChangedIsDecidedAgainAndRefusedIfItNoLongerFits() {
+    World world = new World();
+    Pcop one = world.engine();
+    Pcop two = world.engine();
+    world.populate(one);
+    assertEquals(3, two.roster().size(), "two caught up with the community");
+    // One uses up the host site's capacity (two exchanges) while two does not look.
+    one.requestExchange(world.as(PAT), exchange("x-1"));
+    one.requestExchange(world.as(PAT), exchange("x-2"));
+    int stored = world.memoryStore.readAll(0, 100_000).size();
+
+    CommandRefusedException full = assertThrows(CommandRefusedException.class,
+        () -> two.requestExchange(CommandContext.of(PAT, "x-3-request"), exchange("x-3")));
+
+    assertEquals(Reason.RULE, full.getReason(), full.getMessage());
+    assertTrue(full.getProblems().get(0).contains("already hosts 2"), full.getMessage());
+    assertEquals(stored, world.memoryStore.readAll(0, 100_000).size());
+    List<AuditOutcome> outcomes = world.audit.getRecords().stream()
+        .filter(r -> r.getRequestId().equals("x-3-request")).map(AuditRecord::getOutcome)
+        .collect(Collectors.toList());
+    assertEquals(List.of(AuditOutcome.COMMITTED, AuditOutcome.REJECTED, AuditOutcome.REJECTED),
+        outcomes, "decided on the state two knew, refused by the store, decided again on the"
+        + " fresh state and refused by the rule");
+    assertEquals(List.of("x-1", "x-2"), two.openExchanges().stream()
+        .map(x -> x.getId().toString()).sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void aRefusalIsGivenOnlyOnAStateCaughtUpWithTheStore() {
+    World world = new World();
+    Pcop one = world.engine();
+    Pcop two = world.engine();
+    world.populate(one);
+    int audits = world.audit.getRecords().size();
+    // Two has not seen the community: on what it knows, PAT is no member, so it catches up
+    // before refusing, finds the community, decides again and commits.
+    CommandResult posted = two.postRfi(CommandContext.of(PAT, "q-1-post"), rfi("q-1"));
+    assertEquals(List.of("rfi-posted"), posted.eventTypes());
+    assertEquals(List.of(AuditOutcome.COMMITTED), world.audit.getRecords()
+        .subList(audits, world.audit.getRecords().size()).stream()
+        .filter(r -> r.getRequestId().equals("q-1-post")).map(AuditRecord::getOutcome)
+        .collect(Collectors.toList()), "no refusal on the state two knew is audited");
+    assertEquals(List.of("q-1"), ids(one.openRfis()));
+  }
+
+  @Test
+  void aRetryOfACommandAnotherEngineStoredIsAcknowledgedWithItsEvents() {
+    World world = new World();
+    Pcop one = world.engine();
+    world.populate(one);
+    Pcop two = world.engine();
+    CommandResult first = one.postRfi(CommandContext.of(PAT, "q-1-post"), rfi("q-1"));
+    // Two has not seen the post: its own decision has the same event ids, which the store
+    // recognises; two catches up and acknowledges the stored command.
+    CommandResult again = two.postRfi(CommandContext.of(PAT, "q-1-post"), rfi("q-1"));
+    assertTrue(again.retry());
+    assertEquals(first.events(), again.events());
+    // A command under a request id another engine stored with other input is refused.
+    one.postRfi(CommandContext.of(PAT, "q-2-post"), rfi("q-2"));
+    CommandRefusedException other = assertThrows(CommandRefusedException.class,
+        () -> two.postRfi(CommandContext.of(PAT, "q-2-post"), rfi("q-3")));
+    assertEquals(Reason.INVALID, other.getReason(), other.getMessage());
+    assertEquals(2, world.memoryStore.readAll(0, 100_000).stream()
+        .filter(r -> r.getEvent().getType().equals("rfi-posted")).count());
   }
 
   @Test

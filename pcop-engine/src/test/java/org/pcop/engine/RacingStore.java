@@ -27,6 +27,11 @@ final class RacingStore implements EventStore {
     beforeNextAppend.add(hook);
   }
 
+  /** Forgets the hooks not run yet. */
+  void clear() {
+    beforeNextAppend.clear();
+  }
+
   @Override
   public AppendResult append(StreamId stream, ExpectedVersion expected, List<EventData> events) {
     List<Runnable> hooks = List.copyOf(beforeNextAppend);
