@@ -20,8 +20,9 @@ public final class CommandRefusedException extends RuntimeException {
     /** The command does not fit the current state or breaks a rule; every unmet condition is
      * listed. */
     RULE,
-    /** Another writer changed the log between the engine's check and its append; reload and
-     * decide again. */
+    /** Another writer changed the log between each of the engine's decisions and its append,
+     * every time the engine decided again; nothing was written, retry with the same request
+     * id. */
     CONFLICT,
     /** The store, the audit sink or a host's case-fact detector failed; retry with the same
      * request id. */
