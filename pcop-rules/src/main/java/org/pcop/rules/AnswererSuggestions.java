@@ -132,9 +132,10 @@ public final class AnswererSuggestions {
 
   /**
    * Who is scored, in an order that lets most members go unscored: first the members with
-   * accepted answers on the request's topic or in its core area (best possible score first),
-   * then the members listing the topic, then those listing another topic of the core area, then
-   * everyone else, each group only while its best possible score could still enter the list.
+   * accepted answers on the request's topic (best possible score first), then those with
+   * accepted answers on other topics of its core area, then the members listing the topic, then
+   * those listing another topic of the core area, then everyone else, each group only while its
+   * best possible score could still enter the list.
    * The best possible score of a member adds, to what the group is known for, the most that the
    * factors any member may have can give (response speed, engagement level, diversity); load
    * and dormancy only take points away. The list is the same as when every member is scored:
@@ -164,11 +165,11 @@ public final class AnswererSuggestions {
       double anyone = bounded ? weights.responseSpeed() + weights.engagementLevel()
           + Math.max(weights.diversity(), weights.diversity() / 2) : Double.POSITIVE_INFINITY;
       double expertise = Math.max(weights.topicExpertise(), weights.areaExpertise());
-      List<Map.Entry<MemberId, int[]>> answered = new ArrayList<>(context.accepted.entrySet());
+      List<MemberId> answered = new ArrayList<>(context.onTopic.keySet());
       double[] ceilings = new double[answered.size()];
       Integer[] order = new Integer[answered.size()];
       for (int i = 0; i < ceilings.length; i++) {
-        int[] counts = answered.get(i).getValue();
+        int[] counts = context.accepted(answered.get(i));
         ceilings[i] = expertise + weights.acceptedOnTopic()
             * Math.min(counts[0], weights.acceptedCap()) + weights.acceptedInArea()
             * Math.min(counts[1], weights.acceptedCap()) + anyone;
@@ -179,7 +180,14 @@ public final class AnswererSuggestions {
         if (best.closedTo(ceilings[i])) {
           break;
         }
-        consider(answered.get(i).getKey());
+        consider(answered.get(i));
+      }
+      // Members with accepted answers in the core area only: at most the cap's worth of them.
+      if (!best.closedTo(expertise + weights.acceptedInArea() * weights.acceptedCap()
+          + anyone)) {
+        for (Map<MemberId, int[]> byMember : context.inArea) {
+          byMember.keySet().forEach(this::consider);
+        }
       }
       Set<MemberId> onTopic = context.experts.members(rfi.getTopic());
       List<TopicId> inArea = new ArrayList<>();
@@ -237,8 +245,6 @@ public final class AnswererSuggestions {
   private static final Comparator<SuggestionFactor> BY_EFFECT = Comparator.comparingDouble(
       (SuggestionFactor f) -> -Math.abs(f.points())).thenComparing(SuggestionFactor::name);
 
-  private static final int[] NONE = new int[2];
-
   /** What the ranking of one request reads once, whoever the candidate. */
   private static final class Context {
     private final EngagementRecord record;
@@ -250,7 +256,9 @@ public final class AnswererSuggestions {
     private final LocalDate today;
     private final Optional<SiteId> askerSite;
     private final Optional<AgencyId> askerAgency;
-    private final Map<MemberId, int[]> accepted = new HashMap<>();
+    /** Accepted answers on the request's topic, and on each other topic of its core area. */
+    private final Map<MemberId, int[]> onTopic;
+    private final List<Map<MemberId, int[]>> inArea = new ArrayList<>();
     private final Map<MemberId, Integer> load = new HashMap<>();
     private final AnswerStatistics stats;
     private final ExpertiseIndex experts;
@@ -273,13 +281,11 @@ public final class AnswererSuggestions {
       this.stats = now.isBefore(kept.latest()) ? AnswerStatistics.upTo(record.rfis(community),
           now) : kept;
       // The request itself has no accepted answer (it is open): it adds none to these counts.
-      stats.acceptedOn(rfi.getTopic()).forEach((member, count) ->
-          accepted.computeIfAbsent(member, m -> new int[2])[0] += count[0]);
+      this.onTopic = stats.acceptedOn(rfi.getTopic());
       if (area.isPresent()) {
         for (TopicId topic : stats.acceptedTopics()) {
           if (!topic.equals(rfi.getTopic()) && area.equals(coreArea(topic))) {
-            stats.acceptedOn(topic).forEach((member, count) ->
-                accepted.computeIfAbsent(member, m -> new int[2])[1] += count[0]);
+            inArea.add(stats.acceptedOn(topic));
           }
         }
       }
@@ -289,6 +295,19 @@ public final class AnswererSuggestions {
           record.rfi(open).ifPresent(this::countLoad);
         }
       }
+    }
+
+    /** The member's accepted answers on the request's topic and on other topics of its area. */
+    int[] accepted(MemberId id) {
+      int[] onTopicCount = onTopic.get(id);
+      int[] counts = {onTopicCount == null ? 0 : onTopicCount[0], 0};
+      for (Map<MemberId, int[]> byMember : inArea) {
+        int[] count = byMember.get(id);
+        if (count != null) {
+          counts[1] += count[0];
+        }
+      }
+      return counts;
     }
 
     private Optional<CoreAreaId> coreArea(TopicId topic) {
@@ -336,7 +355,7 @@ public final class AnswererSuggestions {
                 explain, "areaExpertise", () -> "lists " + t + " in core area "
                     + area.get().value() + " as expertise", w.areaExpertise()));
       }
-      int[] counts = accepted.getOrDefault(id, NONE);
+      int[] counts = accepted(id);
       if (counts[0] > 0) {
         add(factors, explain, "acceptedOnTopic", () -> counts[0] + " accepted answer(s) on "
             + topic, w.acceptedOnTopic() * Math.min(counts[0], w.acceptedCap()));

@@ -111,7 +111,9 @@ class AnswerStatisticsTest {
         continue;
       }
       for (AnswererWeights weights : List.of(AnswererWeights.DEFAULTS,
-          AnswererWeights.DEFAULTS.with(Map.of("areaExpertise", 4.0, "diversity", 0.0)))) {
+          AnswererWeights.DEFAULTS.with(Map.of("areaExpertise", 4.0, "diversity", 0.0)),
+          AnswererWeights.DEFAULTS.with(Map.of("acceptedInArea", 6.0, "acceptedOnTopic", 1.0,
+              "topicExpertise", 0.5, "areaExpertise", 0.0)))) {
         List<AnswererSuggestion> all = AnswererSuggestions.forRequest(record, rfi.getId(), now,
             weights, 1_000);
         for (int limit = 1; limit <= 4; limit++) {
