@@ -39,7 +39,8 @@ public final class EventDecoder {
     this.limits = limits;
     this.codec = codec;
     this.factory = JsonInput.factory(limits, limits.getMaxEventLineLength());
-    this.quickEvents = new QuickEvents(limits, limits.getMaxEventLineLength());
+    this.quickEvents = new QuickEvents(limits, limits.getMaxEventLineLength(),
+        codec == VALIDATED);
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.pcop.io.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -11,22 +14,38 @@ import java.util.Set;
 import java.util.function.Function;
 import org.pcop.io.ReadLimits;
 import org.pcop.model.ActivityId;
+import org.pcop.model.Agency;
+import org.pcop.model.AgencyId;
+import org.pcop.model.AgencyKind;
+import org.pcop.model.BarAdmission;
 import org.pcop.model.CommunityId;
+import org.pcop.model.EngagementKind;
 import org.pcop.model.ExchangeId;
+import org.pcop.model.JurisdictionLevel;
+import org.pcop.model.Member;
 import org.pcop.model.MemberId;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
 import org.pcop.model.ResponseId;
 import org.pcop.model.RfiId;
+import org.pcop.model.Site;
+import org.pcop.model.SiteEngagement;
 import org.pcop.model.SiteId;
 import org.pcop.model.activity.Activity;
 import org.pcop.model.activity.ActivityKind;
+import org.pcop.model.activity.Approval;
 import org.pcop.model.activity.ApproverRole;
+import org.pcop.model.activity.Exchange;
+import org.pcop.model.activity.ExchangeMode;
+import org.pcop.model.activity.ExchangeState;
+import org.pcop.model.activity.FollowUpReport;
 import org.pcop.model.activity.Participation;
 import org.pcop.model.activity.ParticipationKind;
 import org.pcop.model.activity.RequestForInformation;
 import org.pcop.model.activity.RfiResponse;
+import org.pcop.model.activity.Schedule;
 import org.pcop.model.event.ActivityRecorded;
+import org.pcop.model.event.AgencyRegistered;
 import org.pcop.model.event.ConductFlagRecorded;
 import org.pcop.model.event.ConductFlagStatus;
 import org.pcop.model.event.EngagementLevelChanged;
@@ -35,7 +54,12 @@ import org.pcop.model.event.EventId;
 import org.pcop.model.event.ExchangeApproved;
 import org.pcop.model.event.ExchangeCancelled;
 import org.pcop.model.event.ExchangeDeclined;
+import org.pcop.model.event.ExchangeDocumented;
+import org.pcop.model.event.ExchangeHeld;
+import org.pcop.model.event.ExchangeRequested;
+import org.pcop.model.event.ExchangeScheduled;
 import org.pcop.model.event.MemberDeactivated;
+import org.pcop.model.event.MemberEnrolled;
 import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.ParticipationRecorded;
 import org.pcop.model.event.PcopEvent;
@@ -43,6 +67,7 @@ import org.pcop.model.event.RfiAccepted;
 import org.pcop.model.event.RfiAnswered;
 import org.pcop.model.event.RfiClosed;
 import org.pcop.model.event.RfiPosted;
+import org.pcop.model.event.SiteRegistered;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.TopicId;
 
@@ -101,36 +126,77 @@ public final class QuickEvents {
       interned(EventCodecs.ENGAGEMENT_LEVEL_CHANGED.propertyNames().toArray(new String[0]));
   private static final String[] ENGAGEMENT_LEVEL_LOCKED =
       interned(EventCodecs.ENGAGEMENT_LEVEL_LOCKED.propertyNames().toArray(new String[0]));
+  private static final String[] MEMBER_ENROLLED =
+      interned(EventCodecs.MEMBER_ENROLLED.propertyNames().toArray(new String[0]));
+  private static final String[] AGENCY_REGISTERED =
+      interned(EventCodecs.AGENCY_REGISTERED.propertyNames().toArray(new String[0]));
+  private static final String[] SITE_REGISTERED =
+      interned(EventCodecs.SITE_REGISTERED.propertyNames().toArray(new String[0]));
+  private static final String[] EXCHANGE_REQUESTED =
+      interned(EventCodecs.EXCHANGE_REQUESTED.propertyNames().toArray(new String[0]));
+  private static final String[] EXCHANGE_SCHEDULED =
+      interned(EventCodecs.EXCHANGE_SCHEDULED.propertyNames().toArray(new String[0]));
+  private static final String[] EXCHANGE_HELD =
+      interned(EventCodecs.EXCHANGE_HELD.propertyNames().toArray(new String[0]));
+  private static final String[] EXCHANGE_DOCUMENTED =
+      interned(EventCodecs.EXCHANGE_DOCUMENTED.propertyNames().toArray(new String[0]));
   private static final String[] PARTICIPATION = interned(ModelCodecs.PARTICIPATION.names());
   private static final String[] ACTIVITY = interned(ModelCodecs.ACTIVITY.names());
   private static final String[] REQUEST = interned(ModelCodecs.REQUEST_FOR_INFORMATION.names());
   private static final String[] RESPONSE = interned(ModelCodecs.RFI_RESPONSE.names());
+  private static final String[] MEMBER = interned(ModelCodecs.MEMBER.names());
+  private static final String[] BAR_ADMISSION = interned(ModelCodecs.BAR_ADMISSION.names());
+  private static final String[] AGENCY = interned(ModelCodecs.AGENCY.names());
+  private static final String[] SITE = interned(ModelCodecs.SITE.names());
+  private static final String[] SITE_ENGAGEMENT = interned(ModelCodecs.SITE_ENGAGEMENT.names());
+  private static final String[] EXCHANGE = interned(ModelCodecs.EXCHANGE.names());
+  private static final String[] APPROVAL = interned(ModelCodecs.APPROVAL.names());
+  private static final String[] SCHEDULE = interned(ModelCodecs.SCHEDULE.names());
+  private static final String[] REPORT = interned(ModelCodecs.FOLLOW_UP_REPORT.names());
 
   private static final Lookup<String> NAMES = names(PARTICIPATION_RECORDED, ACTIVITY_RECORDED,
       MEMBERSHIP_CHANGED, RFI_POSTED, RFI_ANSWERED, RFI_ACCEPTED, RFI_CLOSED, EXCHANGE_APPROVED,
       EXCHANGE_DECLINED, EXCHANGE_CANCELLED, MEMBER_DEACTIVATED, CONDUCT_FLAG_RECORDED,
-      ENGAGEMENT_LEVEL_CHANGED, ENGAGEMENT_LEVEL_LOCKED, PARTICIPATION, ACTIVITY, REQUEST,
-      RESPONSE);
+      ENGAGEMENT_LEVEL_CHANGED, ENGAGEMENT_LEVEL_LOCKED, MEMBER_ENROLLED, AGENCY_REGISTERED,
+      SITE_REGISTERED, EXCHANGE_REQUESTED, EXCHANGE_SCHEDULED, EXCHANGE_HELD, EXCHANGE_DOCUMENTED,
+      PARTICIPATION, ACTIVITY, REQUEST, RESPONSE, MEMBER, BAR_ADMISSION, AGENCY, SITE,
+      SITE_ENGAGEMENT, EXCHANGE, APPROVAL, SCHEDULE, REPORT);
 
   // The bits of the properties each kind of object may have, for Obj.only.
-  private static final long PARTICIPATION_RECORDED_BITS = bits(PARTICIPATION_RECORDED);
-  private static final long ACTIVITY_RECORDED_BITS = bits(ACTIVITY_RECORDED);
-  private static final long MEMBERSHIP_CHANGED_BITS = bits(MEMBERSHIP_CHANGED);
-  private static final long RFI_POSTED_BITS = bits(RFI_POSTED);
-  private static final long RFI_ANSWERED_BITS = bits(RFI_ANSWERED);
-  private static final long RFI_ACCEPTED_BITS = bits(RFI_ACCEPTED);
-  private static final long RFI_CLOSED_BITS = bits(RFI_CLOSED);
-  private static final long EXCHANGE_APPROVED_BITS = bits(EXCHANGE_APPROVED);
-  private static final long EXCHANGE_DECLINED_BITS = bits(EXCHANGE_DECLINED);
-  private static final long EXCHANGE_CANCELLED_BITS = bits(EXCHANGE_CANCELLED);
-  private static final long MEMBER_DEACTIVATED_BITS = bits(MEMBER_DEACTIVATED);
-  private static final long CONDUCT_FLAG_RECORDED_BITS = bits(CONDUCT_FLAG_RECORDED);
-  private static final long ENGAGEMENT_LEVEL_CHANGED_BITS = bits(ENGAGEMENT_LEVEL_CHANGED);
-  private static final long ENGAGEMENT_LEVEL_LOCKED_BITS = bits(ENGAGEMENT_LEVEL_LOCKED);
-  private static final long PARTICIPATION_BITS = bits(PARTICIPATION);
-  private static final long ACTIVITY_BITS = bits(ACTIVITY);
-  private static final long REQUEST_BITS = bits(REQUEST);
-  private static final long RESPONSE_BITS = bits(RESPONSE);
+  private static final Bits PARTICIPATION_RECORDED_BITS = bits(PARTICIPATION_RECORDED);
+  private static final Bits ACTIVITY_RECORDED_BITS = bits(ACTIVITY_RECORDED);
+  private static final Bits MEMBERSHIP_CHANGED_BITS = bits(MEMBERSHIP_CHANGED);
+  private static final Bits RFI_POSTED_BITS = bits(RFI_POSTED);
+  private static final Bits RFI_ANSWERED_BITS = bits(RFI_ANSWERED);
+  private static final Bits RFI_ACCEPTED_BITS = bits(RFI_ACCEPTED);
+  private static final Bits RFI_CLOSED_BITS = bits(RFI_CLOSED);
+  private static final Bits EXCHANGE_APPROVED_BITS = bits(EXCHANGE_APPROVED);
+  private static final Bits EXCHANGE_DECLINED_BITS = bits(EXCHANGE_DECLINED);
+  private static final Bits EXCHANGE_CANCELLED_BITS = bits(EXCHANGE_CANCELLED);
+  private static final Bits MEMBER_DEACTIVATED_BITS = bits(MEMBER_DEACTIVATED);
+  private static final Bits CONDUCT_FLAG_RECORDED_BITS = bits(CONDUCT_FLAG_RECORDED);
+  private static final Bits ENGAGEMENT_LEVEL_CHANGED_BITS = bits(ENGAGEMENT_LEVEL_CHANGED);
+  private static final Bits ENGAGEMENT_LEVEL_LOCKED_BITS = bits(ENGAGEMENT_LEVEL_LOCKED);
+  private static final Bits PARTICIPATION_BITS = bits(PARTICIPATION);
+  private static final Bits ACTIVITY_BITS = bits(ACTIVITY);
+  private static final Bits REQUEST_BITS = bits(REQUEST);
+  private static final Bits RESPONSE_BITS = bits(RESPONSE);
+  private static final Bits MEMBER_ENROLLED_BITS = bits(MEMBER_ENROLLED);
+  private static final Bits AGENCY_REGISTERED_BITS = bits(AGENCY_REGISTERED);
+  private static final Bits SITE_REGISTERED_BITS = bits(SITE_REGISTERED);
+  private static final Bits EXCHANGE_REQUESTED_BITS = bits(EXCHANGE_REQUESTED);
+  private static final Bits EXCHANGE_SCHEDULED_BITS = bits(EXCHANGE_SCHEDULED);
+  private static final Bits EXCHANGE_HELD_BITS = bits(EXCHANGE_HELD);
+  private static final Bits EXCHANGE_DOCUMENTED_BITS = bits(EXCHANGE_DOCUMENTED);
+  private static final Bits MEMBER_BITS = bits(MEMBER);
+  private static final Bits BAR_ADMISSION_BITS = bits(BAR_ADMISSION);
+  private static final Bits AGENCY_BITS = bits(AGENCY);
+  private static final Bits SITE_BITS = bits(SITE);
+  private static final Bits SITE_ENGAGEMENT_BITS = bits(SITE_ENGAGEMENT);
+  private static final Bits EXCHANGE_BITS = bits(EXCHANGE);
+  private static final Bits APPROVAL_BITS = bits(APPROVAL);
+  private static final Bits SCHEDULE_BITS = bits(SCHEDULE);
+  private static final Bits REPORT_BITS = bits(REPORT);
 
   private static final Lookup<ParticipationKind> PARTICIPATION_KINDS =
       byName(ParticipationKind.class);
@@ -141,6 +207,12 @@ public final class QuickEvents {
   private static final Lookup<ApproverRole> APPROVER_ROLES = byName(ApproverRole.class);
   private static final Lookup<ConductFlagStatus> CONDUCT_FLAG_STATUSES =
       byName(ConductFlagStatus.class);
+  private static final Lookup<AgencyKind> AGENCY_KINDS = byName(AgencyKind.class);
+  private static final Lookup<JurisdictionLevel> JURISDICTION_LEVELS =
+      byName(JurisdictionLevel.class);
+  private static final Lookup<EngagementKind> ENGAGEMENT_KINDS = byName(EngagementKind.class);
+  private static final Lookup<ExchangeMode> EXCHANGE_MODES = byName(ExchangeMode.class);
+  private static final Lookup<ExchangeState> EXCHANGE_STATES = byName(ExchangeState.class);
 
   /** The kinds this class reads, by their names on the wire. */
   private static final Lookup<String> KINDS = lookup(List.of(
@@ -150,7 +222,11 @@ public final class QuickEvents {
       EventCodecs.RFI_CLOSED.name(), EventCodecs.EXCHANGE_APPROVED.name(),
       EventCodecs.EXCHANGE_DECLINED.name(), EventCodecs.EXCHANGE_CANCELLED.name(),
       EventCodecs.MEMBER_DEACTIVATED.name(), EventCodecs.CONDUCT_FLAG_RECORDED.name(),
-      EventCodecs.ENGAGEMENT_LEVEL_CHANGED.name(), EventCodecs.ENGAGEMENT_LEVEL_LOCKED.name()),
+      EventCodecs.ENGAGEMENT_LEVEL_CHANGED.name(), EventCodecs.ENGAGEMENT_LEVEL_LOCKED.name(),
+      EventCodecs.MEMBER_ENROLLED.name(), EventCodecs.AGENCY_REGISTERED.name(),
+      EventCodecs.SITE_REGISTERED.name(), EventCodecs.EXCHANGE_REQUESTED.name(),
+      EventCodecs.EXCHANGE_SCHEDULED.name(), EventCodecs.EXCHANGE_HELD.name(),
+      EventCodecs.EXCHANGE_DOCUMENTED.name()),
       name -> name);
 
   /** Slots of each table of identifiers. */
@@ -161,11 +237,13 @@ public final class QuickEvents {
   private final int maxDepth;
   private final long maxTokens;
   private final long maxDocumentBytes;
+  private final boolean validate;
 
   private final Ids<MemberId> memberIds = new Ids<>(MemberId::of, ID_SLOTS);
   private final Ids<CommunityId> communityIds = new Ids<>(CommunityId::of, ID_SLOTS);
   private final Ids<ActivityId> activityIds = new Ids<>(ActivityId::of, ID_SLOTS);
   private final Ids<SiteId> siteIds = new Ids<>(SiteId::of, ID_SLOTS);
+  private final Ids<AgencyId> agencyIds = new Ids<>(AgencyId::of, ID_SLOTS);
   private final Ids<ExchangeId> exchangeIds = new Ids<>(ExchangeId::of, ID_SLOTS);
   private final Ids<RfiId> rfiIds = new Ids<>(RfiId::of, ID_SLOTS);
   private final Ids<ResponseId> responseIds = new Ids<>(ResponseId::of, ID_SLOTS);
@@ -190,17 +268,32 @@ public final class QuickEvents {
   private long tokens;
 
   /**
-   * Creates a reader of lines under {@code limits}.
+   * Creates a reader of lines under {@code limits} for a careful reading that validates what it
+   * decodes (Jakarta Validation's constraints on the model).
    *
    * @param limits the limits the careful reading applies
    * @param maxDocumentLength the document length limit the careful reading applies
    */
   public QuickEvents(ReadLimits limits, long maxDocumentLength) {
+    this(limits, maxDocumentLength, true);
+  }
+
+  /**
+   * Creates a reader of lines under {@code limits}.
+   *
+   * @param limits the limits the careful reading applies
+   * @param maxDocumentLength the document length limit the careful reading applies
+   * @param validate whether the careful reading validates what it decodes; when it does not
+   *     (events pcop accepted before it stored them), neither does this reader, so both answer
+   *     the same
+   */
+  public QuickEvents(ReadLimits limits, long maxDocumentLength, boolean validate) {
     this.maxStringBytes = limits.getMaxStringLength();
     this.maxNameBytes = limits.getMaxNameLength();
     this.maxDepth = limits.getMaxNestingDepth();
     this.maxTokens = limits.getMaxTokenCount() > 0 ? limits.getMaxTokenCount() : Long.MAX_VALUE;
     this.maxDocumentBytes = maxDocumentLength;
+    this.validate = validate;
   }
 
   /**
@@ -234,7 +327,7 @@ public final class QuickEvents {
         return null;
       }
       PcopEvent event = event(root);
-      if (event == null || !Validators.validate(event).isEmpty()) {
+      if (event == null || validate && !Validators.validate(event).isEmpty()) {
         return null;
       }
       return event;
@@ -382,9 +475,117 @@ public final class QuickEvents {
             .occurredAt(occurredAt(o)).member(id(o, "member", memberIds))
             .community(id(o, "community", communityIds))
             .level(optionalString(o, "level")).build();
+      case "member-enrolled":
+        o.only(MEMBER_ENROLLED_BITS);
+        return MemberEnrolled.builder().eventId(eventId(o)).actor(actor(o))
+            .occurredAt(occurredAt(o)).member(member(object(o, "member"))).build();
+      case "agency-registered":
+        o.only(AGENCY_REGISTERED_BITS);
+        return AgencyRegistered.builder().eventId(eventId(o)).actor(actor(o))
+            .occurredAt(occurredAt(o)).agency(agency(object(o, "agency"))).build();
+      case "site-registered":
+        o.only(SITE_REGISTERED_BITS);
+        return SiteRegistered.builder().eventId(eventId(o)).actor(actor(o))
+            .occurredAt(occurredAt(o)).site(site(object(o, "site"))).build();
+      case "exchange-requested":
+        o.only(EXCHANGE_REQUESTED_BITS);
+        return ExchangeRequested.builder().eventId(eventId(o)).actor(actor(o))
+            .occurredAt(occurredAt(o)).exchange(exchange(object(o, "exchange"))).build();
+      case "exchange-scheduled":
+        o.only(EXCHANGE_SCHEDULED_BITS);
+        return ExchangeScheduled.builder().eventId(eventId(o)).actor(actor(o))
+            .occurredAt(occurredAt(o)).exchange(id(o, "exchange", exchangeIds))
+            .schedule(schedule(object(o, "schedule"))).build();
+      case "exchange-held":
+        o.only(EXCHANGE_HELD_BITS);
+        return ExchangeHeld.builder().eventId(eventId(o)).actor(actor(o))
+            .occurredAt(occurredAt(o)).exchange(id(o, "exchange", exchangeIds))
+            .heldOn(date(o, "heldOn")).build();
+      case "exchange-documented":
+        o.only(EXCHANGE_DOCUMENTED_BITS);
+        return ExchangeDocumented.builder().eventId(eventId(o)).actor(actor(o))
+            .occurredAt(occurredAt(o)).exchange(id(o, "exchange", exchangeIds))
+            .report(report(object(o, "report"))).build();
       default:
         return null;
     }
+  }
+
+  private Member member(Obj m) {
+    m.only(MEMBER_BITS);
+    List<BarAdmission> bars = new ArrayList<>();
+    for (Obj bar : objects(m, "barAdmissions")) {
+      bar.only(BAR_ADMISSION_BITS);
+      bars.add(BarAdmission.of(string(bar, "jurisdiction"), string(bar, "number")));
+    }
+    return Member.builder().id(id(m, "id", memberIds)).name(string(m, "name"))
+        .title(optionalString(m, "title")).agency(id(m, "agency", agencyIds))
+        .email(string(m, "email")).phone(optionalString(m, "phone")).barAdmissions(bars)
+        .expertise(set(m, "expertise", topicIds)).build();
+  }
+
+  private Agency agency(Obj a) {
+    a.only(AGENCY_BITS);
+    return Agency.builder().id(id(a, "id", agencyIds)).name(string(a, "name"))
+        .kind(value(a, "kind", AGENCY_KINDS))
+        .jurisdictionLevel(value(a, "jurisdictionLevel", JURISDICTION_LEVELS))
+        .state(string(a, "state")).ori(optionalString(a, "ori"))
+        .site(optionalId(a, "site", siteIds)).build();
+  }
+
+  private Site site(Obj s) {
+    s.only(SITE_BITS);
+    List<SiteEngagement> engagements = new ArrayList<>();
+    for (Obj e : objects(s, "engagements")) {
+      e.only(SITE_ENGAGEMENT_BITS);
+      engagements.add(SiteEngagement.builder().kind(value(e, "kind", ENGAGEMENT_KINDS))
+          .pilot(flag(e, "pilot")).start(date(e, "start")).end(optionalDate(e, "end"))
+          .build());
+    }
+    return Site.builder().id(id(s, "id", siteIds)).name(string(s, "name"))
+        .state(string(s, "state")).engagements(engagements).build();
+  }
+
+  private Exchange exchange(Obj x) {
+    x.only(EXCHANGE_BITS);
+    int cases = x.indexOf("caseReferences");
+    if (cases >= 0 && !(x.values[cases] instanceof Arr none && none.size == 0)) {
+      throw NOT_SURE; // case references, rare: the careful reading reads their labels
+    }
+    List<Approval> approvals = new ArrayList<>();
+    for (Obj approval : objects(x, "approvals")) {
+      approval.only(APPROVAL_BITS);
+      approvals.add(Approval.of(value(approval, "role", APPROVER_ROLES),
+          id(approval, "by", memberIds), instant(approval, "at")));
+    }
+    int schedule = x.indexOf("schedule");
+    int report = x.indexOf("report");
+    int state = x.indexOf("state");
+    return Exchange.builder().id(id(x, "id", exchangeIds))
+        .community(id(x, "community", communityIds)).hostAgency(id(x, "hostAgency", agencyIds))
+        .hostSite(id(x, "hostSite", siteIds))
+        .visitingAgencies(set(x, "visitingAgencies", agencyIds)).purpose(string(x, "purpose"))
+        .coreAreas(set(x, "coreAreas", coreAreaIds)).mode(value(x, "mode", EXCHANGE_MODES))
+        .requestedBy(id(x, "requestedBy", memberIds)).requestedAt(instant(x, "requestedAt"))
+        .travelFunding(optionalAmount(x, "travelFunding")).caseReferences(List.of())
+        .state(state < 0 ? ExchangeState.REQUESTED : value(x, "state", EXCHANGE_STATES))
+        .approvals(approvals)
+        .schedule(schedule < 0 ? Optional.empty()
+            : Optional.of(schedule(object(x, "schedule"))))
+        .heldOn(optionalDate(x, "heldOn"))
+        .report(report < 0 ? Optional.empty() : Optional.of(report(object(x, "report"))))
+        .closingReason(optionalString(x, "closingReason")).build();
+  }
+
+  private Schedule schedule(Obj s) {
+    s.only(SCHEDULE_BITS);
+    return Schedule.of(date(s, "firstDay"), date(s, "lastDay"));
+  }
+
+  private FollowUpReport report(Obj r) {
+    r.only(REPORT_BITS);
+    return FollowUpReport.builder().submittedBy(id(r, "submittedBy", memberIds))
+        .submittedAt(instant(r, "submittedAt")).summary(string(r, "summary")).build();
   }
 
   private RfiResponse response(Obj r) {
@@ -488,6 +689,79 @@ public final class QuickEvents {
     return out;
   }
 
+  /** The objects of an optional array; absent means none. */
+  private static List<Obj> objects(Obj o, String name) {
+    int i = o.indexOf(name);
+    if (i < 0) {
+      return List.of();
+    }
+    if (!(o.values[i] instanceof Arr items)) {
+      throw NOT_SURE;
+    }
+    List<Obj> out = new ArrayList<>(items.size);
+    for (int k = 0; k < items.size; k++) {
+      if (!(items.values[k] instanceof Obj item)) {
+        throw NOT_SURE;
+      }
+      out.add(item);
+    }
+    return out;
+  }
+
+  /** An optional true or false; absent means false. */
+  private static boolean flag(Obj o, String name) {
+    int i = o.indexOf(name);
+    if (i < 0) {
+      return false;
+    }
+    if (!(o.values[i] instanceof Boolean value)) {
+      throw NOT_SURE;
+    }
+    return value;
+  }
+
+  /** A date, {@code yyyy-MM-dd} in ASCII digits; anything else is left to the careful reading. */
+  private LocalDate date(Obj o, String name) {
+    long span = text(o, name);
+    int from = start(span);
+    if (length(span) != 10 || buf[from + 4] != '-' || buf[from + 7] != '-') {
+      throw NOT_SURE;
+    }
+    try {
+      return LocalDate.of(digits(from, 4), digits(from + 5, 2), digits(from + 8, 2));
+    } catch (DateTimeException e) {
+      throw NOT_SURE;
+    }
+  }
+
+  private Optional<LocalDate> optionalDate(Obj o, String name) {
+    return o.indexOf(name) < 0 ? Optional.empty() : Optional.of(date(o, name));
+  }
+
+  private int digits(int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      int digit = buf[i] - '0';
+      if (digit < 0 || digit > 9) {
+        throw NOT_SURE;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  private Optional<BigDecimal> optionalAmount(Obj o, String name) {
+    Optional<String> text = optionalString(o, name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal amount = Scalars.amountOf(text.get());
+    if (amount == null) {
+      throw NOT_SURE;
+    }
+    return Optional.of(amount);
+  }
+
   private <E> E value(Obj o, String name, Lookup<E> byName) {
     long span = text(o, name);
     E value = byName.find(buf, start(span), length(span));
@@ -541,14 +815,23 @@ public final class QuickEvents {
     return out;
   }
 
+  /** The bits of names in {@link #NAMES}: bit {@code i} for the name numbered {@code i}. */
+  private record Bits(long low, long high) {}
+
   /** The bits of names in {@link #NAMES}. */
-  private static long bits(String[] names) {
-    long bits = 0;
+  private static Bits bits(String[] names) {
+    long low = 0;
+    long high = 0;
     for (String name : names) {
       byte[] b = name.getBytes(StandardCharsets.UTF_8);
-      bits |= 1L << NAMES.index(NAMES.slot(b, 0, b.length));
+      int index = NAMES.index(NAMES.slot(b, 0, b.length));
+      if (index < Long.SIZE) {
+        low |= 1L << index;
+      } else {
+        high |= 1L << (index - Long.SIZE);
+      }
     }
-    return bits;
+    return new Bits(low, high);
   }
 
   private static Lookup<String> names(String[]... lists) {
@@ -558,7 +841,7 @@ public final class QuickEvents {
         out.add(name, name);
       }
     }
-    if (out.size > Long.SIZE) {
+    if (out.size > 2 * Long.SIZE) {
       throw new IllegalStateException("more names than bits to tell them apart");
     }
     return out;
@@ -630,8 +913,8 @@ public final class QuickEvents {
 
   private long span;
 
-  /** The bit of the name read last: one per name, as {@link #NAMES} numbers them. */
-  private long nameBit;
+  /** The number of the name read last, as {@link #NAMES} numbers them. */
+  private int nameIndex;
 
   /** Where {@link #lastName} is at the start of a line. */
   private static final int FIRST_NAME = Lookup.SLOTS;
@@ -677,7 +960,8 @@ public final class QuickEvents {
     if (objectsUsed < objects.size()) {
       o = objects.get(objectsUsed);
       o.size = 0;
-      o.seen = 0;
+      o.seenLow = 0;
+      o.seenHigh = 0;
     } else {
       o = new Obj();
       objects.add(o);
@@ -696,12 +980,12 @@ public final class QuickEvents {
       pos--;
       token();
       String name = name();
-      long bit = nameBit;
+      int index = nameIndex;
       if (next() != ':') {
         throw NOT_SURE;
       }
       Object v = value();
-      o.put(name, bit, v, span);
+      o.put(name, index, v, span);
       byte c = next();
       if (c == '}') {
         close();
@@ -811,7 +1095,7 @@ public final class QuickEvents {
       throw NOT_SURE;
     }
     lastName = slot;
-    nameBit = 1L << NAMES.index(slot);
+    nameIndex = NAMES.index(slot);
     return NAMES.value(slot);
   }
 
@@ -821,14 +1105,24 @@ public final class QuickEvents {
     private Object[] values = new Object[12];
     private long[] spans = new long[12];
     private int size;
-    /** The bits ({@link #nameBit}) of the names put. */
-    private long seen;
+    /** The bits of the names put, by their numbers ({@link #nameIndex}): 0 to 63, then more. */
+    private long seenLow;
+    private long seenHigh;
 
-    void put(String name, long bit, Object value, long span) {
-      if ((seen & bit) != 0) {
-        throw NOT_SURE; // repeated: strict mode refuses it, lenient mode keeps the last
+    void put(String name, int index, Object value, long span) {
+      if (index < Long.SIZE) {
+        long bit = 1L << index;
+        if ((seenLow & bit) != 0) {
+          throw NOT_SURE; // repeated: strict mode refuses it, lenient mode keeps the last
+        }
+        seenLow |= bit;
+      } else {
+        long bit = 1L << (index - Long.SIZE);
+        if ((seenHigh & bit) != 0) {
+          throw NOT_SURE;
+        }
+        seenHigh |= bit;
       }
-      seen |= bit;
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
         values = Arrays.copyOf(values, size * 2);
@@ -850,8 +1144,8 @@ public final class QuickEvents {
     }
 
     /** Gives up unless every property is one of those whose bits are {@code allowed}. */
-    void only(long allowed) {
-      if ((seen & ~allowed) != 0) {
+    void only(Bits allowed) {
+      if ((seenLow & ~allowed.low()) != 0 || (seenHigh & ~allowed.high()) != 0) {
         throw NOT_SURE;
       }
     }

@@ -114,11 +114,22 @@ public final class Scalars {
   /** An amount, as a string in plain decimal notation. */
   public static final Codec<BigDecimal> AMOUNT_CODEC = textual(
       "an amount as a string in plain decimal notation such as \"1250.00\"", s -> {
-        if (!AMOUNT.matcher(s).matches()) {
+        BigDecimal amount = amountOf(s);
+        if (amount == null) {
           throw new NumberFormatException("not of the form");
         }
-        return new BigDecimal(s);
+        return amount;
       }, BigDecimal::toPlainString);
+
+  /**
+   * The amount {@link #AMOUNT_CODEC} reads from {@code s}; null for a text it refuses.
+   *
+   * @param s the text
+   * @return the amount, or null
+   */
+  static BigDecimal amountOf(String s) {
+    return AMOUNT.matcher(s).matches() ? new BigDecimal(s) : null;
+  }
 
   /**
    * The instant {@link #INSTANT_CODEC} reads from {@code s}, when it can be read without a
