@@ -3,10 +3,8 @@ package org.pcop.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.pcop.model.MemberId;
 import org.pcop.model.event.ConductFlagRecorded;
 import org.pcop.model.event.EngagementLevelChanged;
@@ -34,8 +32,25 @@ final class MemberHistories {
   private final EventStore store;
   private final StreamId stream;
   private final EventCodec codec;
-  private final Map<MemberId, int[]> versions = new HashMap<>();
-  private final Map<MemberId, Integer> sizes = new HashMap<>();
+  private final Map<MemberId, Held> held = new HashMap<>();
+
+  /** The stream versions of one member's events, in order, in the first {@code size} slots. */
+  private static final class Held {
+    int[] versions;
+    int size;
+
+    Held(int[] versions, int size) {
+      this.versions = versions;
+      this.size = size;
+    }
+
+    void add(int version) {
+      if (size == versions.length) {
+        versions = Arrays.copyOf(versions, size * 2);
+      }
+      versions[size++] = version;
+    }
+  }
 
   MemberHistories(EventStore store, StreamId stream, EventCodec codec) {
     this.store = store;
@@ -49,36 +64,40 @@ final class MemberHistories {
       throw new IllegalStateException("stream " + stream + " has more than "
           + Integer.MAX_VALUE + " events; member histories index versions as int");
     }
-    for (MemberId member : about(event)) {
-      int size = sizes.getOrDefault(member, 0);
-      int[] held = versions.get(member);
-      if (held == null) {
-        held = new int[4];
-      } else if (held.length == size) {
-        held = Arrays.copyOf(held, size * 2);
-      }
-      held[size] = (int) version;
-      versions.put(member, held);
-      sizes.put(member, size + 1);
+    MemberId actor = event.getActor();
+    add(actor, (int) version);
+    MemberId subject = subject(event);
+    if (subject != null && !subject.equals(actor)) {
+      add(subject, (int) version);
+    }
+  }
+
+  private void add(MemberId member, int version) {
+    Held h = held.get(member);
+    if (h == null) {
+      held.put(member, new Held(new int[] {version, 0, 0, 0}, 1));
+    } else {
+      h.add(version);
     }
   }
 
   /** Every event concerning the member, in log order, read from the store. */
   List<PcopEvent> history(MemberId member) {
-    int size = sizes.getOrDefault(member, 0);
-    int[] held = versions.get(member);
+    Held h = held.get(member);
+    int size = h == null ? 0 : h.size;
+    int[] versions = h == null ? new int[0] : h.versions;
     List<PcopEvent> events = new ArrayList<>(size);
     int i = 0;
     while (i < size) {
       // Consecutive versions are read in one call.
       int j = i + 1;
-      while (j < size && held[j] == held[j - 1] + 1 && j - i < RUN) {
+      while (j < size && versions[j] == versions[j - 1] + 1 && j - i < RUN) {
         j++;
       }
-      List<RecordedEvent> page = store.readStream(stream, held[i] - 1L, j - i);
+      List<RecordedEvent> page = store.readStream(stream, versions[i] - 1L, j - i);
       if (page.size() != j - i) {
         throw new IllegalStateException("stream " + stream + " returned " + page.size()
-            + " events from version " + held[i] + " where the engine indexed " + (j - i)
+            + " events from version " + versions[i] + " where the engine indexed " + (j - i)
             + "; the store lost events it had acknowledged");
       }
       for (RecordedEvent recorded : page) {
@@ -91,49 +110,45 @@ final class MemberHistories {
 
   /** Writes where each member's events lie, for a snapshot. */
   void writeTo(SnapshotBytes.Output out) {
-    out.putInt(versions.size());
-    versions.forEach((member, held) -> {
-      int size = sizes.getOrDefault(member, 0);
+    out.putInt(held.size());
+    held.forEach((member, h) -> {
       out.putString(member.value());
-      out.putInt(size);
-      out.putInts(held, size);
+      out.putInt(h.size);
+      out.putInts(h.versions, h.size);
     });
   }
 
   /** Takes what {@link #writeTo} wrote, in place of what was held. */
   void readFrom(SnapshotBytes.Input in) {
-    versions.clear();
-    sizes.clear();
+    held.clear();
     int members = in.count();
     for (int i = 0; i < members; i++) {
       MemberId member = MemberId.of(in.text("a member id"));
       int size = in.count();
-      int[] held = in.ints(size);
+      int[] versions = in.ints(size);
       if (size > 0) {
-        versions.put(member, held);
-        sizes.put(member, size);
+        held.put(member, new Held(versions, size));
       }
     }
   }
 
-  private static Set<MemberId> about(PcopEvent event) {
-    Set<MemberId> about = new LinkedHashSet<>();
-    about.add(event.getActor());
-    if (event instanceof MemberEnrolled) {
-      about.add(((MemberEnrolled) event).getMember().getId());
-    } else if (event instanceof MemberDeactivated) {
-      about.add(((MemberDeactivated) event).getMember());
+  /** The member an event is about besides its actor, or null. */
+  private static MemberId subject(PcopEvent event) {
+    if (event instanceof ParticipationRecorded) {
+      return ((ParticipationRecorded) event).getParticipation().getMember();
     } else if (event instanceof MembershipChanged) {
-      about.add(((MembershipChanged) event).getMember());
-    } else if (event instanceof ParticipationRecorded) {
-      about.add(((ParticipationRecorded) event).getParticipation().getMember());
+      return ((MembershipChanged) event).getMember();
+    } else if (event instanceof MemberEnrolled) {
+      return ((MemberEnrolled) event).getMember().getId();
+    } else if (event instanceof MemberDeactivated) {
+      return ((MemberDeactivated) event).getMember();
     } else if (event instanceof ConductFlagRecorded) {
-      about.add(((ConductFlagRecorded) event).getMember());
+      return ((ConductFlagRecorded) event).getMember();
     } else if (event instanceof EngagementLevelChanged) {
-      about.add(((EngagementLevelChanged) event).getMember());
+      return ((EngagementLevelChanged) event).getMember();
     } else if (event instanceof EngagementLevelLocked) {
-      about.add(((EngagementLevelLocked) event).getMember());
+      return ((EngagementLevelLocked) event).getMember();
     }
-    return about;
+    return null;
   }
 }

@@ -2,10 +2,14 @@ package org.pcop.benchmarks.engine;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.pcop.benchmarks.NationalCommunity;
 import org.pcop.engine.Pcop;
+import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.EngagementRecord;
 import org.pcop.spi.StreamId;
 import org.pcop.spi.memory.InMemoryEventStore;
 import org.pcop.spi.memory.InMemorySnapshotStore;
@@ -16,7 +20,10 @@ import org.pcop.spi.memory.InMemorySnapshotStore;
  * wall clock measures the queue for the processor as much as the start, the CPU time only the
  * start (without the collector's threads). Run with the history's size and the number of starts
  * of each kind, for example {@code 1000000 5}; it prints the snapshot's size and the median and
- * fastest of each kind. A third argument {@code snapshot} leaves out the starts by replay.
+ * fastest of each kind. A third argument {@code snapshot} leaves out the starts by replay;
+ * {@code replay} leaves out the starts from a snapshot and times, beside the starts, the rules'
+ * own work on the same history already decoded ({@code EngagementRecord.applyAll}), the peer of
+ * the goal for a start without a snapshot, alternating the two.
  */
 public final class EngineStartTimes {
   private EngineStartTimes() {}
@@ -29,6 +36,10 @@ public final class EngineStartTimes {
   public static void main(String[] args) {
     long events = Long.parseLong(args[0]);
     int starts = Integer.parseInt(args[1]);
+    if (args.length > 2 && args[2].equals("replay")) {
+      replayAgainstTheRecord(events, starts);
+      return;
+    }
     InMemoryEventStore store = EngineHistory.store(NationalCommunity.national(events));
     InMemorySnapshotStore snapshots = InMemorySnapshotStore.create();
     EngineHistory.engine(store, Optional.of(snapshots)).close();
@@ -54,12 +65,61 @@ public final class EngineStartTimes {
           }
         }
       }
-      Arrays.sort(wall);
-      Arrays.sort(cpu);
-      System.out.printf("history %,d events, %s: wall median %,d ms (fastest %,d ms), CPU of the"
-          + " starting thread median %,d ms (fastest %,d ms), %d starts%n", events,
-          fromSnapshot ? "from a snapshot" : "by replay", wall[starts / 2] / 1_000_000,
-          wall[0] / 1_000_000, cpu[starts / 2] / 1_000_000, cpu[0] / 1_000_000, starts);
+      print(events, fromSnapshot ? "from a snapshot" : "by replay", wall, cpu);
     }
+  }
+
+  private static void print(long events, String what, long[] wall, long[] cpu) {
+    Arrays.sort(wall);
+    Arrays.sort(cpu);
+    int n = wall.length;
+    System.out.printf("history %,d events, %s: wall median %,d ms (fastest %,d ms), CPU of the"
+        + " starting thread median %,d ms (fastest %,d ms), %d runs%n", events, what,
+        wall[n / 2] / 1_000_000, wall[0] / 1_000_000, cpu[n / 2] / 1_000_000,
+        cpu[0] / 1_000_000, n);
+  }
+
+  /** Starts by replay and the record's applyAll of the same events, one after the other. */
+  private static void replayAgainstTheRecord(long events, int runs) {
+    NationalCommunity history = NationalCommunity.national(events);
+    InMemoryEventStore store = EngineHistory.store(history);
+    List<PcopEvent> decoded = new ArrayList<>();
+    history.forEach(decoded::add);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[][] wall = new long[2][runs];
+    long[][] cpu = new long[2][runs];
+    for (int i = 0; i < runs; i++) {
+      for (int kind = 0; kind < 2; kind++) {
+        System.gc();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long before = System.nanoTime();
+        if (kind == 0) {
+          try (Pcop pcop = EngineHistory.engine(store)) {
+            wall[kind][i] = System.nanoTime() - before;
+            cpu[kind][i] = threads.getCurrentThreadCpuTime() - cpuBefore;
+            if (pcop.position() != events) {
+              throw new IllegalStateException("the engine started at " + pcop.position());
+            }
+          }
+        } else {
+          EngagementRecord record = EngagementRecord.of(NationalCommunity.COMMUNITY);
+          record.applyAll(decoded);
+          wall[kind][i] = System.nanoTime() - before;
+          cpu[kind][i] = threads.getCurrentThreadCpuTime() - cpuBefore;
+        }
+      }
+    }
+    long engine = median(cpu[0]);
+    long rules = median(cpu[1]);
+    print(events, "engine start by replay", wall[0], cpu[0]);
+    print(events, "EngagementRecord.applyAll", wall[1], cpu[1]);
+    System.out.printf("history %,d events: start by replay / applyAll, medians of CPU time:"
+        + " %.2fx%n", events, (double) engine / rules);
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 }
