@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
 import org.pcop.benchmarks.NationalCommunity;
 import org.pcop.engine.Pcop;
@@ -17,8 +18,10 @@ import org.pcop.io.json.EventTypes;
 import org.pcop.io.json.PcopJsonModule;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.samples.jdbcstore.JdbcEventStore;
+import org.pcop.samples.jdbcstore.JdbcSnapshotStore;
 import org.pcop.spi.EventData;
 import org.pcop.spi.ExpectedVersion;
+import org.pcop.spi.SnapshotStore;
 import org.pcop.spi.StreamId;
 
 /**
@@ -28,7 +31,9 @@ import org.pcop.spi.StreamId;
  * for the database; the first run fills the database (batches of 10,000: each append forces
  * the database to disk, and smaller batches make filling a large history take hours), later
  * runs reuse it, and a run after a fill was stopped appends the rest (a third argument
- * {@code fill} stops there). It prints the start time, the used heap after a full collection
+ * {@code fill} stops there; {@code snapshots} gives the engine a {@link JdbcSnapshotStore} on
+ * the same database, so a run writes a snapshot when it closes and the next starts from it).
+ * It prints the start time, the used heap after a full collection
  * once started, and the same after the first evaluation; an {@code OutOfMemoryError} is the
  * answer that the heap was too small.
  */
@@ -60,12 +65,16 @@ public final class EngineOverJdbc {
         System.out.printf("filled the database with %,d events (%,d were stored) in %,d s%n",
             events, stored, (System.nanoTime() - start) / 1_000_000_000L);
       }
-      if (args.length > 2 && args[2].equals("fill")) {
+      String mode = args.length > 2 ? args[2] : "";
+      if (mode.equals("fill")) {
         return;
       }
       System.out.printf("max heap %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+      Optional<SnapshotStore> snapshots = mode.equals("snapshots")
+          ? Optional.of(JdbcSnapshotStore.open(h2)) : Optional.empty();
       long start = System.nanoTime();
-      try (Pcop pcop = EngineHistory.engine(store)) {
+      Pcop pcop = EngineHistory.engine(store, snapshots);
+      try {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("engine start %,d ms, position %,d, used heap %,d MB%n", millis,
             pcop.position(), used() >> 20);
@@ -74,6 +83,13 @@ public final class EngineOverJdbc {
         millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("first evaluation %,d ms (%,d results), used heap %,d MB%n", millis,
             results, used() >> 20);
+      } finally {
+        start = System.nanoTime();
+        pcop.close();
+        if (snapshots.isPresent()) {
+          System.out.printf("closed, writing a snapshot, in %,d ms%n",
+              (System.nanoTime() - start) / 1_000_000);
+        }
       }
     }
   }
