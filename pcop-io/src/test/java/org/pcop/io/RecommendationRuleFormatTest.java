@@ -56,13 +56,15 @@ class RecommendationRuleFormatTest {
   @Test
   void weightsLeftOutKeepTheirDefaultsAndAllAreWrittenBack() throws IOException {
     String json = ruleSet(",\"answererWeights\":{\"topicExpertise\":2.5,\"acceptedCap\":10},"
-        + "\"hostWeights\":{\"pastPairing\":0}");
+        + "\"hostWeights\":{\"pastPairing\":0,\"asked\":2}");
     assertTrue(SCHEMA.validate(PLAIN.readTree(json)).isEmpty(), "the schema accepts it");
     RecommendationRule rule = (RecommendationRule) FORMAT.read(json).orElseThrow()
         .getRules().get(0);
     assertEquals(AnswererWeights.DEFAULTS.with(Map.of("topicExpertise", 2.5,
         "acceptedCap", 10)), rule.getAnswererWeights());
-    assertEquals(HostWeights.DEFAULTS.with(Map.of("pastPairing", 0)), rule.getHostWeights());
+    assertEquals(HostWeights.DEFAULTS.with(Map.of("pastPairing", 0, "asked", 2)),
+        rule.getHostWeights());
+    assertEquals(2.0, rule.getHostWeights().asked());
 
     String written = FORMAT.write(FORMAT.read(json).orElseThrow());
     JsonNode weights = PLAIN.readTree(written).get("rules").get(0).get("answererWeights");
@@ -87,6 +89,8 @@ class RecommendationRuleFormatTest {
         "/rules/0/answererWeights/loadPerRequest", "0 or more");
     refused(ruleSet(",\"hostWeights\":{\"newPairing\":-1}"),
         "/rules/0/hostWeights/newPairing", "0 or more");
+    refused(ruleSet(",\"hostWeights\":{\"asked\":-0.5}"),
+        "/rules/0/hostWeights/asked", "0 or more");
   }
 
   @Test

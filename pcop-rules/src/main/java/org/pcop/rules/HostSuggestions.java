@@ -35,7 +35,9 @@ import org.pcop.rules.definition.ExchangePolicyRule;
  *
  * <p><b>What counts</b>, each scaled by its weight: the site's demonstrated practice in the
  * exchange's core areas (participations in them by the site's members in the last 365 days,
- * exchanges it hosted and held in them, and those with a follow-up report); the host
+ * exchanges it hosted and held in them, and those with a follow-up report); the exchanges in
+ * them other visitors have asked of it and it has not held yet (neither declined nor
+ * cancelled), which show where visitors already turn before any of them is held; the host
  * capacity the policy leaves it in the exchange's period and the travel funding its cap leaves
  * in the exchange's federal fiscal year, counted as the exchange policy rule counts them
  * (declined and cancelled exchanges do not count); and past pairings, preferring a site that has
@@ -122,6 +124,7 @@ public final class HostSuggestions {
         zone));
     int hosted = 0;
     int reported = 0;
+    int asked = 0;
     int pairings = 0;
     int inPeriod = 0;
     BigDecimal charged = BigDecimal.ZERO;
@@ -129,11 +132,14 @@ public final class HostSuggestions {
       if (other.getId().equals(requested.getId()) || !counts(other)) {
         continue;
       }
-      if (other.getHeldOn().isPresent() && other.getCoreAreas().stream()
-          .anyMatch(areas::contains)) {
-        hosted++;
-        if (other.getReport().isPresent()) {
-          reported++;
+      if (other.getCoreAreas().stream().anyMatch(areas::contains)) {
+        if (other.getHeldOn().isPresent()) {
+          hosted++;
+          if (other.getReport().isPresent()) {
+            reported++;
+          }
+        } else {
+          asked++;
         }
       }
       if (other.getVisitingAgencies().stream()
@@ -155,6 +161,11 @@ public final class HostSuggestions {
     if (reported > 0) {
       add(factors, "reported", reported + " of them with a follow-up report",
           w.reported() * Math.min(reported, w.hostedCap()));
+    }
+    if (asked > 0) {
+      add(factors, "asked", asked + " more exchange(s) in " + areaNames
+          + " asked of the site, not yet held",
+          w.asked() * Math.min(asked, w.hostedCap()));
     }
     String periodName = period.name().toLowerCase(Locale.ROOT);
     Optional<Integer> capacity = policy.flatMap(ExchangePolicyRule::getHostCapacity);

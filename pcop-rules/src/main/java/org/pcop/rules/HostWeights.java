@@ -17,10 +17,12 @@ import org.pcop.model.InvalidValueException;
  *   <caption>Default weights</caption>
  *   <tr><th>factor</th><th>points</th></tr>
  *   <tr><td>each participation at the site in the exchange's core areas in the last 365 days,
- *       up to 4</td><td>+0.05</td></tr>
+ *       up to 8</td><td>+0.05</td></tr>
  *   <tr><td>each exchange the site hosted and held in those core areas, up to 30</td>
  *       <td>+0.5</td></tr>
  *   <tr><td>each of those with a follow-up report, up to 30</td><td>+1.0</td></tr>
+ *   <tr><td>each exchange in those core areas asked of the site and not yet held (neither
+ *       declined nor cancelled), up to the same cap</td><td>+0.5</td></tr>
  *   <tr><td>share of the host capacity left in the policy's period</td><td>x 0.1</td></tr>
  *   <tr><td>at the policy's host capacity already</td><td>-0.5</td></tr>
  *   <tr><td>share of the travel funding cap left in the fiscal year</td><td>x 0.1</td></tr>
@@ -40,14 +42,15 @@ import org.pcop.model.InvalidValueException;
  * @param overFunding points taken when the exchange's funding would pass the cap
  * @param newPairing points for a site that never hosted a visiting agency before
  * @param pastPairing points taken per earlier exchange with a visiting agency
+ * @param asked points per exchange in the core areas asked of the site and not yet held
  */
 public record HostWeights(double practice, int practiceCap, double hosted, double reported,
     int hostedCap, double capacityLeft, double atCapacity, double fundingLeft,
-    double overFunding, double newPairing, double pastPairing) {
+    double overFunding, double newPairing, double pastPairing, double asked) {
 
   /** The default weights, as in the table above. */
   public static final HostWeights DEFAULTS =
-      new HostWeights(0.05, 4, 0.5, 1.0, 30, 0.1, 0.5, 0.1, 3.0, 0.5, 0.1);
+      new HostWeights(0.05, 8, 0.5, 1.0, 30, 0.1, 0.5, 0.1, 3.0, 0.5, 0.1, 0.5);
 
   /**
    * Checks the weights.
@@ -69,6 +72,7 @@ public record HostWeights(double practice, int practiceCap, double hosted, doubl
     points("overFunding", overFunding);
     points("newPairing", newPairing);
     points("pastPairing", pastPairing);
+    points("asked", asked);
   }
 
   /**
@@ -76,7 +80,7 @@ public record HostWeights(double practice, int practiceCap, double hosted, doubl
    */
   public static final List<String> NAMES = List.of(
       "practice", "practiceCap", "hosted", "reported", "hostedCap", "capacityLeft",
-      "atCapacity", "fundingLeft", "overFunding", "newPairing", "pastPairing");
+      "atCapacity", "fundingLeft", "overFunding", "newPairing", "pastPairing", "asked");
 
   /**
    * The weights by name, in the order of {@link #NAMES}.
@@ -96,6 +100,7 @@ public record HostWeights(double practice, int practiceCap, double hosted, doubl
     values.put("overFunding", overFunding);
     values.put("newPairing", newPairing);
     values.put("pastPairing", pastPairing);
+    values.put("asked", asked);
     return Collections.unmodifiableMap(values);
   }
 
@@ -126,7 +131,8 @@ public record HostWeights(double practice, int practiceCap, double hosted, doubl
         values.get("fundingLeft").doubleValue(),
         values.get("overFunding").doubleValue(),
         values.get("newPairing").doubleValue(),
-        values.get("pastPairing").doubleValue());
+        values.get("pastPairing").doubleValue(),
+        values.get("asked").doubleValue());
   }
 
   private static int whole(Map<String, Number> values, String name) {

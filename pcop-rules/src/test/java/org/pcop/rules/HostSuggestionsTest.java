@@ -133,6 +133,25 @@ class HostSuggestionsTest {
   }
 
   @Test
+  void exchangesInTheCoreAreasAskedOfASiteCountBeforeTheyAreHeld() {
+    Scenario s = community();
+    exchange(s, "x-asked-stl", "stl", "mem", LAST_YEAR, null, GUNS);
+    exchange(s, "x-asked-mem", "mem", "stl", LAST_YEAR, null, "victim-services");
+    List<HostSuggestion> ranked = suggest(s, Optional.empty(), null);
+    stlFirstBecauseOf(ranked, "asked");
+    assertTrue(ranked.get(0).explanation().contains(
+        "1 more exchange(s) in [gun-violence] asked of the site, not yet held"),
+        ranked.get(0).explanation());
+
+    Scenario declined = community();
+    exchange(declined, "x-asked-stl", "stl", "mem", LAST_YEAR, null, GUNS);
+    declined.apply(org.pcop.model.event.ExchangeDeclined.builder().eventId(declined.nextId())
+        .actor(MemberId.of("m-adv")).occurredAt(LAST_YEAR).exchange(ExchangeId.of("x-asked-stl"))
+        .role(ApproverRole.PROGRAM_ADVISOR).reason("Outside this year's priorities.").build());
+    assertEquals(List.of("s-mem", "s-stl"), order(suggest(declined, Optional.empty(), null)));
+  }
+
+  @Test
   void aSiteAtItsHostCapacityRanksLower() {
     Scenario s = community();
     exchange(s, "x-other", "mem", "stl", THIS_QUARTER, null);

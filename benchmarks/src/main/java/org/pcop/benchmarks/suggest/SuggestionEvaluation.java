@@ -92,6 +92,12 @@ public final class SuggestionEvaluation {
    * the history's own process gives each (it knows the process, not its draw).
    */
   public static final String CEILING = "ceiling: the history's own odds";
+  /**
+   * The row of the best a ranking could do that gives a visiting agency's past host no
+   * preference (as pcop, which prefers new pairings): the same odds without the history's
+   * return visits.
+   */
+  public static final String CEILING_NEW = "ceiling without return visits";
 
   private SuggestionEvaluation() {}
 
@@ -135,6 +141,7 @@ public final class SuggestionEvaluation {
     ANSWERER_RANKINGS.forEach(r -> answered.put(r, new Scores()));
     HOST_RANKINGS.forEach(r -> hosted.put(r, new Scores()));
     hosted.put(CEILING, new Scores());
+    hosted.put(CEILING_NEW, new Scores());
     SplittableRandom random = new SplittableRandom(randomSeed);
     Map<AgencyId, SiteId> lastVisited = new HashMap<>();
     Replay.run(history, new Replay.Visitor() {
@@ -167,6 +174,8 @@ public final class SuggestionEvaluation {
             s -> experts.getOrDefault(s, 0)), target));
         hosted.get(CEILING).add(Baselines.placeOf(Baselines.byChance(pcop,
             odds(history, exchange, lastVisited)), target));
+        hosted.get(CEILING_NEW).add(Baselines.placeOf(Baselines.byChance(pcop,
+            odds(history, exchange, Map.of())), target));
       }
 
       @Override
@@ -182,6 +191,7 @@ public final class SuggestionEvaluation {
     HOST_RANKINGS.forEach(r -> rows.add(EvaluationTable.Row.of(WHICH_SITE_HOSTS, r,
         hosted.get(r))));
     rows.add(EvaluationTable.Row.of(WHICH_SITE_HOSTS, CEILING, hosted.get(CEILING)));
+    rows.add(EvaluationTable.Row.of(WHICH_SITE_HOSTS, CEILING_NEW, hosted.get(CEILING_NEW)));
     return new EvaluationTable(rows);
   }
 

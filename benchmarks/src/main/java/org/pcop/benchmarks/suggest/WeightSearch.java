@@ -53,12 +53,12 @@ public final class WeightSearch {
   static final double[][] HOST_GRID = {
       {0.05, 0.1, 0.25, 0.5}, {4, 8, 32, 1000}, {0.5, 1, 2, 4, 8}, {0.1, 0.25, 0.5, 1},
       {1, 3, 10, 30, 100}, {0.1, 0.25, 0.5, 1}, {0.5, 1, 3}, {0.1, 0.25, 0.5, 1}, {1, 3},
-      {0.1, 0.25, 0.5, 1}, {0.1, 0.25, 0.5, 1}};
+      {0.1, 0.25, 0.5, 1}, {0.1, 0.25, 0.5, 1}, {0.1, 0.25, 0.5, 1, 2, 4}};
 
   private static final AnswererWeights UNIT_ANSWERERS = new AnswererWeights(1, 1, 1, 1,
       Integer.MAX_VALUE, 1, 1, 1, 1, AnswererWeights.DEFAULTS.dormantAfterDays(), 1);
   private static final HostWeights UNIT_HOSTS = new HostWeights(1, Integer.MAX_VALUE, 1, 1,
-      Integer.MAX_VALUE, 1, 1, 1, 1, 1, 1);
+      Integer.MAX_VALUE, 1, 1, 1, 1, 1, 1, 1);
 
   private WeightSearch() {}
 
@@ -99,9 +99,9 @@ public final class WeightSearch {
         - w[8] * raw[7] + w[10] * raw[8];
   }
 
-  /** Host raw factors: practice, hosted, reported, capacity left, at capacity, funding left, over funding, new pairing, past pairings. */
+  /** Host raw factors: practice, hosted, reported, capacity left, at capacity, funding left, over funding, new pairing, past pairings, asked. */
   static double[] hostRaw(HostSuggestion suggestion) {
-    double[] raw = new double[9];
+    double[] raw = new double[10];
     for (SuggestionFactor f : suggestion.factors()) {
       switch (f.name()) {
         case "practice" -> raw[0] = f.points();
@@ -110,6 +110,7 @@ public final class WeightSearch {
         case "capacity" -> raw[f.points() > 0 ? 3 : 4] = Math.abs(f.points());
         case "funding" -> raw[f.points() > 0 ? 5 : 6] = Math.abs(f.points());
         case "pairing" -> raw[f.points() > 0 ? 7 : 8] = Math.abs(f.points());
+        case "asked" -> raw[9] = f.points();
         default -> throw new IllegalStateException("unknown host factor " + f.name());
       }
     }
@@ -119,7 +120,8 @@ public final class WeightSearch {
   static double hostScore(double[] w, double[] raw) {
     return w[0] * Math.min(raw[0], w[1]) + w[2] * Math.min(raw[1], w[4])
         + w[3] * Math.min(raw[2], w[4]) + w[5] * raw[3] - w[6] * raw[4] + w[7] * raw[5]
-        - w[8] * raw[6] + w[9] * raw[7] - w[10] * Math.min(raw[8], w[4]);
+        - w[8] * raw[6] + w[9] * raw[7] - w[10] * Math.min(raw[8], w[4])
+        + w[11] * Math.min(raw[9], w[4]);
   }
 
   static double[] numbers(AnswererWeights w) {
@@ -136,12 +138,12 @@ public final class WeightSearch {
   static double[] numbers(HostWeights w) {
     return new double[] {w.practice(), w.practiceCap(), w.hosted(), w.reported(),
         w.hostedCap(), w.capacityLeft(), w.atCapacity(), w.fundingLeft(), w.overFunding(),
-        w.newPairing(), w.pastPairing()};
+        w.newPairing(), w.pastPairing(), w.asked()};
   }
 
   static HostWeights hostWeights(double[] n) {
     return new HostWeights(n[0], (int) n[1], n[2], n[3], (int) n[4], n[5], n[6], n[7], n[8],
-        n[9], n[10]);
+        n[9], n[10], n[11]);
   }
 
   /** Groups the candidates (in pcop's order, ties to the lower id) by raw factors. */
