@@ -62,7 +62,11 @@ import org.pcop.rules.definition.ExchangePolicyRule;
  *       {@code core-area-expert match} (sites by how many of their enrolled members list a topic
  *       of the exchange's core areas).</li>
  * </ul>
- * Every count-based ranking breaks ties by id, as pcop does.
+ * For hosts two more rows bound what any ranking can reach: {@link #CEILING} orders the sites by
+ * the chance the history's own process gives each ({@link NationalCommunity#hostChances}),
+ * knowing the site each visiting agency last asked to visit, and {@link #CEILING_NEW} by the same
+ * chances without the return visits. They are not baselines: the ratio to the best baseline
+ * leaves them out. Every count-based ranking breaks ties by id, as pcop does.
  *
  * <p>Run with {@code java -p ... -m org.pcop.benchmarks/org.pcop.benchmarks.suggest.SuggestionEvaluation
  * [seed [events]]}; without arguments it prints the published table (seed {@link #PUBLISHED_SEED},

@@ -47,6 +47,14 @@ class BaselinesTest {
   }
 
   @Test
+  void theLikeliestComeFirstTiesGoToTheLowerIdAndACandidateWithoutAChanceIsLast() {
+    Map<MemberId, Double> chances = Map.of(MemberId.of("m-1"), 0.1, MemberId.of("m-2"), 0.6,
+        MemberId.of("m-3"), 0.1);
+    assertEquals(List.of(MemberId.of("m-2"), MemberId.of("m-1"), MemberId.of("m-3"),
+        MemberId.of("m-0")), Baselines.byChance(members(4), chances));
+  }
+
+  @Test
   void theMostActiveComeFirstAndTiesGoToTheLowerId() {
     Map<MemberId, Integer> activity = Map.of(MemberId.of("m-1"), 2, MemberId.of("m-2"), 9,
         MemberId.of("m-3"), 2);
