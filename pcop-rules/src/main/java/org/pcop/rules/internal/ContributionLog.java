@@ -20,6 +20,8 @@ public final class ContributionLog {
   private int[] counterparties = new int[2];
   private int[] topics = new int[2];
   private int size;
+  /** Where the most recent contribution went, -1 while empty; not kept in snapshots. */
+  private int lastPosition = -1;
 
   void add(int day, ContributionKind kind, int counterparty, int topic) {
     if (size == days.length) {
@@ -44,6 +46,7 @@ public final class ContributionLog {
     counterparties[position] = counterparty;
     topics[position] = topic;
     size++;
+    lastPosition = position;
   }
 
   /**
@@ -53,6 +56,16 @@ public final class ContributionLog {
    */
   public int size() {
     return size;
+  }
+
+  /**
+   * Where the most recent contribution went in day order: with {@link #size()}, what running
+   * aggregates need to add just that one.
+   *
+   * @return the position, -1 while empty
+   */
+  public int lastPosition() {
+    return lastPosition;
   }
 
   /**

@@ -280,9 +280,13 @@ final class EngagementLevelKind implements RuleKind {
   }
 
   /**
-   * Aggregates per record, a few (rule, instant) pairs each. A cache only: aggregates check
-   * themselves against the record, so results never depend on it.
+   * Aggregates per record, the two most recently used instants of each rule and at most
+   * {@link #KEPT} in all, least recently used first. A cache only: aggregates check themselves
+   * against the record, so results never depend on it; but a rule set with several level rules
+   * must not push out one rule's aggregates with another's, or every event rebuilds them all.
    */
+  private static final int KEPT = 16;
+
   private final Map<EngagementRecord, List<LevelAggregates>> aggregates =
       Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -290,12 +294,25 @@ final class EngagementLevelKind implements RuleKind {
     List<LevelAggregates> known = aggregates.computeIfAbsent(context.record(),
         r -> new ArrayList<>());
     synchronized (known) {
-      for (LevelAggregates candidate : known) {
+      int sameRule = -1;
+      int ofRule = 0;
+      for (int i = known.size() - 1; i >= 0; i--) {
+        LevelAggregates candidate = known.get(i);
         if (candidate.serves(rule, context.asOf())) {
+          if (i != known.size() - 1) {
+            known.remove(i);
+            known.add(candidate);
+          }
           return candidate;
         }
+        if (candidate.serves(rule)) {
+          sameRule = i;
+          ofRule++;
+        }
       }
-      if (known.size() == 4) {
+      if (ofRule >= 2) {
+        known.remove(sameRule);
+      } else if (known.size() >= KEPT) {
         known.remove(0);
       }
       LevelAggregates created = new LevelAggregates(rule, context);

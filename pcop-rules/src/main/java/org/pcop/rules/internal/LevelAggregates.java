@@ -44,8 +44,15 @@ final class LevelAggregates {
   private final CommunityId community;
   private final int today;
   private final int minFirst;
-  /** Per level then requirement: the spec it folds into, -1 when read from the record. */
+  /**
+   * Per level then requirement: the spec it folds into, -1 when read from the record, or
+   * {@code -2 - n} for the {@code n}-th read of {@link #contributions}.
+   */
   private final int[][] specOf;
+  private final ContributionAggregates contributions;
+  /** Per spec: the kind and series of activity it counts, null for any. */
+  private final ActivityKind[] activityKinds;
+  private final String[] series;
   private final MeasureKind[] kinds;
   private final int[] firstDays;
   private final int[] masks;
@@ -86,7 +93,7 @@ final class LevelAggregates {
 
   /** What makes two requirements fold the same way; thresholds do not. */
   private record SpecKey(MeasureKind kind, Set<ParticipationKind> kinds, Window window,
-      Optional<ActivityKind> activityKind, Optional<Integer> cap) {}
+      Optional<ActivityKind> activityKind, Optional<String> series, Optional<Integer> cap) {}
 
   LevelAggregates(EngagementLevelRule rule, EvaluationContext context) {
     this.rule = rule;
@@ -95,6 +102,7 @@ final class LevelAggregates {
     ZoneId zone = context.zone(community).orElseThrow();
     LocalDate day = context.day(community).orElseThrow();
     this.today = (int) day.toEpochDay();
+    this.contributions = new ContributionAggregates(community, day);
     Map<SpecKey, Integer> specs = new HashMap<>();
     List<MeasureKind> kinds = new ArrayList<>();
     List<Integer> firstDays = new ArrayList<>();
@@ -123,19 +131,21 @@ final class LevelAggregates {
                 : measure.getWindow().getDays().get() + " days");
         text.append(text.length() == 0 ? "" : "; ").append(levels.get(i).getName())
             .append(": ").append(described);
+        if (measure.isContribution()) {
+          specOf[i][j] = -2 - contributions.add(measure);
+          continue;
+        }
         if (measure.getKind() == MeasureKind.TENURE_DAYS
             || measure.getKind() == MeasureKind.NO_UPHELD_CONDUCT_FLAG
-            || measure.isContribution()
             || measure.getKind() == MeasureKind.UPHELD_CONDUCT_FLAGS
-            || measure.getKind() == MeasureKind.NOT_SUSPENDED
-            || measure.filtersActivities() || measure.getSeries().isPresent()) {
-          // Counts narrowed to a kind or series of activity, and series ratios, are read from
-          // the member's days in the window directly.
+            || measure.getKind() == MeasureKind.NOT_SUSPENDED) {
+          // Read from the record's membership and flags, each a look-up.
           specOf[i][j] = -1;
           continue;
         }
         SpecKey key = new SpecKey(measure.getKind(), measure.getParticipationKinds(),
-            measure.getWindow(), measure.getActivityKind(), measure.getCap());
+            measure.getWindow(), measure.getActivityKind(), measure.getSeries(),
+            measure.getCap());
         Integer known = specs.get(key);
         if (known == null) {
           known = kinds.size();
@@ -162,6 +172,12 @@ final class LevelAggregates {
     this.masks = masks.stream().mapToInt(Integer::intValue).toArray();
     this.measures = measures.toArray(new Measure[0]);
     int n = kinds.size();
+    activityKinds = new ActivityKind[n];
+    series = new String[n];
+    for (int s = 0; s < n; s++) {
+      activityKinds[s] = this.measures[s].getActivityKind().orElse(null);
+      series[s] = this.measures[s].getSeries().orElse(null);
+    }
     heldFrom = new Instant[n];
     heldTo = new Instant[n];
     heldSeen = new int[n];
@@ -204,7 +220,17 @@ final class LevelAggregates {
    * @return true when they do
    */
   boolean serves(EngagementLevelRule rule, Instant asOf) {
-    return (this.rule == rule || this.rule.equals(rule)) && this.asOf.equals(asOf);
+    return serves(rule) && this.asOf.equals(asOf);
+  }
+
+  /**
+   * Whether these aggregates serve {@code rule}, as of some instant.
+   *
+   * @param rule the rule
+   * @return true when they do
+   */
+  boolean serves(EngagementLevelRule rule) {
+    return this.rule == rule || this.rule.equals(rule);
   }
 
   /**
@@ -238,7 +264,9 @@ final class LevelAggregates {
         }
         int s = specOf[i][j];
         Measures.Value value;
-        if (s < 0) {
+        if (s < -1) {
+          value = contributions.value(-2 - s, member, record);
+        } else if (s < 0) {
           value = Measures.measure(requirements.get(j), member, community, context);
         } else {
           if (state == null) {
@@ -286,8 +314,8 @@ final class LevelAggregates {
     RecordTables access = RecordAccess.state(record);
     if (heldSeen[s] != access.activities().size()) {
       Measure measure = measures[s];
-      List<Activity> held = record.activities(community, measure.getActivityKind().get(),
-          heldFrom[s], heldTo[s]);
+      List<Activity> held = access.activities().starting(community, activityKinds[s],
+          series[s], heldFrom[s], heldTo[s]);
       int cap = measure.getCap().orElse(Integer.MAX_VALUE);
       List<Activity> chosen = held.size() > cap ? held.subList(held.size() - cap, held.size())
           : held;
@@ -355,9 +383,19 @@ final class LevelAggregates {
     }
     int activity = log.activity(i);
     int kind = log.kindOrdinal(i);
+    Activity recorded = null;
     for (int s = 0; s < kinds.length; s++) {
       if (day < firstDays[s]) {
         continue;
+      }
+      if (activityKinds[s] != null || series[s] != null) {
+        // Narrowed to a kind or series of activity (a ratio always is, to what it counts).
+        if (recorded == null) {
+          recorded = access.activities().at(activity);
+        }
+        if (!ActivityTable.in(recorded, activityKinds[s], series[s])) {
+          continue;
+        }
       }
       int mask = masks[s];
       switch (kinds[s]) {
@@ -389,8 +427,7 @@ final class LevelAggregates {
         case ATTENDANCE_RATIO:
           if (kind != REGISTERED) {
             Activity held = access.activities().at(activity);
-            if (held.getKind() == measures[s].getActivityKind().get()
-                && !held.getStartsAt().isBefore(heldFrom[s])
+            if (!held.getStartsAt().isBefore(heldFrom[s])
                 && held.getStartsAt().isBefore(heldTo[s])) {
               state.sets[s].add(activity, day);
             }

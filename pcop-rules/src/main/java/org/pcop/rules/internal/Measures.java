@@ -407,7 +407,7 @@ final class Measures {
   }
 
   /** Whether a contribution's topic passes the measure's topic and core-area filters. */
-  private static boolean about(Measure measure, org.pcop.model.taxonomy.TopicId topic,
+  static boolean about(Measure measure, org.pcop.model.taxonomy.TopicId topic,
       Optional<org.pcop.model.taxonomy.Taxonomy> taxonomy) {
     if (measure.getTopics().contains(topic)) {
       return true;
