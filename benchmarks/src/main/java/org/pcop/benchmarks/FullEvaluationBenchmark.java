@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pcop.benchmarks.drools.ComparedRules;
-import org.pcop.rules.DefaultRules;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.Evaluation;
 import org.pcop.rules.RuleEngine;
@@ -23,7 +22,8 @@ import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.RuleSet;
 
 /**
- * Full evaluation of the default rule set (all seven families) over a streamed history, beside
+ * Full evaluation of the rule set the peers restate ({@link PeerRules}: the default rule set, all
+ * seven families, with the levels the peers restate) over a streamed history, beside
  * the two hand-written single passes over the same stream (the usual one and the tight one, which
  * also time the service levels), and beside the engine evaluating only the engagement-level rule.
  * All include generating the events.
@@ -62,7 +62,7 @@ public class FullEvaluationBenchmark {
    */
   void prepare(NationalCommunity history) {
     community = history;
-    rules = DefaultRules.forCommunity(NationalCommunity.COMMUNITY.getId());
+    rules = PeerRules.forCommunity(NationalCommunity.COMMUNITY.getId());
     levelsOnly = RuleSet.builder().from(rules).rules(rules.getRules().stream()
         .filter(rule -> rule instanceof EngagementLevelRule).toList()).build();
     Map<String, String> engine = levelsOf(rules);

@@ -26,20 +26,16 @@ import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.IncrementalEvaluator;
 import org.pcop.rules.RuleResult;
 import org.pcop.rules.calendar.UsFederalCalendar;
-import org.pcop.rules.definition.ContributionKind;
-import org.pcop.rules.definition.EngagementLevelRule;
-import org.pcop.rules.definition.Measure;
-import org.pcop.rules.definition.Rule;
 import org.pcop.rules.definition.RuleSet;
-import org.pcop.rules.definition.Window;
 
 /**
- * Incremental evaluation of the default rule set after one participation, over histories of two
- * sizes: the cost should not grow with the history. With {@code rules=extended} the default
- * levels get a fourth, "steward", holding the measures a trust ladder adds: accepted answers from
- * distinct askers, answers on distinct days, requests answered as a capped share of those posted,
- * exchanges hosted, community-call attendance (a series), an upheld-flag limit and no
- * suspension, so every level evaluation reads them.
+ * Incremental evaluation after one participation, over histories of two sizes: the cost should
+ * not grow with the history. With {@code rules=default} it evaluates pcop's default rule set,
+ * whose steward level reads the measures a trust ladder adds (accepted answers from distinct
+ * askers, answers on distinct days, exchanges hosted, community-call attendance as a series, an
+ * upheld-flag limit, no suspension), so every level evaluation reads them; with
+ * {@code rules=peer} the rule set the peers restate ({@link PeerRules}: the default without the
+ * steward level).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,8 +48,8 @@ public class IncrementalBenchmark {
   @Param({"100000", "5000000"})
   public long history;
 
-  /** The default rule set, or the default with the steward level of the new measures. */
-  @Param({"default", "extended"})
+  /** The default rule set, or the rule set the peers restate. */
+  @Param({"default", "peer"})
   public String rules;
 
   private IncrementalEvaluator evaluator;
@@ -74,33 +70,11 @@ public class IncrementalBenchmark {
         at = event.getOccurredAt();
       }
     }
-    RuleSet ruleSet = DefaultRules.forCommunity(NationalCommunity.COMMUNITY.getId());
-    evaluator = IncrementalEvaluator.start("extended".equals(rules) ? extended(ruleSet)
-        : ruleSet, record, community.end(), UsFederalCalendar.instance());
-  }
-
-  /** The default rule set with a steward level above mentor, of the trust ladder's measures. */
-  static RuleSet extended(RuleSet defaults) {
-    var rules = RuleSet.builder().id(defaults.getId() + "-extended")
-        .version(defaults.getVersion());
-    for (Rule rule : defaults.getRules()) {
-      if (rule instanceof EngagementLevelRule levels) {
-        rules.addRule(EngagementLevelRule.builder().from(levels).addLevel(
-            org.pcop.rules.definition.Level.of("steward",
-            Measure.contributionCounterparties(ContributionKind.ACCEPTED_ANSWER_RECEIVED,
-                Window.lastDays(365), 3),
-            Measure.contributionDays(ContributionKind.ANSWER_GIVEN, Window.lastDays(180), 5),
-            Measure.contributionShare(ContributionKind.REQUEST_ANSWERED, Window.lastDays(100),
-                0.05, 5),
-            Measure.contributions(ContributionKind.EXCHANGE_HOSTED, Window.lastDays(730), 1),
-            Measure.attendanceRatio("community call", Window.lastDays(100), 0.5, 12),
-            Measure.upheldConductFlags(Window.lastDays(365), 0),
-            Measure.notSuspended())).build());
-      } else {
-        rules.addRule(rule);
-      }
-    }
-    return rules.build();
+    RuleSet ruleSet = "peer".equals(rules)
+        ? PeerRules.forCommunity(NationalCommunity.COMMUNITY.getId())
+        : DefaultRules.forCommunity(NationalCommunity.COMMUNITY.getId());
+    evaluator = IncrementalEvaluator.start(ruleSet, record, community.end(),
+        UsFederalCalendar.instance());
   }
 
   /**

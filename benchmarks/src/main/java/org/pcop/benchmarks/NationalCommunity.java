@@ -543,7 +543,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
       }
     }
 
-    /** A community call each Wednesday, webinars, a forum the first weekday of each month and the national conference each October. */
+    /** A community call each Wednesday (of the series the default steward level counts), webinars, a forum the first weekday of each month and the national conference each October. */
     private void activitiesOf(LocalDate date) {
       boolean wednesday = date.getDayOfWeek() == DayOfWeek.WEDNESDAY;
       int count = wednesday ? 3 : 1 + random.nextInt(3);
@@ -583,6 +583,9 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
               .kind(kind).title(title).startsAt(starts).endsAt(starts.plusSeconds(3600))
               .addCoreArea(areas.get(area).getId())
               .hostSite(java.util.Optional.of(site(host)))
+              .series(kind == ActivityKind.MEETING ? java.util.Optional.of(
+                  org.pcop.rules.DefaultRules.COMMUNITY_CALL)
+                  : java.util.Optional.empty())
               .exchange(java.util.Optional.ofNullable(exchange)).build()).build());
     }
 

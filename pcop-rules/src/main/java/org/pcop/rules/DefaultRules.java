@@ -6,6 +6,7 @@ import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.activity.ParticipationKind;
 import org.pcop.rules.definition.AnswererInvitationRule;
 import org.pcop.rules.definition.CalendarPeriod;
+import org.pcop.rules.definition.ContributionKind;
 import org.pcop.rules.definition.CoverageRule;
 import org.pcop.rules.definition.DormancyRule;
 import org.pcop.rules.definition.EligibilityRule;
@@ -23,9 +24,11 @@ import org.pcop.rules.definition.Window;
 /**
  * A starting rule set for a community with all seven families that judge members, requests and
  * exchanges, modelled on how the Prosecution Community of Practice runs: active members attend
- * half the monthly calls, mentors present and take part in exchanges, first responses to requests
- * for information within three business days; a member holds no level while a suspension is in
- * force. Programs adjust it or write their own. It holds no
+ * half the monthly calls, mentors present and take part in exchanges, stewards answer other
+ * members' requests (accepted by several askers, on several days), keep coming to the community
+ * calls and their agency hosts exchanges; first responses to requests for information within
+ * three business days; a member holds no level while a suspension is in force, and a steward
+ * none with an upheld conduct flag in the last year. Programs adjust it or write their own. It holds no
  * recommendation rule, so suggestions use {@link AnswererWeights#DEFAULTS} and
  * {@link HostWeights#DEFAULTS}; a program tunes them by adding one. Inviting answerers to a
  * posted request is written out but switched off, so that no one is notified until a community
@@ -34,6 +37,12 @@ import org.pcop.rules.definition.Window;
 public final class DefaultRules {
   /** The rule set's id. */
   public static final String ID = "pcop-default";
+
+  /**
+   * The series of the community calls whose attendance the steward level counts: a community
+   * records its calls with this series, or changes the level to name its own.
+   */
+  public static final String COMMUNITY_CALL = "community call";
 
   private DefaultRules() {}
 
@@ -66,6 +75,15 @@ public final class DefaultRules {
                 Measure.distinctAgencies(Window.lastDays(730), 2),
                 Measure.tenureDays(365),
                 Measure.noUpheldConductFlag(),
+                Measure.notSuspended()))
+            .addLevel(Level.of("steward",
+                Measure.contributionCounterparties(ContributionKind.ACCEPTED_ANSWER_RECEIVED,
+                    Window.lastDays(365), 3),
+                Measure.contributionDays(ContributionKind.ANSWER_GIVEN, Window.lastDays(180),
+                    5),
+                Measure.contributions(ContributionKind.EXCHANGE_HOSTED, Window.lastDays(730), 1),
+                Measure.attendanceRatio(COMMUNITY_CALL, Window.lastDays(100), 0.5, 12),
+                Measure.upheldConductFlags(Window.lastDays(365), 0),
                 Measure.notSuspended()))
             .demotionFraction(0.9).graceDays(90).build())
         .addRule(PointsRule.builder().id(RuleId.of("points")).community(community)

@@ -85,4 +85,61 @@ class DefaultRulesTest {
     assertEquals(java.util.Optional.empty(), change.getTo());
     assertTrue(change.getReason().contains("not suspended"), change.getReason());
   }
+
+  /**
+   * A member whose answers three askers accepted, who answered on five days, whose agency hosted
+   * an exchange and who came to half the community calls reaches the default steward level; one
+   * upheld conduct flag in the year keeps them from it, and the explanation says so.
+   */
+  @Test
+  void theDefaultStewardLevelReadsAnswersExchangesCallsAndFlags() {
+    Instant joined = Scenario.at("2025-06-02T09:00");
+    java.util.function.Function<Boolean, Scenario> history = flagged -> {
+      Scenario s = new Scenario().taxonomy(joined).twoSites(joined)
+          .member("m-sam", "a-kc", joined)
+          .membership("m-sam", org.pcop.model.MembershipRole.MEMBER,
+              org.pcop.model.MembershipStatus.ACTIVE, joined);
+      for (int a = 1; a <= 3; a++) {
+        s.member("m-ask" + a, "a-mem", joined).membership("m-ask" + a,
+            org.pcop.model.MembershipRole.MEMBER, org.pcop.model.MembershipStatus.ACTIVE, joined);
+      }
+      for (int d = 0; d < 5; d++) {
+        Instant posted = Scenario.at("2026-03-0" + (2 + d) + "T09:00");
+        String asker = "m-ask" + (1 + d % 3);
+        s.rfi("rfi-" + d, asker, "gun-violence.nibin", posted)
+            .answered("rfi-" + d, "r-" + d, "m-sam", posted.plusSeconds(3600));
+        if (d < 3) {
+          s.accepted("rfi-" + d, "r-" + d, asker, posted.plusSeconds(7200));
+        }
+      }
+      s.heldExchange("x-1", "a-kc", "s-kc", java.time.LocalDate.of(2026, 2, 10), null, "a-mem");
+      for (int c = 0; c < 4; c++) {
+        Instant at = Scenario.at(java.time.LocalDate.of(2026, 3, 11).plusDays(7L * c)
+            + "T12:00");
+        s.seriesActivity("call-" + c, org.pcop.model.activity.ActivityKind.MEETING,
+            DefaultRules.COMMUNITY_CALL, at, "s-kc");
+        if (c % 2 == 0) {
+          s.attended("m-sam", "call-" + c, at);
+        }
+      }
+      if (flagged) {
+        s.flag("m-sam", org.pcop.model.event.ConductFlagStatus.UPHELD, Scenario.at("2026-01-15T10:00"));
+      }
+      return s;
+    };
+    Instant asOf = Scenario.at("2026-04-03T18:00");
+    Subject sam = Subject.membership(org.pcop.model.MemberId.of("m-sam"), Scenario.PCOP);
+    java.util.function.Function<Boolean, RuleResult> levels = flagged -> RuleEngine.evaluate(
+        DefaultRules.forCommunity(Scenario.PCOP), history.apply(flagged).record, asOf,
+        UsFederalCalendar.instance()).results(sam).stream()
+        .filter(r -> r.getRule().value().equals("levels")).findFirst().orElseThrow();
+    RuleResult steward = levels.apply(false);
+    assertEquals(java.util.Optional.of("steward"), steward.findings(LevelChange.class).get(0)
+        .getTo(), steward.toString());
+    RuleResult flagged = levels.apply(true);
+    assertTrue(flagged.findings(LevelChange.class).stream()
+        .noneMatch(c -> c.getTo().equals(java.util.Optional.of("steward"))), flagged.toString());
+    assertTrue(flagged.getExplanation().getText().contains(
+        "steward needs at most 0 upheld conduct flags, has 1"), flagged.toString());
+  }
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.pcop.benchmarks.NationalCommunity;
+import org.pcop.benchmarks.PeerRules;
 import org.pcop.model.CommunityId;
 import org.pcop.model.MemberId;
 import org.pcop.rules.EngagementRecord;
-import org.pcop.rules.DefaultRules;
 import org.pcop.rules.Evaluation;
 import org.pcop.rules.LevelChange;
 import org.pcop.rules.ServiceLevelBreach;
@@ -18,22 +18,22 @@ import org.pcop.rules.definition.RuleSet;
 import org.pcop.rules.definition.ServiceLevelRule;
 
 /**
- * The part of pcop's default rule set that the Drools rule file restates (the engagement levels
- * and the three service levels), and pcop's results in the terms {@link DroolsSession} gives
+ * The part of the rule set the peers restate ({@link PeerRules}) that the Drools rule file
+ * restates (the engagement levels active, contributor and mentor, and the three service levels), and pcop's results in the terms {@link DroolsSession} gives
  * them, so that the two engines compare with {@code equals}.
  */
 public final class ComparedRules {
   private ComparedRules() {}
 
   /**
-   * The engagement-level and service-level rules of {@link DefaultRules#forCommunity}, in its
+   * The engagement-level and service-level rules of {@link PeerRules#forCommunity}, in its
    * order.
    *
    * @param community the community governed
    * @return the rule set
    */
   public static RuleSet forCommunity(CommunityId community) {
-    RuleSet all = DefaultRules.forCommunity(community);
+    RuleSet all = PeerRules.forCommunity(community);
     var subset = RuleSet.builder().id(all.getId() + "-levels-and-service-levels")
         .version(all.getVersion());
     for (Rule rule : all.getRules()) {
