@@ -30,9 +30,10 @@ import org.pcop.spi.StreamId;
  * 5,000,000-event history in {@code -Xmx512m}). Arguments: the number of events and a folder
  * for the database; the first run fills the database (batches of 10,000: each append forces
  * the database to disk, and smaller batches make filling a large history take hours), later
- * runs reuse it, and a run after a fill was stopped appends the rest (a third argument
+ * runs reuse it, and a run after a fill was stopped appends the rest. Options after them:
  * {@code fill} stops there; {@code snapshots} gives the engine a {@link JdbcSnapshotStore} on
- * the same database, so a run writes a snapshot when it closes and the next starts from it).
+ * the same database, so a run writes a snapshot when it closes and the next starts from it;
+ * {@code no-evaluation} closes the engine once started.
  * It prints the start time, the used heap after a full collection
  * once started, and the same after the first evaluation; an {@code OutOfMemoryError} is the
  * answer that the heap was too small.
@@ -65,12 +66,12 @@ public final class EngineOverJdbc {
         System.out.printf("filled the database with %,d events (%,d were stored) in %,d s%n",
             events, stored, (System.nanoTime() - start) / 1_000_000_000L);
       }
-      String mode = args.length > 2 ? args[2] : "";
-      if (mode.equals("fill")) {
+      List<String> options = List.of(args).subList(2, args.length);
+      if (options.contains("fill")) {
         return;
       }
       System.out.printf("max heap %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
-      Optional<SnapshotStore> snapshots = mode.equals("snapshots")
+      Optional<SnapshotStore> snapshots = options.contains("snapshots")
           ? Optional.of(JdbcSnapshotStore.open(h2)) : Optional.empty();
       long start = System.nanoTime();
       Pcop pcop = EngineHistory.engine(store, snapshots);
@@ -78,11 +79,13 @@ public final class EngineOverJdbc {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("engine start %,d ms, position %,d, used heap %,d MB%n", millis,
             pcop.position(), used() >> 20);
-        start = System.nanoTime();
-        int results = pcop.evaluation().getResults().size();
-        millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("first evaluation %,d ms (%,d results), used heap %,d MB%n", millis,
-            results, used() >> 20);
+        if (!options.contains("no-evaluation")) {
+          start = System.nanoTime();
+          int results = pcop.evaluation().getResults().size();
+          millis = (System.nanoTime() - start) / 1_000_000;
+          System.out.printf("first evaluation %,d ms (%,d results), used heap %,d MB%n", millis,
+              results, used() >> 20);
+        }
       } finally {
         start = System.nanoTime();
         pcop.close();
