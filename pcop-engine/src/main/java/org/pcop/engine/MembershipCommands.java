@@ -14,6 +14,7 @@ import org.pcop.model.MemberId;
 import org.pcop.model.Membership;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
+import org.pcop.model.StatusChange;
 import org.pcop.model.event.MemberEnrolled;
 import org.pcop.model.event.MembershipChanged;
 import org.pcop.rules.Outcome;
@@ -116,6 +117,15 @@ final class MembershipCommands {
           || current.get().getStatus() == MembershipStatus.INVITED) {
         problems.add("member " + member + " is " + current.get().getStatus()
             + "; only a member taking part is suspended");
+      } else if (current.get().getStatus() == MembershipStatus.SUSPENDED) {
+        StatusChange last = current.get().getHistory().get(
+            current.get().getHistory().size() - 1);
+        if (last.getUntil().equals(Optional.ofNullable(until))
+            && last.getReason().equals(Optional.ofNullable(reason))) {
+          problems.add("member " + member + " is already suspended until " + until
+              + " for that reason; give another end date or reason to update the suspension,"
+              + " or reinstate the member to end it");
+        }
       }
       Checks.refuseIf(problems);
       return List.of(MembershipChanged.builder().eventId(ids.next()).actor(actor)

@@ -47,4 +47,25 @@ class PcopSuspendedRequesterTest {
     pcop.requestExchange(world.as(PAT), exchange("x-2"));
     assertEquals(2, pcop.openExchanges().size());
   }
+
+  @Test
+  void aSuspensionIsExtendedBySuspendingAgainAndAnIdenticalOneIsRefusedSayingWhatToDo() {
+    world.populate(pcop);
+    pcop.suspendMember(world.as(ADMIN), M_PAT, "Shared a document marked internal.",
+        LocalDate.of(2026, 6, 30));
+    pcop.suspendMember(world.as(ADMIN), M_PAT, "Shared a document marked internal.",
+        LocalDate.of(2026, 7, 31));
+    CommandRefusedException refused = assertThrows(CommandRefusedException.class,
+        () -> pcop.requestExchange(world.as(PAT), exchange("x-2")));
+    assertEquals(List.of("exchange policy exchange-policy: the requester m-pat is suspended"
+        + " through 2026-07-31"), refused.getProblems());
+    long before = world.memoryStore.readAll(0, 10_000).size();
+    CommandRefusedException repeated = assertThrows(CommandRefusedException.class,
+        () -> pcop.suspendMember(world.as(ADMIN), M_PAT, "Shared a document marked internal.",
+            LocalDate.of(2026, 7, 31)));
+    assertEquals(List.of("member m-pat is already suspended until 2026-07-31 for that reason;"
+        + " give another end date or reason to update the suspension, or reinstate the member"
+        + " to end it"), repeated.getProblems());
+    assertEquals(before, world.memoryStore.readAll(0, 10_000).size(), "nothing is appended");
+  }
 }

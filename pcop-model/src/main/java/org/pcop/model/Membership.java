@@ -96,14 +96,16 @@ public interface Membership {
    * @param change the new status
    * @return the changed membership
    * @throws InvalidValueException if the change is earlier than the last one or repeats its status
+   *     (a suspension may follow a suspension with another end date or reason: an update)
    */
   default Membership with(StatusChange change) {
     return ImmutableMembership.builder().from(this).addHistory(change).build();
   }
 
   /**
-   * Refuses an empty or unordered history, a status repeated without a change, and a member who
-   * sponsors themself.
+   * Refuses an empty or unordered history, a status repeated without a change (a suspension
+   * followed by one with another end date or reason updates it), and a member who sponsors
+   * themself.
    */
   @Value.Check
   default void check() {
@@ -116,6 +118,16 @@ public interface Membership {
       InvalidValueException.check(!after.getAt().isBefore(before.getAt()), "Membership",
           "history[" + i + "]", "at %s is earlier than the status before it (%s)", after.getAt(),
           before.getAt());
+      if (after.getStatus() == MembershipStatus.SUSPENDED
+          && before.getStatus() == MembershipStatus.SUSPENDED) {
+        // A suspension is updated by suspending again with another end date or reason.
+        InvalidValueException.check(!after.getUntil().equals(before.getUntil())
+                || !after.getReason().equals(before.getReason()), "Membership",
+            "history[" + i + "]", "repeats the suspension until %s (%s); to update a suspension"
+                + " give another end date or reason, to end it reinstate the member",
+            after.getUntil().map(Object::toString).orElse("?"), after.getReason().orElse(""));
+        continue;
+      }
       InvalidValueException.check(after.getStatus() != before.getStatus(), "Membership",
           "history[" + i + "]", "repeats the status %s; a change must change the status",
           after.getStatus());

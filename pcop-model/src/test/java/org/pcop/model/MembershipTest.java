@@ -68,6 +68,23 @@ class MembershipTest {
   }
 
   @Test
+  void aSuspensionIsUpdatedWithAnotherEndDateOrReasonAndNotRepeated() {
+    Membership suspended = Fixtures.membership().build().with(StatusChange.builder()
+        .status(MembershipStatus.SUSPENDED).at(T1.plusSeconds(1)).reason("Review.")
+        .until(java.time.LocalDate.of(2026, 4, 30)).build());
+    Membership extended = suspended.with(StatusChange.builder()
+        .status(MembershipStatus.SUSPENDED).at(T1.plusSeconds(2)).reason("Review.")
+        .until(java.time.LocalDate.of(2026, 5, 31)).build());
+    assertEquals(true, extended.isSuspendedOn(java.time.LocalDate.of(2026, 5, 15)));
+    assertRefused("Membership.history[3]: repeats the suspension until 2026-04-30 (Review.);"
+            + " to update a suspension give another end date or reason, to end it reinstate"
+            + " the member",
+        () -> suspended.with(StatusChange.builder().status(MembershipStatus.SUSPENDED)
+            .at(T1.plusSeconds(2)).reason("Review.").until(java.time.LocalDate.of(2026, 4, 30))
+            .build()));
+  }
+
+  @Test
   void refusesAnEmptyHistory() {
     assertRefused("Membership.history: a membership has at least one status",
         () -> Fixtures.membership().history(List.of()).build());
