@@ -208,6 +208,7 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     slot.member = e.getMember();
     slot.site = null;
     state.experts.enrolled(before, e.getMember());
+    state.agencyChanged(before, e.getMember());
     touchedMembers.add(id);
     touchedMembers.addAll(state.sponsored.getOrDefault(id, Set.of()));
     roster.addAll(state.communities.keySet());
@@ -425,25 +426,43 @@ public final class RecordApplier implements PcopEventVisitor<Void> {
     if (members == null) {
       return;
     }
-    for (Map.Entry<MemberId, org.pcop.model.Membership> m : members.entrySet()) {
-      MembershipStatus status = m.getValue().getStatus();
-      if (status != MembershipStatus.ACTIVE && (status != MembershipStatus.SUSPENDED
-          || m.getValue().isSuspendedOn(heldOn))) {
+    credit(members, exchange.getHostAgency(), ContributionKind.EXCHANGE_HOSTED, exchange, day,
+        number, heldOn);
+    for (AgencyId visiting : exchange.getVisitingAgencies()) {
+      if (!visiting.equals(exchange.getHostAgency())) {
+        credit(members, visiting, ContributionKind.EXCHANGE_VISITED, exchange, day, number,
+            heldOn);
+      }
+    }
+  }
+
+  /**
+   * Logs the contribution for each member of the agency, looked up in the agency's staff rather
+   * than the whole roster, with an active membership of the exchange's community on the day.
+   */
+  private void credit(Map<MemberId, org.pcop.model.Membership> members, AgencyId agency,
+      ContributionKind kind, Exchange exchange, long day, int number,
+      java.time.LocalDate heldOn) {
+    Set<MemberId> staff = state.membersByAgency.get(agency);
+    if (staff == null) {
+      return;
+    }
+    for (MemberId id : staff) {
+      org.pcop.model.Membership membership = members.get(id);
+      if (membership == null) {
         continue;
       }
-      MemberSlot member = state.members.find(m.getKey());
+      MembershipStatus status = membership.getStatus();
+      if (status != MembershipStatus.ACTIVE && (status != MembershipStatus.SUSPENDED
+          || membership.isSuspendedOn(heldOn))) {
+        continue;
+      }
+      MemberSlot member = state.members.find(id);
       if (member == null || member.member == null) {
         continue;
       }
-      AgencyId agency = member.member.getAgency();
-      ContributionKind kind = agency.equals(exchange.getHostAgency())
-          ? ContributionKind.EXCHANGE_HOSTED
-          : exchange.getVisitingAgencies().contains(agency) ? ContributionKind.EXCHANGE_VISITED
-              : null;
-      if (kind != null) {
-        member.contributionsToAdd(exchange.getCommunity()).add((int) day, kind, -1, number);
-        touchedMembers.add(m.getKey());
-      }
+      member.contributionsToAdd(exchange.getCommunity()).add((int) day, kind, -1, number);
+      touchedMembers.add(id);
     }
   }
 

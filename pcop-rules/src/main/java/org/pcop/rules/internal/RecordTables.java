@@ -72,6 +72,8 @@ public final class RecordTables {
   final Map<CommunityId, AnswerStatistics> answers = new HashMap<>();
   /** The members listing each topic as expertise, for answerer suggestions. */
   final ExpertiseIndex experts = new ExpertiseIndex();
+  /** The enrolled members of each agency, as last enrolled: who an exchange held credits. */
+  final Map<AgencyId, Set<MemberId>> membersByAgency = new HashMap<>();
   /** How many agency registrations were applied: a site remembered for a member is as of one. */
   long agencyVersion;
   long events;
@@ -272,8 +274,23 @@ public final class RecordTables {
     for (MemberSlot slot : members.all()) {
       if (slot.member != null) {
         experts.enrolled(null, slot.member);
+        agencyChanged(null, slot.member);
       }
     }
+  }
+
+  /** Moves a member from the agency of {@code before} (null at first enrolment) to theirs now. */
+  void agencyChanged(Member before, Member after) {
+    if (before != null) {
+      Set<MemberId> staff = membersByAgency.get(before.getAgency());
+      if (staff != null) {
+        staff.remove(before.getId());
+        if (staff.isEmpty()) {
+          membersByAgency.remove(before.getAgency());
+        }
+      }
+    }
+    membersByAgency.computeIfAbsent(after.getAgency(), a -> new HashSet<>()).add(after.getId());
   }
 
   /**
