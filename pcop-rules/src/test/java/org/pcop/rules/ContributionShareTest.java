@@ -13,7 +13,6 @@ import org.pcop.model.InvalidValueException;
 import org.pcop.model.MemberId;
 import org.pcop.model.MembershipRole;
 import org.pcop.model.MembershipStatus;
-import org.pcop.rules.calendar.UsFederalCalendar;
 import org.pcop.rules.definition.ContributionKind;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.Level;
@@ -59,16 +58,8 @@ class ContributionShareTest {
       Consumer<Scenario> history) {
     Scenario s = people();
     history.accept(s);
-    RuleSet rules = ladder(measure, fraction);
-    Subject dana = Subject.membership(DANA, Scenario.PCOP);
-    RuleResult full = RuleEngine.evaluate(rules, s.record, AS_OF, UsFederalCalendar.instance())
-        .results(dana).get(0);
-    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
-        new Scenario().record, AS_OF, UsFederalCalendar.instance());
-    for (var event : s.log) {
-      incremental.apply(event);
-    }
-    assertEquals(Optional.of(full), incremental.result(RuleId.of("levels"), dana));
+    RuleResult full = s.fullEqualsIncremental(ladder(measure, fraction), RuleId.of("levels"),
+        Subject.membership(DANA, Scenario.PCOP), AS_OF);
     return full.findings(LevelChange.class).stream().findFirst();
   }
 

@@ -52,6 +52,9 @@ import org.pcop.model.event.MemberEnrolled;
 import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.ParticipationRecorded;
 import org.pcop.model.event.PcopEvent;
+import org.pcop.rules.calendar.UsFederalCalendar;
+import org.pcop.rules.definition.RuleId;
+import org.pcop.rules.definition.RuleSet;
 import org.pcop.model.event.RfiAnswered;
 import org.pcop.model.event.RfiPosted;
 import org.pcop.model.event.SiteRegistered;
@@ -312,5 +315,26 @@ final class Scenario {
     return apply(EngagementLevelLocked.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
         .member(MemberId.of(member)).community(PCOP)
         .level(java.util.Optional.ofNullable(level)).build());
+  }
+
+  /**
+   * The subject's result of one rule in full evaluation of this scenario's record, after
+   * asserting that applying this scenario's log event by event to an empty record gives the same
+   * result and the same explanation text: the check every single-measure test makes.
+   */
+  RuleResult fullEqualsIncremental(RuleSet rules, RuleId rule, Subject subject, Instant asOf) {
+    RuleResult full = RuleEngine.evaluate(rules, record, asOf, UsFederalCalendar.instance())
+        .results(subject).stream().filter(r -> r.getRule().equals(rule)).findFirst()
+        .orElseThrow(() -> new AssertionError("no result of " + rule + " for " + subject));
+    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
+        new Scenario().record, asOf, UsFederalCalendar.instance());
+    for (PcopEvent event : log) {
+      incremental.apply(event);
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(full),
+        incremental.result(rule, subject));
+    org.junit.jupiter.api.Assertions.assertEquals(full.getExplanation().getText(),
+        incremental.result(rule, subject).get().getExplanation().getText());
+    return full;
   }
 }

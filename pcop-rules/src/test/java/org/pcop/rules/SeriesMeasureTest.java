@@ -66,19 +66,8 @@ class SeriesMeasureTest {
   private static RuleResult result(Measure measure, Consumer<Scenario> history) {
     Scenario s = people();
     history.accept(s);
-    RuleSet rules = ladder(measure);
-    Subject dana = Subject.membership(DANA, Scenario.PCOP);
-    RuleResult full = RuleEngine.evaluate(rules, s.record, AS_OF, UsFederalCalendar.instance())
-        .results(dana).get(0);
-    IncrementalEvaluator incremental = IncrementalEvaluator.start(rules,
-        new Scenario().record, AS_OF, UsFederalCalendar.instance());
-    for (var event : s.log) {
-      incremental.apply(event);
-    }
-    assertEquals(Optional.of(full), incremental.result(RuleId.of("levels"), dana));
-    assertEquals(full.getExplanation().getText(),
-        incremental.result(RuleId.of("levels"), dana).get().getExplanation().getText());
-    return full;
+    return s.fullEqualsIncremental(ladder(measure), RuleId.of("levels"),
+        Subject.membership(DANA, Scenario.PCOP), AS_OF);
   }
 
   private static Instant on(LocalDate day) {
