@@ -107,7 +107,17 @@ class RuleSetRoundTripPropertiesTest {
             .contribution(g.oneOf(ContributionKind.EXCHANGE_HOSTED,
                 ContributionKind.EXCHANGE_VISITED))
             .window(window(g)).threshold(threshold(g))
-            .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4)))).build(),
+            .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4))))
+            .activityKind(g.optional(() -> g.oneOf(ActivityKind.PEER_EXCHANGE,
+                ActivityKind.SITE_VISIT)))
+            .series(g.optional(() -> "regional visits " + g.between(0, 3))).build(),
+        () -> Measure.builder().kind(g.oneOf(CONTRIBUTIONS))
+            .contribution(ContributionKind.PRESENTATION_GIVEN)
+            .window(window(g)).threshold(threshold(g))
+            .topics(g.list(0, 2, () -> TopicId.of("t-" + g.between(0, 9))))
+            .coreAreas(g.list(0, 2, () -> CoreAreaId.of("ca-" + g.between(0, 4))))
+            .activityKind(g.optional(() -> g.oneOf(ActivityKind.class)))
+            .series(g.optional(() -> "community call " + g.between(0, 3))).build(),
         () -> Measure.builder().kind(MeasureKind.CONTRIBUTION_SHARE)
             .contribution(g.oneOf(ContributionKind.class)).window(window(g))
             .threshold(ratio(g)).cap(g.optional(() -> g.between(1, 100)))

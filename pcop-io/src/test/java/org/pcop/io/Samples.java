@@ -215,7 +215,15 @@ public final class Samples {
                     .build(),
                 org.pcop.rules.definition.Measure.contributionDays(
                     org.pcop.rules.definition.ContributionKind.ANSWER_GIVEN,
-                    org.pcop.rules.definition.Window.lastDays(100), 7)))
+                    org.pcop.rules.definition.Window.lastDays(100), 7),
+                org.pcop.rules.definition.Measure.builder()
+                    .kind(org.pcop.rules.definition.MeasureKind.CONTRIBUTION_COUNTERPARTIES)
+                    .contribution(org.pcop.rules.definition.ContributionKind
+                        .PRESENTATION_GIVEN)
+                    .activityKind(org.pcop.model.activity.ActivityKind.WEBINAR)
+                    .series("community call")
+                    .window(org.pcop.rules.definition.Window.lastDays(365)).threshold(2)
+                    .build()))
             .build())
         // Suggestions' weights, some tuned and the rest the defaults.
         .addRule(org.pcop.rules.definition.RecommendationRule.builder()

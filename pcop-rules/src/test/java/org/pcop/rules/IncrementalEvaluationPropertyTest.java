@@ -120,6 +120,36 @@ class IncrementalEvaluationPropertyTest {
                   ContributionKind.REQUEST_ANSWERED, Window.allTime(), 0.2, 4))
                   .addCoreAreas(CoreAreaId.of("victim-services")).build()))
           .demotionFraction(0.5).graceDays(2).build())
+      .addRule(EngagementLevelRule.builder().id(RuleId.of("presenting"))
+          .community(Scenario.PCOP)
+          .addLevel(Level.of("speaker",
+              Measure.contributions(ContributionKind.PRESENTATION_GIVEN, Window.lastDays(30), 1),
+              Measure.contributionDays(ContributionKind.PRESENTATION_GIVEN, Window.lastDays(60),
+                  1),
+              Measure.contributionCounterparties(ContributionKind.PRESENTATION_GIVEN,
+                  Window.allTime(), 1),
+              Measure.builder().kind(MeasureKind.CONTRIBUTIONS)
+                  .contribution(ContributionKind.PRESENTATION_GIVEN).window(Window.lastDays(90))
+                  .addCoreAreas(CoreAreaId.of("gun-violence"))
+                  .addTopics(TopicId.of("victim-services.notification")).threshold(0).build(),
+              Measure.builder().kind(MeasureKind.CONTRIBUTIONS)
+                  .contribution(ContributionKind.EXCHANGE_HOSTED).window(Window.lastDays(90))
+                  .activityKind(ActivityKind.PEER_EXCHANGE).threshold(0).build()))
+          .addLevel(Level.of("regular speaker",
+              Measure.builder().kind(MeasureKind.CONTRIBUTION_DAYS)
+                  .contribution(ContributionKind.PRESENTATION_GIVEN).window(Window.lastDays(45))
+                  .series(RandomHistory.SERIES).threshold(1).build(),
+              Measure.builder().from(Measure.contributionShare(
+                  ContributionKind.PRESENTATION_GIVEN, Window.lastDays(40), 0.2, 2))
+                  .activityKind(ActivityKind.MEETING).build(),
+              Measure.builder().kind(MeasureKind.CONTRIBUTION_COUNTERPARTIES)
+                  .contribution(ContributionKind.EXCHANGE_VISITED).window(Window.allTime())
+                  .activityKind(ActivityKind.SITE_VISIT).series(RandomHistory.VISITS)
+                  .threshold(0).build(),
+              Measure.builder().from(Measure.contributionShare(
+                  ContributionKind.EXCHANGE_HOSTED, Window.lastDays(60), 0.3, 3))
+                  .activityKind(ActivityKind.SITE_VISIT).build()))
+          .demotionFraction(0.5).graceDays(3).build())
       .addRule(PointsRule.builder().id(RuleId.of("points")).community(Scenario.PCOP)
           .putPointsPerKind(ParticipationKind.ATTENDED, 1)
           .putPointsPerKind(ParticipationKind.PRESENTED, 5)
@@ -228,6 +258,7 @@ class IncrementalEvaluationPropertyTest {
     int seriesActivities = 0;
     java.util.Set<String> exchangeLevels = new java.util.TreeSet<>();
     java.util.Set<String> seriesLevels = new java.util.TreeSet<>();
+    java.util.Set<String> presentingLevels = new java.util.TreeSet<>();
     for (int attempt = 0; attempt < 150; attempt++) {
       SplittableRandom random = new SplittableRandom(SEED + attempt);
       List<PcopEvent> log = RandomHistory.of(choices(random, attempt, 120));
@@ -253,7 +284,16 @@ class IncrementalEvaluationPropertyTest {
                 .forEach(f -> exchangeLevels.add("some visits"));
           } else if (result.getRule().equals(RuleId.of("series"))) {
             change.getTo().ifPresent(seriesLevels::add);
+          } else if (result.getRule().equals(RuleId.of("presenting"))) {
+            change.getTo().ifPresent(presentingLevels::add);
           }
+        }
+        if (result.getRule().equals(RuleId.of("presenting"))) {
+          result.getExplanation().getFacts().stream()
+              .filter(f -> f.getName().contains("site visits") && !f.getValue().equals("0")
+                  && !f.getValue().startsWith("0 of"))
+              .forEach(f -> presentingLevels.add(f.getName().contains("exchanges hosted")
+                  ? "site visits hosted" : "site visits visited"));
         }
       }
     }
@@ -263,6 +303,9 @@ class IncrementalEvaluationPropertyTest {
     assertTrue(exchangeLevels.containsAll(java.util.Set.of("host", "some visits")),
         exchangeLevels.toString());
     assertEquals(java.util.Set.of("caller", "regular caller"), seriesLevels);
+    // Presentations reach both levels; exchanges pass activity filters.
+    assertEquals(java.util.Set.of("speaker", "regular speaker", "site visits hosted",
+        "site visits visited"), presentingLevels);
   }
 
   /** Equal evaluations, or a failure that shows the first result that differs. */

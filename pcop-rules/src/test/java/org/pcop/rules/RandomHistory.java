@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pcop.model.AgencyKind;
 import org.pcop.model.EngagementKind;
 import org.pcop.model.JurisdictionLevel;
@@ -29,9 +30,10 @@ import org.pcop.model.event.RfiClosed;
 /**
  * Turns a list of random choices into a valid event log of a small community: members enrolling
  * and moving agencies, memberships changing role and status (suspensions included), activities
- * (some in a series) and participations, exchanges through their lifecycle (an exchange held is
- * hosted and visited by members' agencies), requests for information, conduct flags, levels and
- * locks.
+ * (some in a series, some about a topic) and participations (presentations among them),
+ * exchanges through their lifecycle (an exchange held is hosted and visited by members' agencies,
+ * and carried out by a peer exchange or a site visit recorded with it or after it was held),
+ * requests for information, conduct flags, levels and locks.
  */
 final class RandomHistory {
   static final Instant START = Scenario.at("2026-01-05T09:00");
@@ -47,6 +49,8 @@ final class RandomHistory {
   private static final String[] LEVELS = {"active", "mentor", "unknown-level"};
   /** The series some activities belong to. */
   static final String SERIES = "community call";
+  /** The series some site visits carrying out exchanges belong to. */
+  static final String VISITS = "regional visits";
 
   private RandomHistory() {}
 
@@ -111,8 +115,17 @@ final class RandomHistory {
                 : ActivityKind.MEETING, SERIES, t, (c / 11) % 2 == 0 ? SITES[(c / 5) % 3] : null);
             break;
           }
-          s.activity("act-" + activities++, ACTIVITY_KINDS[(c / 7) % 4], t,
-              (c / 11) % 2 == 0 ? SITES[(c / 5) % 3] : null, areas);
+          var activity = Scenario.activity("act-" + activities++, ACTIVITY_KINDS[(c / 7) % 4], t)
+              .hostSite(Optional.ofNullable((c / 11) % 2 == 0 ? SITES[(c / 5) % 3] : null)
+                  .map(org.pcop.model.SiteId::of));
+          for (String area : areas) {
+            activity.addCoreAreas(org.pcop.model.taxonomy.CoreAreaId.of(area));
+          }
+          if ((c / 13) % 3 == 0) {
+            // About a topic, which presentations' topic and core-area filters read.
+            activity.addTopics(org.pcop.model.taxonomy.TopicId.of(TOPICS[(c / 39) % 2]));
+          }
+          s.recorded(activity.build());
           break;
         }
         case 3:
@@ -134,7 +147,11 @@ final class RandomHistory {
           exchangeStates.put(exchanges, ExchangeState.REQUESTED);
           hostSites.put(exchanges, SITES[host]);
           if ((c / 5) % 2 == 0) {
-            s.exchangeActivity("act-" + activities++, "x-" + exchanges, t, SITES[host]);
+            // A peer exchange, or a site visit of the regional series, carries it out.
+            boolean visit = (c / 5) % 4 == 2;
+            s.exchangeActivity("act-" + activities++, "x-" + exchanges,
+                visit ? ActivityKind.SITE_VISIT : ActivityKind.PEER_EXCHANGE,
+                visit ? VISITS : null, t, SITES[host]);
           }
           if ((c / 130) % 3 == 0) {
             // Approved, scheduled and held at once: hosted and visited by members' agencies.
@@ -143,6 +160,11 @@ final class RandomHistory {
                 .approved("x-" + exchanges, ApproverRole.HOST_SITE_LEAD, "m-lead", t)
                 .scheduled("x-" + exchanges, day, t).held("x-" + exchanges, day);
             exchangeStates.put(exchanges, ExchangeState.HELD);
+            if ((c / 5) % 4 == 1) {
+              // A site visit recorded as carrying it out only after it was held.
+              s.exchangeActivity("act-" + activities++, "x-" + exchanges,
+                  ActivityKind.SITE_VISIT, (c / 15) % 2 == 0 ? VISITS : null, t, SITES[host]);
+            }
           }
           exchanges++;
           break;
@@ -185,6 +207,11 @@ final class RandomHistory {
             s.held(x, LocalDate.ofInstant(t, Scenario.ZONE));
             exchangeStates.put(k, ExchangeState.HELD);
           } else if (state == ExchangeState.HELD) {
+            if (pick == 0) {
+              // A site visit recorded as carrying out an exchange already held.
+              s.exchangeActivity("act-" + activities++, x, ActivityKind.SITE_VISIT,
+                  (c / 15) % 2 == 0 ? VISITS : null, t, hostSites.get(k));
+            }
             s.documented(x, m, t.plusSeconds(86_400));
             exchangeStates.put(k, ExchangeState.DOCUMENTED);
           }

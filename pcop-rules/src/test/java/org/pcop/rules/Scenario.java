@@ -197,12 +197,31 @@ final class Scenario {
   }
 
   Scenario exchangeActivity(String id, String exchange, Instant at, String hostSite) {
-    Activity activity = Activity.builder().id(ActivityId.of(id)).community(PCOP)
-        .kind(ActivityKind.PEER_EXCHANGE).title("Exchange " + exchange).startsAt(at)
-        .endsAt(at.plusSeconds(3600)).hostSite(SiteId.of(hostSite))
-        .exchange(ExchangeId.of(exchange)).build();
-    return apply(ActivityRecorded.builder().eventId(nextId()).actor(SYSTEM).occurredAt(at)
-        .activity(activity).build());
+    return exchangeActivity(id, exchange, ActivityKind.PEER_EXCHANGE, null, at, hostSite);
+  }
+
+  /**
+   * An activity of a kind (a peer exchange or site visit), in a series if not null, carrying out
+   * an exchange.
+   */
+  Scenario exchangeActivity(String id, String exchange, ActivityKind kind, String series,
+      Instant at, String hostSite) {
+    return recorded(activity(id, kind, at).title("Exchange " + exchange)
+        .hostSite(SiteId.of(hostSite)).exchange(ExchangeId.of(exchange))
+        .series(java.util.Optional.ofNullable(series)).build());
+  }
+
+  /** An activity's builder with its id, community, kind, title and an hour from {@code at}. */
+  static org.pcop.model.activity.ImmutableActivity.Builder activity(String id,
+      ActivityKind kind, Instant at) {
+    return Activity.builder().id(ActivityId.of(id)).community(PCOP).kind(kind)
+        .title("Activity " + id).startsAt(at).endsAt(at.plusSeconds(3600));
+  }
+
+  /** Records an activity, at its start. */
+  Scenario recorded(Activity activity) {
+    return apply(ActivityRecorded.builder().eventId(nextId()).actor(SYSTEM)
+        .occurredAt(activity.getStartsAt()).activity(activity).build());
   }
 
   Scenario took(String member, String activity, ParticipationKind kind, Instant at) {

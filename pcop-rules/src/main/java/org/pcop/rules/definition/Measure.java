@@ -33,7 +33,9 @@ public interface Measure {
   /**
    * The kind of activity a ratio is taken over (for example meetings); on a count of
    * participations, distinct activities, host sites, agencies or days, only activities of this
-   * kind count. Empty counts every kind.
+   * kind count; on a measure of presentations given, only presentations in activities of this
+   * kind; on a measure of exchanges hosted or visited, only exchanges carried out by an activity
+   * of this kind (recorded with the exchange's id). Empty counts every kind.
    *
    * @return the activity kind
    */
@@ -43,7 +45,9 @@ public interface Measure {
    * The named series the activities counted belong to (for example {@code community call}): an
    * attendance ratio is taken over the series' activities held in the window, and a count of
    * participations, distinct activities, host sites, agencies or days counts only activities of
-   * the series. Names compare exactly; empty counts every activity.
+   * the series, as do presentations given and (through the activities carrying them out)
+   * exchanges. With an activity kind too, one activity must pass both. Names compare exactly;
+   * empty counts every activity.
    *
    * @return the series
    */
@@ -71,6 +75,19 @@ public interface Measure {
   }
 
   /**
+   * Whether activity-kind and series filters can narrow the measure: the measures of
+   * participations in activities, and the contribution measures of presentations and exchanges
+   * (an exchange through the activities recorded as carrying it out). A request for information
+   * has no activity.
+   *
+   * @return true if the measure takes an activity kind and a series
+   */
+  default boolean narrowsByActivity() {
+    return readsActivities() || (isContribution()
+        && getContribution().map(ContributionKind::hasActivity).orElse(false));
+  }
+
+  /**
    * Whether an activity-kind or series filter narrows a count (a ratio always names one).
    *
    * @return true if a count of participations is filtered by activity
@@ -90,7 +107,8 @@ public interface Measure {
   Optional<ContributionKind> getContribution();
 
   /**
-   * For contributions: only those about one of these topics count; empty counts every topic.
+   * For contributions: only those about one of these topics count (a request's topic, one of
+   * the topics of the activity presented in); empty counts every topic.
    *
    * @return the topics
    */
@@ -98,7 +116,8 @@ public interface Measure {
 
   /**
    * For contributions: only those about a topic of one of these core areas (in the community's
-   * taxonomy at evaluation) count; empty counts every core area.
+   * taxonomy at evaluation) count, or for an exchange or a presentation, those whose exchange or
+   * activity serves one of them; empty counts every core area.
    *
    * @return the core areas
    */
@@ -167,60 +186,12 @@ public interface Measure {
 
   /**
    * Says the measure in words, for example {@code attended at least 50% of meetings (at most the
-   * 20 most recent)}.
+   * 20 most recent)} or {@code at least 3 presentations given in webinars}.
    *
    * @return the description
    */
   default String describe() {
-    String kinds = getParticipationKinds().isEmpty() ? "participations"
-        : getParticipationKinds().stream()
-            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
-            .collect(java.util.stream.Collectors.joining(" or ")) + " participations";
-    String n = getThreshold() == Math.rint(getThreshold()) ? String.valueOf((long) getThreshold())
-        : String.valueOf(getThreshold());
-    switch (getKind()) {
-      case PARTICIPATIONS:
-        return "at least " + n + " " + kinds + in();
-      case DISTINCT_ACTIVITIES:
-        return "at least " + n + " distinct activities (" + kinds + ")" + in();
-      case DISTINCT_SITES:
-        return "at least " + n + " distinct host sites reached" + in();
-      case DISTINCT_AGENCIES:
-        return "at least " + n + " distinct other agencies reached through exchanges" + in();
-      case DISTINCT_DAYS:
-        return "at least " + n + " distinct days of participation" + in();
-      case ATTENDANCE_RATIO:
-        return "attended at least " + Math.round(getThreshold() * 100) + "% of "
-            + getSeries().map(series -> "the series \"" + series + "\" ("
-                + getActivityKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
-                    .orElse("any activity") + ")")
-                .orElse(getActivityKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
-                    .orElse("activities")) + getCap().map(c -> " (at most the " + c
-                + " most recent)").orElse("");
-      case TENURE_DAYS:
-        return "active member for at least " + n + " days";
-      case UPHELD_CONDUCT_FLAGS:
-        return "at most " + n + " upheld conduct flags";
-      case NOT_SUSPENDED:
-        return "not suspended";
-      case CONTRIBUTIONS:
-        return "at least " + n + " " + getContribution().get().plural() + about();
-      case CONTRIBUTION_DAYS:
-        return getContribution().get().plural() + about() + " on at least " + n
-            + " distinct days";
-      case CONTRIBUTION_SHARE:
-        return getContribution().get().plural() + about() + ": at least "
-            + Math.round(getThreshold() * 100) + "% of the "
-            + (getContribution().get().isExchange() ? "exchanges held" : "requests posted")
-            + " in the community" + getCap().map(c -> ", at most " + c + " required")
-                .orElse("");
-      case CONTRIBUTION_COUNTERPARTIES:
-        return getContribution().get().plural() + about()
-            + (getContribution().get().isExchange() ? " with" : " from") + " at least " + n
-            + " distinct " + getContribution().get().counterparties();
-      default:
-        return "no upheld conduct flag";
-    }
+    return MeasureWords.describe(this);
   }
 
   /**
@@ -230,12 +201,7 @@ public interface Measure {
    * @return the words
    */
   default String in() {
-    if (!filtersActivities()) {
-      return "";
-    }
-    return " in " + getActivityKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)
-        + "s").orElse("activities") + getSeries().map(series -> " of the series \"" + series
-        + "\"").orElse("");
+    return MeasureWords.in(this);
   }
 
   /**
@@ -245,15 +211,13 @@ public interface Measure {
    * @return the words
    */
   default String about() {
-    java.util.List<String> filters = new java.util.ArrayList<>();
-    getTopics().stream().sorted().forEach(t -> filters.add("topic " + t));
-    getCoreAreas().stream().sorted().forEach(a -> filters.add("core area " + a));
-    return filters.isEmpty() ? "" : " about " + String.join(" or ", filters);
+    return MeasureWords.about(this);
   }
 
   /**
    * Refuses negative thresholds, ratios above 1, a ratio without activity kind or series, a blank
-   * series, activity-kind and series filters on measures that read no activities, a cap below 1, a
+   * series, activity-kind and series filters on measures that read no activities (among them
+   * the contributions of requests for information, which have none), a cap below 1, a
    * contribution measure without its contribution kind (or counting the counterparties of requests
    * posted, which have none), and contribution filters on other measures.
    */
@@ -284,12 +248,19 @@ public interface Measure {
                 && (getActivityKind().isPresent() || getSeries().isPresent())), "Measure",
         "threshold", "an attendance ratio needs an activity kind or a series and a threshold"
             + " between 0 and 1, got %s", getThreshold());
-    InvalidValueException.check(readsActivities() || getActivityKind().isEmpty(), "Measure",
-        "activityKind", "an activity-kind filter applies to measures of participations in"
-            + " activities only, not %s", getKind());
-    InvalidValueException.check(readsActivities() || getSeries().isEmpty(), "Measure", "series",
-        "a series filter applies to measures of participations in activities only, not %s",
-        getKind());
+    boolean request = isContribution() && !getContribution().get().hasActivity();
+    InvalidValueException.check(narrowsByActivity() || getActivityKind().isEmpty(), "Measure",
+        "activityKind", request ? "a request for information has no activity, so %s cannot be"
+            + " filtered by activity kind; filter them by topic or core area"
+            : "an activity-kind filter applies to measures of participations in activities,"
+                + " presentations and exchanges only, not %s",
+        request ? getContribution().get().plural() : getKind());
+    InvalidValueException.check(narrowsByActivity() || getSeries().isEmpty(), "Measure",
+        "series", request ? "a request for information belongs to no series of activities, so"
+            + " %s cannot be filtered by series; filter them by topic or core area"
+            : "a series filter applies to measures of participations in activities,"
+                + " presentations and exchanges only, not %s",
+        request ? getContribution().get().plural() : getKind());
     getSeries().ifPresent(series -> InvalidValueException.check(!series.isBlank()
             && series.length() <= org.pcop.model.validation.Limits.NAME_MAX, "Measure", "series",
         "a series name is 1 to %d characters with something visible, got \"%s\"",

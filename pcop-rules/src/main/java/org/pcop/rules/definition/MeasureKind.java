@@ -25,6 +25,8 @@ public enum MeasureKind {
   /**
    * Distinct other members on the far side of contributions of one kind (the askers of the
    * requests answered, the answerers whose answers were accepted); the member is never counted.
+   * For exchanges, the visiting agencies of those hosted and the host sites of those visited;
+   * for presentations, the host sites of the activities presented in.
    */
   CONTRIBUTION_COUNTERPARTIES,
   /**
@@ -38,8 +40,9 @@ public enum MeasureKind {
    * Contributions of one kind held to a share of the community's opportunities in the window,
    * with a cap on what is required: the member needs {@code min(ceil(threshold * N), cap)}
    * contributions, where N counts the requests for information posted in the community in the
-   * window (for request contributions) or the exchanges held in it (for exchanges hosted and
-   * visited), under the same topic and core-area filters. With N = 0 nothing is required. The
+   * window (for request contributions), the exchanges held in it (for exchanges hosted and
+   * visited) or the activities held in it, by their start (for presentations given), under the
+   * same topic, core-area, activity-kind and series filters. With N = 0 nothing is required. The
    * value is the share of the requirement met (1 meets it); a windowed share may fall to the
    * demotion fraction of the requirement, as counts do.
    */

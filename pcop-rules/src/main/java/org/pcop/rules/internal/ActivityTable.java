@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +26,14 @@ import org.pcop.model.activity.Exchange;
  */
 public final class ActivityTable {
   private static final int[] NO_AGENCIES = new int[0];
+  private static final int[] NO_ACTIVITIES = NO_AGENCIES;
 
   private final Map<ExchangeId, Exchange> exchanges;
   private final List<Activity> activities = new ArrayList<>();
   private final Map<ActivityId, Integer> indexes = new HashMap<>();
   private final Map<CommunityId, TreeMap<Instant, List<Integer>>> byStart = new HashMap<>();
-  private final Set<ExchangeId> carriedOut = new HashSet<>();
+  /** The indexes of the activities that carried out each exchange, in recording order. */
+  private final Map<ExchangeId, int[]> carriedOut = new HashMap<>();
   private final Numbering<SiteId> siteNumbers = new Numbering<>();
   private final Numbering<AgencyId> agencyNumbers = new Numbering<>();
   private int[] hostSites = new int[16];
@@ -56,12 +57,35 @@ public final class ActivityTable {
     activities.add(activity);
     byStart.computeIfAbsent(activity.getCommunity(), c -> new TreeMap<>())
         .computeIfAbsent(activity.getStartsAt(), s -> new ArrayList<>(1)).add(index);
-    activity.getExchange().ifPresent(carriedOut::add);
+    activity.getExchange().ifPresent(exchange -> carriedOut.merge(exchange, new int[] {index},
+        (known, added) -> {
+          int[] grown = Arrays.copyOf(known, known.length + 1);
+          grown[known.length] = index;
+          return grown;
+        }));
   }
 
   /** Whether an activity recorded carried out the exchange. */
   boolean carriesOut(ExchangeId exchange) {
-    return carriedOut.contains(exchange);
+    return carriedOut.containsKey(exchange);
+  }
+
+  /**
+   * Whether an activity recorded as carrying out the exchange passes an activity-kind and a
+   * series filter.
+   *
+   * @param exchange the exchange
+   * @param kind the kind, or null for any
+   * @param series the series, or null for any
+   * @return true if one of its activities passes both
+   */
+  public boolean carriedOutIn(ExchangeId exchange, ActivityKind kind, String series) {
+    for (int index : carriedOut.getOrDefault(exchange, NO_ACTIVITIES)) {
+      if (in(activities.get(index), kind, series)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Forgets the agencies found for activities: an exchange they name has changed. */

@@ -96,13 +96,15 @@ final class Measures {
     }
   }
 
-  /** A contribution share's reading: {@code 3 of 4 required (of 14 requests posted)}. */
+  /**
+   * A contribution share's reading: {@code 3 of 4 required (of 14 requests posted)}; {@code of}
+   * is the kind of opportunity ({@link OpportunityCounts#of}).
+   */
   record Share(long contributions, long required, int opportunities, ContributionKind of) {
     @Override
     public String toString() {
       return contributions + " of " + required + " required (of " + opportunities + " "
-          + (of == ContributionKind.EXCHANGE_HOSTED ? "exchanges held" : "requests posted")
-          + ")";
+          + of.opportunities() + ")";
     }
   }
 
@@ -147,7 +149,7 @@ final class Measures {
     }
     LocalDate first = measure.getWindow().firstDay(today);
     if (measure.isContribution()) {
-      return contributions(measure, member, community, record, first, today);
+      return ContributionMeasures.value(measure, member, community, record, zone, first, today);
     }
     if (measure.getKind() == MeasureKind.UPHELD_CONDUCT_FLAGS) {
       Instant from = first.equals(LocalDate.MIN) ? Instant.MIN
@@ -312,111 +314,6 @@ final class Measures {
       seen.remove(m.get().getAgency());
     }
     return Value.count(measure.getKind() == MeasureKind.PARTICIPATIONS ? n : seen.size());
-  }
-
-  /**
-   * Counts a member's contributions of the measure's kind from {@code first} to {@code today}:
-   * each, their distinct days, or their distinct other members (never the member), about the
-   * measure's topics or core areas when it names any. For exchanges hosted and visited the
-   * counterparties are the visiting agencies and the host sites, and only the core-area filter
-   * can match (an exchange serves core areas and has no topic).
-   */
-  private static Value contributions(Measure measure, MemberId member, CommunityId community,
-      EngagementRecord record, LocalDate first, LocalDate today) {
-    RecordTables state = RecordAccess.state(record);
-    ContributionLog log = state.contributions(member, community);
-    ContributionKind kind = measure.getContribution().get();
-    int from = first.equals(LocalDate.MIN) ? Integer.MIN_VALUE
-        : (int) Math.max(Integer.MIN_VALUE, first.toEpochDay());
-    int to = (int) today.toEpochDay();
-    boolean filtered = !measure.getTopics().isEmpty() || !measure.getCoreAreas().isEmpty();
-    Optional<org.pcop.model.taxonomy.Taxonomy> taxonomy = filtered
-        ? record.taxonomy(community) : Optional.empty();
-    if (measure.getKind() == MeasureKind.CONTRIBUTION_SHARE) {
-      Measure count = Measure.builder().from(measure).kind(MeasureKind.CONTRIBUTIONS)
-          .threshold(0).cap(Optional.empty()).build();
-      long n = log == null ? 0 : (long) contributions(count, member, community, record, first,
-          today).number();
-      int opportunities = 0;
-      ContributionLog all = state.opportunities(community);
-      ContributionKind of = kind.isExchange() ? ContributionKind.EXCHANGE_HOSTED
-          : ContributionKind.REQUEST_POSTED;
-      for (int i = all == null ? 0 : all.firstOnOrAfter(from);
-          all != null && i < all.size() && all.day(i) <= to; i++) {
-        if (all.kind(i) != of) {
-          continue;
-        }
-        if (filtered && (kind.isExchange()
-            ? !measure.getCoreAreas().stream().anyMatch(
-                state.contributionExchange(all.topic(i)).getCoreAreas()::contains)
-            : !about(measure, state.topic(all.topic(i)), taxonomy))) {
-          continue;
-        }
-        opportunities++;
-      }
-      long required = Math.min((long) Math.ceil(measure.getThreshold() * opportunities - 1e-9),
-          measure.getCap().orElse(Integer.MAX_VALUE));
-      return Value.of(required <= 0 ? 1.0 : (double) n / required,
-          new Share(n, required, opportunities, of));
-    }
-    if (log == null) {
-      return Value.count(0);
-    }
-    int self = state.counterpartyNumber(member);
-    long n = 0;
-    IntSet seen = new IntSet(false);
-    Set<Object> parties = kind.isExchange() ? new HashSet<>() : null;
-    for (int i = log.firstOnOrAfter(from); i < log.size() && log.day(i) <= to; i++) {
-      if (log.kind(i) != kind) {
-        continue;
-      }
-      if (kind.isExchange()) {
-        Exchange exchange = state.contributionExchange(log.topic(i));
-        if (filtered && !measure.getCoreAreas().stream()
-            .anyMatch(exchange.getCoreAreas()::contains)) {
-          continue;
-        }
-        if (measure.getKind() == MeasureKind.CONTRIBUTION_COUNTERPARTIES) {
-          if (kind == ContributionKind.EXCHANGE_HOSTED) {
-            parties.addAll(exchange.getVisitingAgencies());
-          } else {
-            parties.add(exchange.getHostSite());
-          }
-          continue;
-        }
-      } else if (filtered && !about(measure, state.topic(log.topic(i)), taxonomy)) {
-        continue;
-      }
-      switch (measure.getKind()) {
-        case CONTRIBUTIONS:
-          n++;
-          break;
-        case CONTRIBUTION_DAYS:
-          seen.add(log.day(i));
-          break;
-        default:
-          if (log.counterparty(i) >= 0 && log.counterparty(i) != self) {
-            seen.add(log.counterparty(i));
-          }
-          break;
-      }
-    }
-    return Value.count(measure.getKind() == MeasureKind.CONTRIBUTIONS ? n
-        : parties != null && measure.getKind() == MeasureKind.CONTRIBUTION_COUNTERPARTIES
-            ? parties.size() : seen.size());
-  }
-
-  /** Whether a contribution's topic passes the measure's topic and core-area filters. */
-  static boolean about(Measure measure, org.pcop.model.taxonomy.TopicId topic,
-      Optional<org.pcop.model.taxonomy.Taxonomy> taxonomy) {
-    if (measure.getTopics().contains(topic)) {
-      return true;
-    }
-    if (measure.getCoreAreas().isEmpty() || taxonomy.isEmpty()) {
-      return false;
-    }
-    return taxonomy.get().topic(topic)
-        .map(t -> measure.getCoreAreas().contains(t.getCoreArea())).orElse(false);
   }
 
   static boolean meets(Measure measure, Value value) {

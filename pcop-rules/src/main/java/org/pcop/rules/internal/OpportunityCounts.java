@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pcop.model.CommunityId;
+import org.pcop.model.activity.Activity;
+import org.pcop.model.activity.ActivityKind;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.Taxonomy;
 import org.pcop.model.taxonomy.TopicId;
@@ -16,16 +18,19 @@ import org.pcop.rules.definition.Measure;
 
 /**
  * What the contribution shares of one engagement-level rule require, as of one day: per share,
- * the community's requests posted or exchanges held in its window that pass its topic and
- * core-area filters, the same for every member. Each count is built once from the community's
- * log of them and then kept up by adding the one request or exchange an event logs; a log that
- * grew by more than one, or another taxonomy, rebuilds it. The day is fixed, so nothing leaves
- * a window. Holds no reference to the record beyond the log it last read. Not thread-safe.
+ * the community's requests posted, exchanges held or activities held (by their start) in its
+ * window that pass its filters ({@link ContributionFilters}), the same for every member. Each
+ * count is built once, from the community's log of requests and exchanges and from the record's
+ * activities, and then kept up by adding the one request, exchange or activity an event adds; a
+ * log that grew by more than one, another taxonomy, or an activity recorded as carrying out an
+ * exchange (when a share filters exchanges by their activities) rebuilds it. The day is fixed,
+ * so nothing leaves a window. Holds no reference to the record beyond the log it last read. Not
+ * thread-safe.
  */
 final class OpportunityCounts {
   /** What makes two shares require from the same opportunities; thresholds and caps do not. */
   private record Key(ContributionKind of, int firstDay, Set<TopicId> topics,
-      Set<CoreAreaId> coreAreas) {}
+      Set<CoreAreaId> coreAreas, Optional<ActivityKind> activityKind, Optional<String> series) {}
 
   private final CommunityId community;
   private final int today;
@@ -35,6 +40,12 @@ final class OpportunityCounts {
   private int[] counts = new int[0];
   private ContributionLog seenLog;
   private int seen = -1;
+  /** How many of the record's activities the counts have seen. */
+  private int activitiesSeen;
+  /** Whether a share counts activities held (a share of presentations). */
+  private boolean readsActivities;
+  /** Whether a share filters exchanges by the activities carrying them out. */
+  private boolean readsCarriers;
 
   OpportunityCounts(CommunityId community, int today) {
     this.community = community;
@@ -50,7 +61,8 @@ final class OpportunityCounts {
    */
   int add(Measure share, int firstDay) {
     ContributionKind kind = share.getContribution().get();
-    Key key = new Key(of(kind), firstDay, share.getTopics(), share.getCoreAreas());
+    Key key = new Key(of(kind), firstDay, share.getTopics(), share.getCoreAreas(),
+        share.getActivityKind(), share.getSeries());
     Integer number = known.get(key);
     if (number == null) {
       number = keys.size();
@@ -59,13 +71,22 @@ final class OpportunityCounts {
       measures.add(share);
       counts = new int[keys.size()];
       seen = -1;
+      readsActivities |= kind.isPresentation();
+      readsCarriers |= kind.isExchange()
+          && (share.getActivityKind().isPresent() || share.getSeries().isPresent());
     }
     return number;
   }
 
-  /** What a share of {@code kind} is a share of: requests posted, or exchanges held. */
+  /**
+   * What a share of {@code kind} is a share of: requests posted, exchanges held (as
+   * {@link ContributionKind#EXCHANGE_HOSTED}) or activities held (as
+   * {@link ContributionKind#PRESENTATION_GIVEN}).
+   */
   static ContributionKind of(ContributionKind kind) {
-    return kind.isExchange() ? ContributionKind.EXCHANGE_HOSTED : ContributionKind.REQUEST_POSTED;
+    return kind.isExchange() ? ContributionKind.EXCHANGE_HOSTED
+        : kind.isPresentation() ? ContributionKind.PRESENTATION_GIVEN
+        : ContributionKind.REQUEST_POSTED;
   }
 
   /** Forgets every count: the taxonomy the filters read has changed. */
@@ -84,11 +105,18 @@ final class OpportunityCounts {
   int count(int number, RecordTables state, Optional<Taxonomy> taxonomy) {
     ContributionLog log = state.opportunities(community);
     int size = log == null ? 0 : log.size();
+    ActivityTable activities = state.activities();
+    int recorded = activities.size();
+    if (seen >= 0 && readsCarriers && recorded != activitiesSeen
+        && ContributionAggregates.carriesOutAny(activities, activitiesSeen)) {
+      seen = -1;
+    }
     if (log != seenLog || size != seen) {
       if (log == seenLog && seen >= 0 && size == seen + 1) {
         fold(log, log.lastPosition(), state, taxonomy);
       } else {
         java.util.Arrays.fill(counts, 0);
+        activitiesSeen = 0;
         int first = Integer.MAX_VALUE;
         for (Key key : keys) {
           first = Math.min(first, key.firstDay());
@@ -100,6 +128,12 @@ final class OpportunityCounts {
       seenLog = log;
       seen = size;
     }
+    if (readsActivities) {
+      for (int a = activitiesSeen; a < recorded; a++) {
+        foldActivity(activities.at(a), state, taxonomy);
+      }
+    }
+    activitiesSeen = recorded;
     return counts[number];
   }
 
@@ -116,14 +150,32 @@ final class OpportunityCounts {
         continue;
       }
       Measure measure = measures.get(k);
-      boolean filtered = !key.topics().isEmpty() || !key.coreAreas().isEmpty();
-      if (filtered && (kind.isExchange()
-          ? !key.coreAreas().stream().anyMatch(
-              state.contributionExchange(log.topic(i)).getCoreAreas()::contains)
-          : !Measures.about(measure, state.topic(log.topic(i)), taxonomy))) {
+      if (ContributionFilters.filters(measure) && (kind.isExchange()
+          ? !ContributionFilters.exchange(measure, state.contributionExchange(log.topic(i)),
+              state.activities())
+          : !ContributionFilters.request(measure, state.topic(log.topic(i)), taxonomy))) {
         continue;
       }
       counts[k]++;
+    }
+  }
+
+  /** Counts an activity held in the community for the shares of presentations it passes. */
+  private void foldActivity(Activity activity, RecordTables state,
+      Optional<Taxonomy> taxonomy) {
+    if (!activity.getCommunity().equals(community)) {
+      return;
+    }
+    long day = state.epochDay(community, activity.getStartsAt());
+    if (day > today) {
+      return;
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      Key key = keys.get(k);
+      if (key.of() == ContributionKind.PRESENTATION_GIVEN && day >= key.firstDay()
+          && ContributionFilters.activity(measures.get(k), activity, taxonomy)) {
+        counts[k]++;
+      }
     }
   }
 
