@@ -16,6 +16,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pcop.model.ActivityId;
+import org.pcop.model.RfiId;
+import org.pcop.model.activity.RequestForInformation;
+import org.pcop.model.taxonomy.PspTaxonomy;
+import org.pcop.model.taxonomy.Topic;
+import org.pcop.model.event.RfiPosted;
 import org.pcop.model.activity.Participation;
 import org.pcop.model.activity.ParticipationKind;
 import org.pcop.model.event.EventId;
@@ -29,13 +34,14 @@ import org.pcop.rules.calendar.UsFederalCalendar;
 import org.pcop.rules.definition.RuleSet;
 
 /**
- * Incremental evaluation after one participation, over histories of two sizes: the cost should
- * not grow with the history. With {@code rules=default} it evaluates pcop's default rule set,
+ * Incremental evaluation after one participation or one request posted, over histories of two
+ * sizes: the cost should not grow with the history. With {@code rules=default} it evaluates pcop's default rule set,
  * whose steward level reads the measures a trust ladder adds (accepted answers from distinct
  * askers, answers on distinct days, exchanges hosted, community-call attendance as a series, an
  * upheld-flag limit, no suspension), so every level evaluation reads them; with
  * {@code rules=peer} the rule set the peers restate ({@link PeerRules}: the default without the
- * steward level).
+ * steward level); with {@code rules=share} the default with a capped share in the steward level
+ * ({@link ShareRules}), under which a request posted re-evaluates every member's level.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,8 +54,8 @@ public class IncrementalBenchmark {
   @Param({"100000", "5000000"})
   public long history;
 
-  /** The default rule set, or the rule set the peers restate. */
-  @Param({"default", "peer"})
+  /** The default rule set, the rule set the peers restate, or the default with a share. */
+  @Param({"default", "peer", "share"})
   public String rules;
 
   private IncrementalEvaluator evaluator;
@@ -72,6 +78,7 @@ public class IncrementalBenchmark {
     }
     RuleSet ruleSet = "peer".equals(rules)
         ? PeerRules.forCommunity(NationalCommunity.COMMUNITY.getId())
+        : "share".equals(rules) ? ShareRules.forCommunity(NationalCommunity.COMMUNITY.getId())
         : DefaultRules.forCommunity(NationalCommunity.COMMUNITY.getId());
     evaluator = IncrementalEvaluator.start(ruleSet, record, community.end(),
         UsFederalCalendar.instance());
@@ -90,4 +97,25 @@ public class IncrementalBenchmark {
         .actor(member).occurredAt(at).participation(Participation.of(lastActivity, member,
             ParticipationKind.ATTENDED, at)).build());
   }
+
+  /**
+   * Applies one more request for information, posted by a member on the day of the last
+   * participation, and re-evaluates what it affects: its service levels, and under a rule with a
+   * share of requests posted every member's level.
+   *
+   * @return the results re-evaluated
+   */
+  @Benchmark
+  public List<RuleResult> oneRequestPosted() {
+    long n = next++;
+    var member = NationalCommunity.member((int) (n % community.members()));
+    RfiId id = RfiId.of("bench-r-" + n);
+    return evaluator.apply(RfiPosted.builder().eventId(EventId.of("bench-" + n)).actor(member)
+        .occurredAt(at).request(RequestForInformation.builder().id(id)
+            .community(NationalCommunity.COMMUNITY.getId()).askedBy(member)
+            .topic(TOPICS.get((int) (n % TOPICS.size())).getId())
+            .question("How does your office handle this?").postedAt(at).build()).build());
+  }
+
+  private static final List<Topic> TOPICS = PspTaxonomy.current().getTopics();
 }
