@@ -46,7 +46,6 @@ import org.pcop.model.event.TaxonomyChanged;
 import org.pcop.model.taxonomy.PspTaxonomy;
 import org.pcop.model.taxonomy.Topic;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,30 +178,11 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
   }
 
   /**
-   * The sites strong in each core area, by core-area index (in the taxonomy's order) then site
-   * index, lowest first: site {@code s} is strong in core areas {@code s mod K} and
-   * {@code (3s + 1) mod K} of the {@code K} core areas.
-   */
-  private static List<List<Integer>> strongSites(int sites, int areaCount) {
-    List<List<Integer>> strong = new ArrayList<>();
-    for (int a = 0; a < areaCount; a++) {
-      strong.add(new ArrayList<>());
-    }
-    for (int s = 0; s < sites; s++) {
-      strong.get(s % areaCount).add(s);
-      if ((3 * s + 1) % areaCount != s % areaCount) {
-        strong.get((3 * s + 1) % areaCount).add(s);
-      }
-    }
-    return strong;
-  }
-
-  /**
    * The chance this history's process gives each site of hosting an exchange in a core area,
    * before its draw: 60% spread evenly over the sites strong in the area, 20% the site the
    * visiting agency last visited (that share goes to noise when it has none), the rest spread
-   * evenly over every site (noise); see {@code hostFor} in the generator and BENCHMARKS.md. It
-   * lets an evaluation rank sites as well as anything could that knows the process but not its
+   * evenly over every site (noise); see {@code HostChoice}, which draws by it, and BENCHMARKS.md.
+   * It lets an evaluation rank sites as well as anything could that knows the process but not its
    * draw: the ceiling of any ranking on this history.
    *
    * @param area the exchange's core area, one of the current PSP taxonomy's
@@ -211,30 +191,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
    * @throws IllegalArgumentException if the core area is not the taxonomy's
    */
   public Map<SiteId, Double> hostChances(CoreAreaId area, Optional<SiteId> lastVisited) {
-    List<CoreArea> areas = PspTaxonomy.current().getCoreAreas();
-    int index = -1;
-    for (int a = 0; a < areas.size(); a++) {
-      if (areas.get(a).getId().equals(area)) {
-        index = a;
-      }
-    }
-    if (index < 0) {
-      throw new IllegalArgumentException("hostChances.area: " + area
-          + " is not a core area of the PSP taxonomy");
-    }
-    List<Integer> strong = strongSites(sites, areas.size()).get(index);
-    double toStrong = strong.isEmpty() ? 0 : 0.6;
-    double toLast = lastVisited.isPresent() ? 0.8 - toStrong : 0;
-    double toAny = 1 - toStrong - toLast;
-    Map<SiteId, Double> chances = new LinkedHashMap<>();
-    for (int s = 0; s < sites; s++) {
-      chances.put(SiteId.of("s-" + s), toAny / sites);
-    }
-    for (int s : strong) {
-      chances.merge(SiteId.of("s-" + s), toStrong / strong.size(), Double::sum);
-    }
-    lastVisited.ifPresent(site -> chances.merge(site, toLast, Double::sum));
-    return chances;
+    return HostChoice.chances(sites, area, lastVisited);
   }
 
   static MemberId member(int i) {
@@ -271,10 +228,8 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
     private final List<List<Integer>> experts = new ArrayList<>();
     /** Members who answered a request on each topic, once per answer: past practice. */
     private final List<List<Integer>> answered = new ArrayList<>();
-    /** The sites strong in each core area. */
-    private final List<List<Integer>> strongSites = new ArrayList<>();
-    /** The site an agency last visited through an exchange, or -1. */
-    private final int[] lastHost;
+    /** Which site hosts each exchange. */
+    private final HostChoice hosts;
     private final byte[] status;
     private final MembershipRole[] role;
     private final long[] activeSince;
@@ -295,8 +250,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
     private Instant morning;
 
     Generator() {
-      lastHost = new int[agencies];
-      java.util.Arrays.fill(lastHost, -1);
+      hosts = new HostChoice(sites, agencies, areas.size());
       status = new byte[members];
       role = new MembershipRole[members];
       activeSince = new long[members];
@@ -309,7 +263,6 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
         experts.add(new ArrayList<>());
         answered.add(new ArrayList<>());
       }
-      strongSites.addAll(strongSites(sites, areas.size()));
       for (int m = 0; m < members; m++) {
         for (int t : expertise(m)) {
           experts.get(t).add(m);
@@ -709,7 +662,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
     }
 
     /**
-     * A peer exchange through its lifecycle. The host site is chosen by {@link #hostFor}; the
+     * A peer exchange through its lifecycle. The host site is drawn by {@link HostChoice}; the
      * visiting agency is the requester's.
      */
     private void exchange() {
@@ -719,12 +672,11 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
       }
       int visiting = requester % agencies;
       int area = areaOfTopic(someTopic());
-      int host = hostFor(visiting, area);
+      int host = hosts.draw(random, visiting, area);
       int hostAgency = host + sites * random.nextInt(4);
       if (hostAgency == visiting) {
         hostAgency = (hostAgency + sites) % (sites * 4);
       }
-      lastHost[visiting] = host;
       ExchangeId x = ExchangeId.of("x-" + exchanges++);
       Instant requested = morning.plusSeconds(3600 + random.nextInt(6 * 3600));
       add(ExchangeRequested.builder().eventId(id()).actor(member(requester))
@@ -795,23 +747,6 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
               .build()));
         }
       });
-    }
-
-    /**
-     * The host site of an exchange in {@code area}: three times in five a site strong in the
-     * area, one time in five the site the agency visited last (past practice), otherwise any site
-     * (noise).
-     */
-    private int hostFor(int visiting, int area) {
-      int roll = random.nextInt(100);
-      List<Integer> strong = strongSites.get(area);
-      if (roll < 60 && !strong.isEmpty()) {
-        return strong.get(random.nextInt(strong.size()));
-      }
-      if (roll < 80 && lastHost[visiting] >= 0) {
-        return lastHost[visiting];
-      }
-      return random.nextInt(sites);
     }
 
     /**
