@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pcop.engine.World.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -28,7 +27,6 @@ import org.pcop.rules.definition.RecommendationRule;
 import org.pcop.rules.definition.RuleId;
 import org.pcop.rules.definition.RuleSet;
 import org.pcop.spi.Notification;
-import org.pcop.spi.NotificationSink;
 import org.pcop.spi.memory.InMemoryNotificationSink;
 import org.pcop.spi.memory.InMemorySnapshotStore;
 
@@ -38,8 +36,7 @@ import org.pcop.spi.memory.InMemorySnapshotStore;
  * suggestions, once each across a restart, a retried post and a start from a snapshot.
  */
 class PcopAnswererInvitationTest {
-  /** Every failure the sink injects is one whole flush: the engine tries three times. */
-  private static final int ONE_FLUSH = 3;
+  private static final int ONE_FLUSH = HandOvers.ONE_FLUSH;
   private static final MemberId M_EXPERT = MemberId.of("m-expert");
   private static final MemberId M_NEIGHBOUR = MemberId.of("m-neighbour");
   private static final MemberId M_AWAY = MemberId.of("m-away");
@@ -47,26 +44,6 @@ class PcopAnswererInvitationTest {
 
   private final World world = new World();
   private final HandOvers handOvers = new HandOvers(world.sink);
-
-  /** Counts every hand-over, so that a test sees what reaches the sink, not only what it kept. */
-  private static final class HandOvers implements NotificationSink {
-    private final InMemoryNotificationSink sink;
-    private final List<String> ids = new ArrayList<>();
-
-    HandOvers(InMemoryNotificationSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public synchronized void deliver(Notification notification) {
-      sink.deliver(notification);
-      ids.add(notification.getId());
-    }
-
-    synchronized List<String> invitations() {
-      return ids.stream().filter(id -> id.contains(":")).collect(Collectors.toList());
-    }
-  }
 
   private static RuleSet inviting(boolean enabled, int answerers) {
     RuleSet defaults = DefaultRules.forCommunity(PCOP);
@@ -78,9 +55,7 @@ class PcopAnswererInvitationTest {
   }
 
   private PcopBuilder builder(RuleSet rules) {
-    return Pcop.builder().store(world.store).community(COMMUNITY).clock(CLOCK).rules(rules)
-        .identities(world.identities).access(world.access).audit(world.audit)
-        .notifications(handOvers);
+    return world.builder(handOvers).rules(rules);
   }
 
   private Pcop engine(RuleSet rules) {
@@ -270,15 +245,11 @@ class PcopAnswererInvitationTest {
 
     InMemoryNotificationSink fromSnapshot = InMemoryNotificationSink.create();
     PcopSnapshotTest.Warnings used = new PcopSnapshotTest.Warnings();
-    Pcop.builder().store(world.store).community(COMMUNITY).clock(CLOCK)
-        .rules(inviting(true, 3)).identities(world.identities).access(world.access)
-        .audit(world.audit).notifications(fromSnapshot).snapshots(snapshots)
+    world.builder(fromSnapshot).rules(inviting(true, 3)).snapshots(snapshots)
         .snapshotLogger(used).build();
     assertEquals(List.of(), used.logged, "the snapshot must be used");
     InMemoryNotificationSink replayed = InMemoryNotificationSink.create();
-    Pcop.builder().store(world.store).community(COMMUNITY).clock(CLOCK)
-        .rules(inviting(true, 3)).identities(world.identities).access(world.access)
-        .audit(world.audit).notifications(replayed).build();
+    world.builder(replayed).rules(inviting(true, 3)).build();
     List<String> expected = SnapshotHistory.notifications(replayed);
     assertEquals(3, expected.size(), expected.toString());
     assertTrue(expected.stream().allMatch(n -> n.contains(" rfi.invited ")), expected.toString());

@@ -20,11 +20,9 @@ import org.pcop.spi.EventData;
 import org.pcop.spi.ExpectedVersion;
 import org.pcop.spi.Notification;
 import org.pcop.spi.RecordedEvent;
-import org.pcop.spi.NotificationSink;
 import org.pcop.engine.CommandRefusedException.Reason;
 import org.pcop.spi.memory.InMemoryEventStore;
 import org.pcop.spi.memory.InMemoryEventStore.Failure;
-import org.pcop.spi.memory.InMemoryNotificationSink;
 
 /**
  * Notifications survive an engine that stops with some still undelivered: the next engine over
@@ -32,36 +30,13 @@ import org.pcop.spi.memory.InMemoryNotificationSink;
  * that was not stored.
  */
 class PcopNotificationRestartTest {
-  /** Every failure the sink injects is one whole flush: the engine tries three times. */
-  private static final int ONE_FLUSH = 3;
+  private static final int ONE_FLUSH = HandOvers.ONE_FLUSH;
 
   private final World world = new World();
   private final HandOvers handOvers = new HandOvers(world.sink);
 
-  /** Counts every hand-over, so that a test sees what reaches the sink, not only what it kept. */
-  private static final class HandOvers implements NotificationSink {
-    private final InMemoryNotificationSink sink;
-    private final List<String> ids = new ArrayList<>();
-
-    HandOvers(InMemoryNotificationSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public synchronized void deliver(Notification notification) {
-      sink.deliver(notification);
-      ids.add(notification.getId());
-    }
-
-    synchronized List<String> accepted() {
-      return List.copyOf(ids);
-    }
-  }
-
   private Pcop engine() {
-    return Pcop.builder().store(world.store).community(COMMUNITY).clock(CLOCK)
-        .identities(world.identities).access(world.access).audit(world.audit)
-        .notifications(handOvers).build();
+    return world.builder(handOvers).build();
   }
 
   private List<String> kept() {
@@ -174,9 +149,7 @@ class PcopNotificationRestartTest {
     older.append(world.memoryStore.readAll(0, 1).get(0).getStream(), ExpectedVersion.noStream(),
         withoutPositions);
 
-    Pcop overOlder = Pcop.builder().store(older).community(COMMUNITY).clock(CLOCK)
-        .identities(world.identities).access(world.access).audit(world.audit)
-        .notifications(handOvers).build();
+    Pcop overOlder = world.builder(older, handOvers).build();
     assertEquals(List.of(), handOvers.accepted(), "no notification of the history is sent");
     overOlder.approveExchange(CommandContext.of(ADVISOR, "ok-advisor"), ExchangeId.of("x-1"),
         ApproverRole.PROGRAM_ADVISOR);

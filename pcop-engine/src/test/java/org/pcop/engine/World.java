@@ -30,6 +30,7 @@ import org.pcop.model.taxonomy.TaxonomyId;
 import org.pcop.model.taxonomy.TopicId;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.HostUserId;
+import org.pcop.spi.NotificationSink;
 import org.pcop.spi.memory.InMemoryAccessPolicy;
 import org.pcop.spi.memory.InMemoryAuditSink;
 import org.pcop.spi.memory.InMemoryEventStore;
@@ -101,8 +102,18 @@ final class World {
   }
 
   Pcop engine(EventStore over, Clock clock) {
-    return Pcop.builder().store(over).community(COMMUNITY).clock(clock).identities(identities)
-        .access(access).audit(audit).notifications(sink).directory(directory).build();
+    return builder(over, sink).clock(clock).directory(directory).build();
+  }
+
+  /** An engine's builder over the world's store and providers, notifying {@code notifications}. */
+  PcopBuilder builder(NotificationSink notifications) {
+    return builder(store, notifications);
+  }
+
+  /** An engine's builder over a store and the world's providers, notifying {@code notifications}. */
+  PcopBuilder builder(EventStore over, NotificationSink notifications) {
+    return Pcop.builder().store(over).community(COMMUNITY).clock(CLOCK).identities(identities)
+        .access(access).audit(audit).notifications(notifications);
   }
 
   CommandContext as(HostUserId user) {
