@@ -66,16 +66,12 @@ class ReportSuggestionsTest {
 
   @Test
   void theReportsSuggestAnswerersAndHostsAsTheSuggestCommandDoes() throws Exception {
-    Path dir = DemoFolders.copyInto(temp);
-    RequestForInformation rfi;
-    Exchange exchange;
-    try (DataFolder folder = DataFolder.open(dir)) {
-      CommunityState state = CommunityState.replay(folder);
-      rfi = state.record().rfis(state.community().getId()).get(0);
-      exchange = state.record().exchanges(state.community().getId()).get(0);
-    }
+    SuggestionSubjects subjects = SuggestionSubjects.ofDemoIn(temp);
+    Path dir = subjects.dir();
+    RequestForInformation rfi = subjects.rfi();
+    Exchange exchange = subjects.exchange();
 
-    Instant asked = rfi.getPostedAt().plusSeconds(60);
+    Instant asked = subjects.asked();
     List<Line> answerers = suggested(Run.of("suggest", "--data", dir.toString(), "--rfi",
         rfi.getId().value(), "--as-of", asked.toString(), "--limit", "3"));
     assertEquals(3, answerers.size(), answerers::toString);
@@ -97,7 +93,7 @@ class ReportSuggestionsTest {
           + line.id() + "), score " + line.scoreAndFactors() + "\n"), line + "\n" + text);
     }
 
-    Instant requested = exchange.getRequestedAt().plusSeconds(60);
+    Instant requested = subjects.requested();
     List<Line> sites = suggested(Run.of("suggest", "--data", dir.toString(), "--exchange",
         exchange.getId().value(), "--as-of", requested.toString(), "--limit", "3"));
     assertFalse(sites.isEmpty());

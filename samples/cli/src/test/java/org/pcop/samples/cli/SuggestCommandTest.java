@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pcop.model.activity.Exchange;
 import org.pcop.model.activity.RequestForInformation;
-import org.pcop.samples.cli.folder.CommunityState;
-import org.pcop.samples.cli.folder.DataFolder;
 
 /**
  * {@code pcop suggest} ranks answerers for a request and hosts for an exchange of the demo, as
@@ -23,15 +21,11 @@ class SuggestCommandTest {
 
   @Test
   void suggestsAnswerersAndHostsWithTheirReasons() throws Exception {
-    Path dir = DemoFolders.copyInto(temp);
-    RequestForInformation rfi;
-    Exchange exchange;
-    try (DataFolder folder = DataFolder.open(dir)) {
-      CommunityState state = CommunityState.replay(folder);
-      rfi = state.record().rfis(state.community().getId()).get(0);
-      exchange = state.record().exchanges(state.community().getId()).get(0);
-    }
-    Instant asked = rfi.getPostedAt().plusSeconds(60);
+    SuggestionSubjects subjects = SuggestionSubjects.ofDemoIn(temp);
+    Path dir = subjects.dir();
+    RequestForInformation rfi = subjects.rfi();
+    Exchange exchange = subjects.exchange();
+    Instant asked = subjects.asked();
     Run answerers = Run.of("suggest", "--data", dir.toString(), "--rfi", rfi.getId().value(),
         "--as-of", asked.toString(), "--limit", "3");
     assertEquals(PcopCli.EXIT_OK, answerers.code(), answerers::toString);
@@ -43,7 +37,7 @@ class SuggestCommandTest {
         || out.contains("\n2. " + rfi.getAskedBy().value() + ":")
         || out.contains("\n3. " + rfi.getAskedBy().value() + ":"), "the asker: " + out);
 
-    Instant requested = exchange.getRequestedAt().plusSeconds(60);
+    Instant requested = subjects.requested();
     Run hosts = Run.of("suggest", "--data", dir.toString(), "--exchange",
         exchange.getId().value(), "--as-of", requested.toString());
     assertEquals(PcopCli.EXIT_OK, hosts.code(), hosts::toString);
