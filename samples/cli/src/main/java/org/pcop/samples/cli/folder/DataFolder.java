@@ -18,9 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.pcop.io.ImportResult;
 import org.pcop.io.document.CommunityDocument;
@@ -285,7 +282,7 @@ public final class DataFolder implements AutoCloseable {
   }
 
   /** Refuses a path that is a file, or a folder that holds no community. */
-  private static void requireCommunity(Path dir) {
+  static void requireCommunity(Path dir) {
     refuseAFile(dir);
     if (!exists(dir)) {
       throw new DataFolderException("the data folder " + dir + " holds no community (no "
@@ -461,9 +458,6 @@ public final class DataFolder implements AutoCloseable {
     return size;
   }
 
-  /** How long a backup waits for a folder another process is opening or closing. */
-  private static final long BACKUP_WAIT_NANOS = 30_000_000_000L;
-
   /**
    * Writes a consistent copy of the folder in {@code dir} to {@code file}, also while another
    * process holds the folder and appends to it. If no other process holds it, this one opens it;
@@ -480,48 +474,7 @@ public final class DataFolder implements AutoCloseable {
    *     written; nothing is left behind then
    */
   public static long backup(Path dir, Path file) {
-    requireCommunity(dir);
-    long deadline = System.nanoTime() + BACKUP_WAIT_NANOS;
-    while (true) {
-      Optional<Hold> mine = Hold.tryTake(dir);
-      if (mine.isPresent()) {
-        try (DataFolder folder = open(dir)) {
-          return folder.backup(file);
-        } finally {
-          mine.get().release();
-        }
-      }
-      Optional<String> url = Hold.serverUrl(dir);
-      if (url.isPresent()) {
-        JdbcDataSource holder = new JdbcDataSource();
-        holder.setURL(url.get());
-        holder.setUser("pcop");
-        holder.setPassword("");
-        Connection connection = null;
-        try {
-          connection = holder.getConnection();
-        } catch (SQLException e) {
-          // The holder is closing, or has ended; try again.
-        }
-        if (connection != null) {
-          try (Connection remote = connection) {
-            return writeArchive(dir, file, remote);
-          } catch (SQLException e) {
-            throw failure(dir, "cannot back up the data folder " + dir + " to " + file, e);
-          }
-        }
-      }
-      if (System.nanoTime() > deadline) {
-        throw new DataFolderException(StorageProblem.IN_USE.describe(dir));
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DataFolderException("the backup of the data folder " + dir
-            + " was interrupted; nothing was written", e);
-      }
-    }
+    return FolderArchive.backup(dir, file);
   }
 
   /**
@@ -537,57 +490,9 @@ public final class DataFolder implements AutoCloseable {
    */
   public long backup(Path file) {
     try {
-      return writeArchive(dir, file, keepOpen);
+      return FolderArchive.write(dir, file, keepOpen);
     } catch (SQLException e) {
       throw failure(dir, "cannot back up the data folder " + dir + " to " + file, e);
-    }
-  }
-
-  private static long writeArchive(Path dir, Path file, Connection connection)
-      throws SQLException {
-    Path target = file.toAbsolutePath();
-    Path database = target.resolveSibling("." + target.getFileName() + ".db.tmp");
-    Path staged = target.resolveSibling("." + target.getFileName() + ".tmp");
-    Path check = target.resolveSibling("." + target.getFileName() + ".check");
-    try {
-      deleteTree(check);
-      Files.deleteIfExists(database);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("BACKUP TO '" + database.toString().replace("'", "''") + "'");
-      }
-      try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-          ZipOutputStream zip = new ZipOutputStream(Channels.newOutputStream(channel));
-          ZipInputStream copied = new ZipInputStream(Files.newInputStream(database))) {
-        zip.putNextEntry(new ZipEntry(FRAME_FILE));
-        Files.copy(dir.resolve(FRAME_FILE), zip);
-        zip.closeEntry();
-        ZipEntry entry;
-        while ((entry = copied.getNextEntry()) != null) {
-          zip.putNextEntry(new ZipEntry(entry.getName()));
-          copied.transferTo(zip);
-          zip.closeEntry();
-        }
-        zip.finish();
-        zip.flush();
-        channel.force(true);
-      }
-      long events = restore(staged, check);
-      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-      if (target.getParent() != null) {
-        forceDirectory(target.getParent());
-      }
-      return events;
-    } catch (IOException e) {
-      throw failure(dir, "cannot back up the data folder " + dir + " to " + file, e);
-    } finally {
-      try {
-        Files.deleteIfExists(database);
-        Files.deleteIfExists(staged);
-        deleteTree(check);
-      } catch (IOException e) {
-        // Best effort: all are hidden and named after the archive.
-      }
     }
   }
 
@@ -603,79 +508,7 @@ public final class DataFolder implements AutoCloseable {
    *     a data folder; nothing is left behind then
    */
   public static long restore(Path archive, Path dir) {
-    try (java.util.stream.Stream<Path> inDir = Files.isDirectory(dir) ? Files.list(dir)
-        : java.util.stream.Stream.empty()) {
-      if (Files.exists(dir) && (!Files.isDirectory(dir) || inDir.findAny().isPresent())) {
-        throw new DataFolderException("will not restore into " + dir + ": it exists and is not"
-            + " an empty folder; give a new folder");
-      }
-    } catch (IOException e) {
-      throw failure(dir, "cannot read " + dir, e);
-    }
-    Path target = dir.toAbsolutePath();
-    Path staged = target.resolveSibling("." + target.getFileName() + ".restoring");
-    try {
-      deleteTree(staged);
-      Files.createDirectories(staged);
-      int files = 0;
-      try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
-        ZipEntry entry;
-        while ((entry = zip.getNextEntry()) != null) {
-          if (!List.of(FRAME_FILE, "pcop.mv.db").contains(entry.getName())) {
-            throw new DataFolderException(archive + " is not a backup of a data folder: it"
-                + " holds " + entry.getName());
-          }
-          try (FileChannel channel = FileChannel.open(staged.resolve(entry.getName()),
-              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            zip.transferTo(Channels.newOutputStream(channel));
-            channel.force(true);
-          }
-          files++;
-        }
-      } catch (java.util.zip.ZipException e) {
-        throw new DataFolderException(archive + " is not a backup of a data folder: "
-            + firstLine(e.getMessage()), e);
-      }
-      if (files != 2) {
-        throw new DataFolderException(archive + " is not a backup of a data folder: it lacks "
-            + (Files.exists(staged.resolve(FRAME_FILE)) ? "the database" : FRAME_FILE));
-      }
-      long events;
-      try (DataFolder restored = open(staged)) {
-        events = restored.eventCount();
-      }
-      Files.deleteIfExists(target);
-      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-      if (target.getParent() != null) {
-        forceDirectory(target.getParent());
-      }
-      return events;
-    } catch (IOException | RuntimeException e) {
-      try {
-        deleteTree(staged);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      if (e instanceof DataFolderException d) {
-        throw new DataFolderException(d.getMessage().replace(staged.toString(), dir.toString()),
-            d);
-      }
-      if (e instanceof java.nio.file.NoSuchFileException) {
-        throw new DataFolderException("no such file: " + archive, e);
-      }
-      throw failure(dir, "cannot restore " + archive + " into " + dir, e);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    return FolderArchive.restore(archive, dir);
   }
 
   /**
