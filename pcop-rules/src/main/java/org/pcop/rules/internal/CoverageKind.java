@@ -51,15 +51,13 @@ final class CoverageKind implements RuleKind {
     }
     record.taxonomy(community).ifPresent(t -> t.getCoreAreas()
         .forEach(a -> subjects.add(Subject.coreArea(a.getId()))));
-    for (RequestForInformation rfi : record.rfis(community)) {
-      if (isOpen(rfi)) {
-        subjects.add(Subject.topic(rfi.getTopic()));
-      }
+    for (TopicId topic : openByTopic(community, record).keySet()) {
+      subjects.add(Subject.topic(topic));
     }
     return subjects;
   }
 
-  private static boolean applies(Subject subject, EngagementRecord record,
+  private boolean applies(Subject subject, EngagementRecord record,
       CommunityId community, LocalDate today) {
     switch (subject.kind()) {
       case COMMUNITY:
@@ -70,8 +68,7 @@ final class CoverageKind implements RuleKind {
         return record.taxonomy(community)
             .flatMap(t -> t.coreArea(CoreAreaId.of(subject.id()))).isPresent();
       case TOPIC:
-        return record.rfis(community).stream().anyMatch(r -> isOpen(r)
-            && r.getTopic().value().equals(subject.id()));
+        return openByTopic(community, record).containsKey(TopicId.of(subject.id()));
       default:
         return false;
     }
@@ -142,12 +139,7 @@ final class CoverageKind implements RuleKind {
       }
       default: {
         TopicId topic = TopicId.of(subject.id());
-        SortedSet<String> open = new TreeSet<>();
-        for (RequestForInformation rfi : record.rfis(community)) {
-          if (isOpen(rfi) && rfi.getTopic().equals(topic)) {
-            open.add(rfi.getId().value());
-          }
-        }
+        SortedSet<String> open = openByTopic(community, record).get(topic);
         SortedSet<MemberId> experts = roster(community, record).expertsByTopic()
             .getOrDefault(topic, new TreeSet<>());
         results.fact("open requests", open).fact("experts", experts)
@@ -190,6 +182,37 @@ final class CoverageKind implements RuleKind {
       CommunityId community, long events, Map<SiteId, SortedSet<MemberId>> activeBySite,
       Map<CoreAreaId, SortedSet<MemberId>> expertsByArea,
       Map<TopicId, SortedSet<MemberId>> expertsByTopic) {}
+
+  /** A community's open requests by topic, for one record at one event count. */
+  private record OpenRequests(java.lang.ref.WeakReference<EngagementRecord> record,
+      CommunityId community, long events, Map<TopicId, SortedSet<String>> byTopic) {}
+
+  /**
+   * The open requests found last: a cache only, checked against the record and its event count,
+   * so that the topics' results of one evaluation read the requests once, not once per topic.
+   */
+  private volatile OpenRequests openRequests;
+
+  /** The ids of the community's open requests (open or answered) by topic, immutable. */
+  private Map<TopicId, SortedSet<String>> openByTopic(CommunityId community,
+      EngagementRecord record) {
+    OpenRequests known = openRequests;
+    if (known != null && known.record().get() == record && known.community().equals(community)
+        && known.events() == record.eventCount()) {
+      return known.byTopic();
+    }
+    Map<TopicId, SortedSet<String>> byTopic = new java.util.HashMap<>();
+    for (RequestForInformation rfi : record.rfis(community)) {
+      if (isOpen(rfi)) {
+        byTopic.computeIfAbsent(rfi.getTopic(), k -> new TreeSet<>()).add(rfi.getId().value());
+      }
+    }
+    byTopic.replaceAll((topic, ids) -> java.util.Collections.unmodifiableSortedSet(ids));
+    known = new OpenRequests(new java.lang.ref.WeakReference<>(record), community,
+        record.eventCount(), java.util.Collections.unmodifiableMap(byTopic));
+    openRequests = known;
+    return known.byTopic();
+  }
 
   /** The roster computed last: a cache only, checked against the record and its event count. */
   private volatile Roster roster;
@@ -287,8 +310,38 @@ final class CoverageKind implements RuleKind {
     return m.built;
   }
 
+  /**
+   * Keeps the roster for the next event count when the event cannot change it: requests,
+   * exchanges, activities and participations leave memberships, members, agencies and the
+   * taxonomy as they were. Only a roster of the event count just before is kept, so a roster
+   * that missed an event is rebuilt.
+   */
+  private void keepRoster(RecordChange change, EngagementRecord record) {
+    Roster known = roster;
+    Object event = change.event();
+    if (known == null || known.record().get() != record
+        || known.events() != record.eventCount() - 1) {
+      return;
+    }
+    if (event instanceof org.pcop.model.event.RfiPosted
+        || event instanceof org.pcop.model.event.RfiAnswered
+        || event instanceof org.pcop.model.event.RfiAccepted
+        || event instanceof org.pcop.model.event.RfiClosed
+        || event instanceof org.pcop.model.event.ParticipationRecorded
+        || event instanceof org.pcop.model.event.ActivityRecorded
+        || event instanceof org.pcop.model.event.ExchangeRequested
+        || event instanceof org.pcop.model.event.ExchangeApproved
+        || event instanceof org.pcop.model.event.ExchangeScheduled
+        || event instanceof org.pcop.model.event.ExchangeHeld
+        || event instanceof org.pcop.model.event.ExchangeDocumented) {
+      roster = new Roster(known.record(), known.community(), record.eventCount(),
+          known.activeBySite(), known.expertsByArea(), known.expertsByTopic());
+    }
+  }
+
   private synchronized void observe(CoverageRule rule, RecordChange change,
       EvaluationContext context) {
+    keepRoster(change, context.record());
     Map<MatrixKey, Matrix> byKey = matrices.get(context.record());
     Matrix m = byKey == null ? null : byKey.get(new MatrixKey(rule, context.asOf()));
     if (m == null) {
