@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.pcop.tck.StorePayloads.batch;
+import static org.pcop.tck.StorePayloads.difference;
+import static org.pcop.tck.StorePayloads.eventIds;
+import static org.pcop.tck.StorePayloads.ids;
+import static org.pcop.tck.StorePayloads.json;
+import static org.pcop.tck.StorePayloads.largestJson;
+import static org.pcop.tck.StorePayloads.stream;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -213,23 +219,7 @@ public abstract class EventStoreCompatibilityKit {
     }
   }
 
-  // Helpers shared by the rules.
-
-  private static StreamId stream(String name) {
-    return StreamId.of(name);
-  }
-
-  private static EventData json(String id, String json) {
-    return EventData.builder().eventId(EventId.of(id)).type("tck.Json/1")
-        .format(PayloadFormat.JSON).payload(json.getBytes(StandardCharsets.UTF_8))
-        .putMetadata("request", "req-" + id).build();
-  }
-
-  private static List<EventData> batch(String prefix, int size) {
-    return IntStream.rangeClosed(1, size)
-        .mapToObj(i -> json(prefix + "-" + i, "{\"n\":" + i + ",\"text\":\"café ✓\"}"))
-        .collect(Collectors.toList());
-  }
+  // Helpers shared by the rules (the events they append are made by StorePayloads).
 
   private AppendResult append(String rule, StreamId stream, ExpectedVersion expected,
       List<EventData> events) {
@@ -245,15 +235,6 @@ public abstract class EventStoreCompatibilityKit {
   private List<RecordedEvent> readStream(String rule, StreamId stream) {
     return Verdicts.call(displayName(), rule, "readStream(" + stream + ", 0, " + READ_ALL + ")",
         () -> store.readStream(stream, 0, READ_ALL));
-  }
-
-  private static List<String> ids(List<RecordedEvent> events) {
-    return events.stream().map(e -> e.getEvent().getEventId().value())
-        .collect(Collectors.toList());
-  }
-
-  private static List<String> eventIds(List<EventData> events) {
-    return events.stream().map(e -> e.getEventId().value()).collect(Collectors.toList());
   }
 
   private String broke(String rule, String detail) {
@@ -307,41 +288,6 @@ public abstract class EventStoreCompatibilityKit {
           + guarantee.name()));
     }
     return result.get();
-  }
-
-  /**
-   * A JSON text of exactly {@link EventData#MAX_PAYLOAD_BYTES} bytes: a byte order mark, CRLF and
-   * tabs between tokens, decomposed and precomposed non-ASCII, escapes, and trailing white space
-   * that fills it to the limit.
-   */
-  private static String largestJson() {
-    String head = "\ufeff {\r\n\t\"text\": \"";
-    String tail = "\"\r\n}";
-    String chunk = "Jose\u0301 Zo\u00eb \u540d\u524d \ud83d\ude42 \\u00e9\\t ";
-    int bytes = utf8Length(head) + utf8Length(tail);
-    int chunkBytes = utf8Length(chunk);
-    StringBuilder json = new StringBuilder(head);
-    while (bytes + chunkBytes <= EventData.MAX_PAYLOAD_BYTES) {
-      json.append(chunk);
-      bytes += chunkBytes;
-    }
-    json.append(tail);
-    json.append(" ".repeat(EventData.MAX_PAYLOAD_BYTES - bytes));
-    return json.toString();
-  }
-
-  private static int utf8Length(String text) {
-    return text.getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  /** Where two payloads first differ, for a failure message. */
-  private static String difference(byte[] expected, byte[] actual) {
-    int at = 0;
-    while (at < expected.length && at < actual.length && expected[at] == actual[at]) {
-      at++;
-    }
-    return "expected " + expected.length + " bytes, got " + actual.length + "; first difference"
-        + " at byte " + at;
   }
 
   private <T> List<T> runTogether(String rule, int threads, IntFunctionCall<T> task) {
