@@ -224,10 +224,8 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
     private final ZoneId zone = COMMUNITY.getTimeZone();
     private final List<Topic> topics = PspTaxonomy.current().getTopics();
     private final List<CoreArea> areas = PspTaxonomy.current().getCoreAreas();
-    /** Members with each topic as expertise, by topic index. */
-    private final List<List<Integer>> experts = new ArrayList<>();
-    /** Members who answered a request on each topic, once per answer: past practice. */
-    private final List<List<Integer>> answered = new ArrayList<>();
+    /** Who answers each request. */
+    private final AnswererChoice answerers = new AnswererChoice(topics.size());
     /** Which site hosts each exchange. */
     private final HostChoice hosts;
     private final byte[] status;
@@ -259,13 +257,9 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
       quarterParticipations = new int[members];
       quarterShows = new int[members];
       founders = Math.min(members, Math.max(1 + sites, members * 3 / 10));
-      for (int t = 0; t < topics.size(); t++) {
-        experts.add(new ArrayList<>());
-        answered.add(new ArrayList<>());
-      }
       for (int m = 0; m < members; m++) {
         for (int t : expertise(m)) {
-          experts.get(t).add(m);
+          answerers.expert(t, m);
         }
       }
       Instant t = START.atStartOfDay(zone).toInstant();
@@ -549,7 +543,8 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
     }
 
     /**
-     * A request for information and what follows it: who answers is chosen by {@link #answerer}.
+     * A request for information and what follows it: who answers is drawn by
+     * {@link AnswererChoice}.
      */
     private void request() {
       int asker = someMember();
@@ -597,7 +592,7 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
               .request(id).response(RfiResponse.builder().id(ResponseId.of(id.value() + "-" + r))
                   .respondent(member(m)).at(at).text("What worked for us, in short.").build())
               .build());
-          answered.get(topic).add(m);
+          answerers.answered(topic, m);
         }
       });
       if (outcome < 60) {
@@ -614,51 +609,9 @@ public final class NationalCommunity implements Iterable<PcopEvent> {
       }
     }
 
-    /**
-     * Who answers a request on {@code topic}: more than half the time someone with the topic as
-     * expertise (half of those someone who answered the topic before, as often as they did), one
-     * time in five the lead of the asker's site, otherwise anyone (noise). Never the asker.
-     */
+    /** Who answers a request of {@code asker} on {@code topic}; never the asker. */
     private int answerer(int asker, int topic) {
-      for (int tries = 0; tries < 6; tries++) {
-        int roll = random.nextInt(100);
-        int m;
-        if (roll < 55) {
-          List<Integer> past = answered.get(topic);
-          List<Integer> known = experts.get(topic);
-          if (!past.isEmpty() && random.nextBoolean()) {
-            m = past.get(random.nextInt(past.size()));
-          } else if (!known.isEmpty()) {
-            m = known.get(random.nextInt(Math.max(1, upTo(known, enrolled))));
-          } else {
-            m = random.nextInt(Math.max(1, enrolled));
-          }
-        } else if (roll < 75) {
-          int s = siteOfMember(asker);
-          m = s >= 0 ? 1 + s : random.nextInt(Math.max(1, enrolled));
-        } else {
-          m = random.nextInt(Math.max(1, enrolled));
-        }
-        if (m != asker && present(m)) {
-          return m;
-        }
-      }
-      return asker == 0 ? Math.min(1, enrolled - 1) : 0;
-    }
-
-    /** How many of an ascending list are below {@code bound}. */
-    private int upTo(List<Integer> sorted, int bound) {
-      int lo = 0;
-      int hi = sorted.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (sorted.get(mid) < bound) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+      return answerers.draw(random, asker, topic, enrolled, this::present, this::siteOfMember);
     }
 
     /**
