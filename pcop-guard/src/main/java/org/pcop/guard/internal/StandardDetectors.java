@@ -1,5 +1,11 @@
 package org.pcop.guard.internal;
 
+import static org.pcop.guard.internal.CaseRoles.JOB_AFTER_ROLE;
+import static org.pcop.guard.internal.CaseRoles.ROLE;
+import static org.pcop.guard.internal.CaseRoles.ROLE_CUES;
+import static org.pcop.guard.internal.CaseRoles.roleIn;
+import static org.pcop.guard.internal.CuedDetector.DIGIT;
+
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,81 +33,7 @@ public final class StandardDetectors {
     return Holder.ALL;
   }
 
-  /** The cue of detectors whose matches all hold a digit. */
-  private static final String DIGIT = "0-9";
-
-  /**
-   * A built-in detector of one kind. Its patterns run only when the text holds one of its cues
-   * (lower-case words, white space as a space, or {@link #DIGIT}), which a plain search finds far
-   * faster than a pattern tried at every offset.
-   */
-  private abstract static class Standard implements CaseFactDetector {
-    private final CaseFactKind kind;
-    private final String[] cues;
-
-    Standard(CaseFactKind kind, String... cues) {
-      this.kind = kind;
-      this.cues = cues;
-    }
-
-    @Override
-    public final void detect(String text, Matches matches) {
-      if (cued(text)) {
-        find(text, matches);
-      }
-    }
-
-    private boolean cued(String text) {
-      if (cues.length == 0) {
-        return true;
-      }
-      String lower = null;
-      for (String cue : cues) {
-        if (cue.equals(DIGIT)) {
-          for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-              return true;
-            }
-          }
-          continue;
-        }
-        if (lower == null) {
-          lower = Finder.lowerCase(text);
-        }
-        if (lower.contains(cue)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * Reports the matches of a text that holds one of the cues.
-     *
-     * @param text the text
-     * @param matches where to report
-     */
-    abstract void find(String text, Matches matches);
-
-    @Override
-    public final String kind() {
-      return kind.id();
-    }
-
-    @Override
-    public final String description() {
-      return kind.description();
-    }
-  }
-
-  // Shared pieces
-  private static final String ROLE = "(?:co-?defendant|defendant|victim|complaining\\s+witness"
-      + "|witness|suspect|juvenile|complainant|offender|accused|minor|respondent|informant"
-      + "|decedent|arrestee|perpetrator)s?";
-  private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b" + ROLE + "\\b");
-  private static final String[] ROLE_CUES = {"defendant", "victim", "witness", "suspect",
-      "juvenile", "complainant", "offender", "accused", "minor", "respondent", "informant",
-      "decedent", "arrestee", "perpetrator"};
+  // Shared pieces (the case roles are in CaseRoles)
   private static final String NUMBER_WORD = "(?:\\s*(?:no\\.?|number|num\\.?|#))?\\s*[:#]?\\s*"
       + "(?:(?:is|was|reads|of|as)\\s+)?";
 
@@ -111,18 +43,6 @@ public final class StandardDetectors {
 
   private static boolean anyWord(String window, Pattern words) {
     return words.matcher(window).find();
-  }
-
-  /** Whether a case role is named in the window, not as part of a job ("victim advocate"). */
-  private static boolean roleIn(String window) {
-    Matcher m = ROLE_WORD.matcher(window);
-    while (m.find()) {
-      Matcher job = JOB_AFTER_ROLE.matcher(window).region(m.end(), window.length());
-      if (!job.lookingAt()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int digits(CharSequence s) {
@@ -146,7 +66,7 @@ public final class StandardDetectors {
   private static final Pattern SECTION_BEFORE = Pattern.compile(
       "(?i)(?:§|\\bsec(?:tion)?\\.?|\\bcode|\\bgrant|\\baward|\\brule|\\bstat\\.)\\s*$");
 
-  private static final class Ssn extends Standard {
+  private static final class Ssn extends CuedDetector {
     Ssn() {
       super(CaseFactKind.SSN, DIGIT);
     }
@@ -190,7 +110,7 @@ public final class StandardDetectors {
           + "|\\bbirthday\\b|\\bborn\\b)"
           + "(?:\\s*(?:is|was|of|on|:|-|,)\\s*){0,3}\\s*(" + DATE + ")");
 
-  private static final class DateOfBirth extends Standard {
+  private static final class DateOfBirth extends CuedDetector {
     DateOfBirth() {
       super(CaseFactKind.DATE_OF_BIRTH, "dob", "d.o.b", "d/o/b", "birth", "born");
     }
@@ -225,7 +145,7 @@ public final class StandardDetectors {
           + "(\\s*(?:no\\.?|number|num\\.?|#))?\\s*[:#]?\\s*(?:(?:is|was)\\s+)?"
           + "([A-Z0-9][A-Z0-9:/.-]{2,24}[A-Z0-9])(?![\\w-])");
 
-  private static final class CaseNumber extends Standard {
+  private static final class CaseNumber extends CuedDetector {
     CaseNumber() {
       super(CaseFactKind.CASE_NUMBER, DIGIT);
     }
@@ -289,7 +209,7 @@ public final class StandardDetectors {
   private static final String[] IN_RE = {"in re ", "in the interest", "in the matter"};
   private static final Pattern V = Pattern.compile("\\s(?:v|vs|V|VS)\\.?\\s+");
 
-  private static final class CaseCaption extends Standard {
+  private static final class CaseCaption extends CuedDetector {
     CaseCaption() {
       super(CaseFactKind.CASE_CAPTION, " v. ", " v ", " vs. ", " vs ", "in re ", "in the interest",
           "in the matter");
@@ -370,17 +290,11 @@ public final class StandardDetectors {
       "\\b(" + TWO_WORD_NAME + ")(?:\\s*,\\s*(?i:the|a|an|our|their|his|her)?\\s*|\\s*\\(\\s*"
           + "(?i:the\\s+)?|\\s+(?i:is|was)\\s+(?i:the|a|an)\\s+)(?i:" + ROLE + ")\\b"
           + "(\\s+[A-Za-z]+)?");
-  private static final Pattern JOB_AFTER_ROLE = Pattern.compile(
-      "(?i)\\s+(?:advocates?|advocacy|services?|coordinators?|assistance|compensation|rights"
-          + "|impact|statements?|notifications?|notices?|protection|interviews?|specialists?"
-          + "|liaisons?|units?|programs?|centers?|fund|support|management|panel|outreach|safety"
-          + "|privacy|information|travel|fees?|lists?|rooms?|waiting|lounge|prep|preparation"
-          + "|unit|division|court|team|staff|counsel|coordination|issues|interview)");
 
   private static final Pattern LEADING_WORD = Pattern.compile(Names.WORD + "|" + Names.INITIALS
       + "|(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?");
 
-  private static final class PersonInRole extends Standard {
+  private static final class PersonInRole extends CuedDetector {
     PersonInRole() {
       super(CaseFactKind.PERSON_IN_CASE_ROLE, ROLE_CUES);
     }
@@ -448,7 +362,7 @@ public final class StandardDetectors {
           + "|headquarters|hq|campus|academy|library|mail|mailing|parking|garage|registration"
           + "|lunch|breakfast|reception|facility|agency|department|dept|precinct|station)\\b");
 
-  private static final class StreetAddress extends Standard {
+  private static final class StreetAddress extends CuedDetector {
     StreetAddress() {
       super(CaseFactKind.STREET_ADDRESS, " st", " ave", " road", " rd", " blvd", " boulevard",
           " dr", " lane", " ln", " court", " ct", " way", " place", " pl", " ter", " cir",
@@ -496,7 +410,7 @@ public final class StandardDetectors {
   private static final Pattern NIC_TOKEN = Pattern.compile("\\G[A-Z]\\d{9}(?![\\w-])");
 
   /** A number recognised by the key words before it. */
-  private static final class KeyedNumber extends Standard {
+  private static final class KeyedNumber extends CuedDetector {
     private final Pattern key;
     private final IntPredicate keyStarts;
     private final Pattern token;
@@ -536,7 +450,7 @@ public final class StandardDetectors {
   private static final Pattern PLATE_TOKEN = Pattern.compile(
       "\\G[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}(?![\\w-])");
 
-  private static final class Plate extends Standard {
+  private static final class Plate extends CuedDetector {
     Plate() {
       super(CaseFactKind.PLATE, "plate", "tag", "lp", "reg");
     }
@@ -586,7 +500,7 @@ public final class StandardDetectors {
           + "|noreply|no-reply|contact|events|grants|victimservices|communications|press|media"
           + "|clerk|records|webmaster|team|staff|cop|community|coordinator)");
 
-  private static final class PersonalPhone extends Standard {
+  private static final class PersonalPhone extends CuedDetector {
     PersonalPhone() {
       super(CaseFactKind.PERSONAL_PHONE, DIGIT);
     }
@@ -612,7 +526,7 @@ public final class StandardDetectors {
     }
   }
 
-  private static final class PersonalEmail extends Standard {
+  private static final class PersonalEmail extends CuedDetector {
     PersonalEmail() {
       super(CaseFactKind.PERSONAL_EMAIL, "@");
     }
