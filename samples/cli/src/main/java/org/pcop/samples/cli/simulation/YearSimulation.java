@@ -67,9 +67,6 @@ import org.pcop.model.taxonomy.CoreArea;
 import org.pcop.model.taxonomy.CoreAreaId;
 import org.pcop.model.taxonomy.Topic;
 import org.pcop.model.taxonomy.TopicId;
-import org.pcop.rules.DefaultRules;
-import org.pcop.rules.definition.CalendarPeriod;
-import org.pcop.rules.definition.ExchangePolicyRule;
 import org.pcop.samples.cli.community.DemoCommunity;
 
 /**
@@ -91,17 +88,6 @@ public final class YearSimulation {
   /** The default seed. */
   public static final long DEFAULT_SEED = 2019;
 
-  /** The exchange policy of the default rule set, which the planned exchanges keep to. */
-  private static final ExchangePolicyRule POLICY = DefaultRules.forCommunity(
-      DemoCommunity.COMMUNITY).getRules().stream().filter(ExchangePolicyRule.class::isInstance)
-      .map(ExchangePolicyRule.class::cast).findFirst().orElseThrow();
-
-  /** The most days between an exchange's request and its last day in the plan. */
-  private static final int EXCHANGE_REACH = 75;
-
-  /** The largest travel grant the plan gives an exchange. */
-  private static final BigDecimal MAX_TRAVEL_FUNDING = BigDecimal.valueOf(3000 + 500L * 11);
-
   private final long seed;
   private final int year;
   private final DemoCommunity community;
@@ -113,8 +99,7 @@ public final class YearSimulation {
   private final Map<MemberId, Instant> joinedAt = new HashMap<>();
   private final Map<SiteId, Site> sitesById = new HashMap<>();
   private final Map<AgencyId, List<MemberId>> staff = new HashMap<>();
-  private final Map<SiteId, Map<LocalDate, Integer>> quarterLoad = new HashMap<>();
-  private final Map<SiteId, Map<Integer, BigDecimal>> funding = new HashMap<>();
+  private final HostCapacity capacity = new HostCapacity();
   private int activities;
   private int exchanges;
   private int rfis;
@@ -457,7 +442,7 @@ public final class YearSimulation {
     int first = random.nextInt(active.size());
     for (int i = 0; i < active.size() && host == null; i++) {
       Site candidate = active.get((first + i) % active.size());
-      if (mayHost(candidate.getId(), day) && community.siteLead(candidate.getId())
+      if (capacity.mayHost(candidate.getId(), day) && community.siteLead(candidate.getId())
           .filter(lead -> joined(lead, requested)).isPresent()) {
         host = candidate;
       }
@@ -502,7 +487,7 @@ public final class YearSimulation {
         .occurredAt(requested).exchange(exchange).build());
     Instant advised = requested.plus(Duration.ofHours(20 + 24L * random.nextInt(20)));
     if (random.nextDouble() < 0.08) {
-      hosts(host.getId(), day, day, exchange.getTravelFunding());
+      capacity.hosts(host.getId(), day, day, exchange.getTravelFunding());
       add(advised, id -> ExchangeDeclined.builder().eventId(id).actor(advisor)
           .occurredAt(advised).exchange(exchangeId).role(ApproverRole.PROGRAM_ADVISOR)
           .reason("The host office has no capacity this quarter.").build());
@@ -518,7 +503,7 @@ public final class YearSimulation {
     LocalDate firstDay = approved.atZone(DemoCommunity.ZONE).toLocalDate()
         .plusDays(20 + random.nextInt(30));
     LocalDate lastDay = firstDay.plusDays(virtual ? 0 : 1);
-    hosts(host.getId(), day, firstDay, exchange.getTravelFunding());
+    capacity.hosts(host.getId(), day, firstDay, exchange.getTravelFunding());
     add(scheduledAt, id -> ExchangeScheduled.builder().eventId(id).actor(hostLead)
         .occurredAt(scheduledAt).exchange(exchangeId).schedule(Schedule.of(firstDay, lastDay))
         .build());
@@ -567,42 +552,6 @@ public final class YearSimulation {
             .summary("What the visiting team saw, what it will adopt, and the contacts made.")
             .build())
         .build());
-  }
-
-  /**
-   * Whether a site may host one more exchange requested on {@code day} under the default rule
-   * set's exchange policy, however the exchanges already planned are scheduled: every quarter the
-   * new one may fall in (requested on {@code day}, held within {@link #EXCHANGE_REACH} days) is
-   * below the host capacity, and the site's travel funding for the fiscal year leaves room for the
-   * largest grant the plan gives.
-   */
-  private boolean mayHost(SiteId site, LocalDate day) {
-    Map<LocalDate, Integer> load = quarterLoad.getOrDefault(site, Map.of());
-    for (LocalDate d = day; !d.isAfter(day.plusDays(EXCHANGE_REACH)); d = d.plusDays(28)) {
-      if (load.getOrDefault(POLICY.getCapacityPeriod().start(d), 0)
-          >= POLICY.getHostCapacity().orElse(Integer.MAX_VALUE)) {
-        return false;
-      }
-    }
-    if (load.getOrDefault(POLICY.getCapacityPeriod().start(day.plusDays(EXCHANGE_REACH)), 0)
-        >= POLICY.getHostCapacity().orElse(Integer.MAX_VALUE)) {
-      return false;
-    }
-    BigDecimal funded = funding.getOrDefault(site, Map.of())
-        .getOrDefault(CalendarPeriod.fiscalYear(day), BigDecimal.ZERO);
-    return POLICY.getTravelFundingCap()
-        .map(cap -> funded.add(MAX_TRAVEL_FUNDING).compareTo(cap) <= 0).orElse(true);
-  }
-
-  /** Counts a planned exchange against its host's capacity and travel funding. */
-  private void hosts(SiteId site, LocalDate requested, LocalDate firstDay,
-      Optional<BigDecimal> travel) {
-    Map<LocalDate, Integer> load = quarterLoad.computeIfAbsent(site, s -> new HashMap<>());
-    Set<LocalDate> quarters = new LinkedHashSet<>(List.of(
-        POLICY.getCapacityPeriod().start(requested), POLICY.getCapacityPeriod().start(firstDay)));
-    quarters.forEach(q -> load.merge(q, 1, Integer::sum));
-    travel.ifPresent(amount -> funding.computeIfAbsent(site, s -> new HashMap<>())
-        .merge(CalendarPeriod.fiscalYear(requested), amount, BigDecimal::add));
   }
 
   private static final Map<String, String> QUESTIONS = Map.of(
