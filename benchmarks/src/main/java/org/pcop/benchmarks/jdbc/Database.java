@@ -20,7 +20,8 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * A fresh database for one measurement, H2 in a file or a real PostgreSQL server started from the
  * binaries in a Maven artifact (as root it runs the server in a user namespace; the same JDBC
- * driver settings for every caller), with one
+ * driver settings for every caller; {@code fsync} and {@code synchronous_commit} on, as PostgreSQL
+ * ships, so every commit is on the device when it returns, as the store's are), with one
  * connection that every caller reuses, as a connection pool would hand out: the measurement is
  * of appends, not of connecting. Close it to stop the server and delete the files.
  */
@@ -36,7 +37,13 @@ public final class Database implements AutoCloseable {
      */
     POSTGRESQL,
     /** The same PostgreSQL with the driver's defaults: each insert of a batch is sent alone. */
-    POSTGRESQL_DRIVER_DEFAULTS
+    POSTGRESQL_DRIVER_DEFAULTS,
+    /**
+     * {@link #POSTGRESQL} with {@code fsync} off (not run by default): a commit still waits until
+     * its log is written, on both sides alike, but not until it is on the device, so the database's
+     * own work is timed without the disk's. Not durable: for splitting costs only.
+     */
+    POSTGRESQL_FSYNC_OFF
   }
 
   private final Kind kind;
@@ -71,8 +78,14 @@ public final class Database implements AutoCloseable {
         h2.setUser("sa");
         return new Database(kind, folder, null, h2.getConnection());
       }
-      EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-      Map<String, String> driver = kind == Kind.POSTGRESQL
+      // The embedded server starts with fsync and synchronous commit off, for tests; as shipped,
+      // PostgreSQL has both on, so a commit returns once its log is on the device. The store
+      // turns synchronous commit on for its own transactions whatever the server says, so with
+      // it off the store's commits would be timed against plain JDBC's asynchronous ones.
+      EmbeddedPostgres server = EmbeddedPostgres.builder()
+          .setServerConfig("fsync", kind == Kind.POSTGRESQL_FSYNC_OFF ? "off" : "on")
+          .setServerConfig("synchronous_commit", "on").start();
+      Map<String, String> driver = kind != Kind.POSTGRESQL_DRIVER_DEFAULTS
           ? Map.of("reWriteBatchedInserts", "true") : Map.of();
       return new Database(kind, folder, server,
           server.getPostgresDatabase(driver).getConnection());
