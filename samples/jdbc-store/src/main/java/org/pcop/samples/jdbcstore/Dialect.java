@@ -31,20 +31,25 @@ enum Dialect {
       // SET TRANSACTION fixes read committed for this transaction only, whatever the session's
       // default, and leaves nothing to restore; the driver sends both statements at once.
       // A commit returns once its write-ahead log is flushed when synchronous_commit is on, as
-      // shipped, or stricter; where a server or session turned it off, the last statement turns
-      // it on for this transaction only (set_config with is_local, as SET LOCAL), in the same
-      // round trip, and leaves the stricter replication levels alone.
+      // shipped, or stricter; where a server or session turned it off, a third column of the
+      // update's row turns it on for this transaction only (set_config with is_local, as SET
+      // LOCAL) and leaves the stricter replication levels alone: no statement of its own.
       "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + Sql.MOVE_POSITION
-          + " RETURNING last_position, " + Sql.STREAM_VERSION_SUBQUERY
-          + "; " + Sql.SYNCHRONOUS_COMMIT, 1, 2,
+          + " RETURNING last_position, " + Sql.STREAM_VERSION_SUBQUERY + ", "
+          + Sql.SYNCHRONOUS_COMMIT, 1, 2,
       "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + Sql.MOVE_POSITION
-          + " RETURNING last_position, " + Sql.VERSION_STORED_SUBQUERY
-          + "; " + Sql.SYNCHRONOUS_COMMIT, new int[] {1, 2, 3}, true,
+          + " RETURNING last_position, " + Sql.VERSION_STORED_SUBQUERY + ", "
+          + Sql.SYNCHRONOUS_COMMIT, new int[] {1, 2, 3}, true,
       null);
 
-  /** The last version of the stream ({@code ?}), 0 if it has none; the same in every dialect. */
-  static final String STREAM_VERSION = "SELECT COALESCE(MAX(stream_version), 0)"
-      + " FROM pcop_events WHERE stream_id = ?";
+  /**
+   * The last version of the stream ({@code ?}), 0 if it has none; the same in every dialect. It
+   * reads one entry of the unique index on (stream id, stream version), from the end of the
+   * stream's part: ordered by both columns, both databases read that index backwards and stop
+   * after the first row. ({@code MAX(stream_version)} made H2 visit every event of the stream.)
+   */
+  static final String STREAM_VERSION = "SELECT COALESCE((SELECT stream_version FROM pcop_events"
+      + " WHERE stream_id = ? ORDER BY stream_id DESC, stream_version DESC LIMIT 1), 0)";
 
   /** SQLState of a unique constraint violation, the same in H2 and PostgreSQL. */
   static final String UNIQUE_VIOLATION = "23505";
@@ -90,10 +95,12 @@ enum Dialect {
     static final String VERSION_STORED_SUBQUERY = "(SELECT COUNT(*) FROM pcop_events"
         + " WHERE stream_id = ? AND stream_version = ?)";
     /**
-     * Turns synchronous commit on for this transaction where a server or session turned it off.
+     * Turns synchronous commit on for this transaction where a server or session turned it off:
+     * a scalar subquery, a column of the row the append's first statement returns, so that it
+     * costs no statement of its own (null where nothing was to be done).
      */
-    static final String SYNCHRONOUS_COMMIT = "SELECT set_config('synchronous_commit', 'on',"
-        + " true) WHERE current_setting('synchronous_commit') IN ('off', 'local')";
+    static final String SYNCHRONOUS_COMMIT = "(SELECT set_config('synchronous_commit', 'on',"
+        + " true) WHERE current_setting('synchronous_commit') IN ('off', 'local'))";
 
     private Sql() {}
   }
@@ -166,14 +173,14 @@ enum Dialect {
   }
 
   /**
-   * One statement (on PostgreSQL, with the {@code SET TRANSACTION} before it and the
-   * synchronous-commit guard after it, sent together) that moves the position row on by the
-   * batch size, and inserts the batch after the new last position at the versions after a base
-   * version only if the stream holds a given version ({@code 1}) or does not ({@code 0}); it
-   * returns one row: the new last position and how many events it inserted (the batch size, or
-   * 0 when the check failed). Parameters: the batch size, twice; the stream id; the base
-   * version; the time of recording; then for each event its id, type, format, payload and
-   * metadata text; then the stream id, the version checked, and 1 or 0.
+   * One statement (on PostgreSQL, with the {@code SET TRANSACTION} before it, sent together) that
+   * moves the position row on by the batch size, and inserts the batch after the new last
+   * position at the versions after a base version only if the stream holds a given version
+   * ({@code 1}) or does not ({@code 0}); it returns one row: the new last position, how many
+   * events it inserted (the batch size, or 0 when the check failed) and the synchronous-commit
+   * guard's column. Parameters: the batch size, twice; the stream id; the base version; the
+   * time of recording; then for each event its id, type, format, payload and metadata text; then
+   * the stream id, the version checked, and 1 or 0.
    *
    * @param size the batch size, 1 to {@link #MOST_INSERTED_WITH_POSITIONS}
    * @return the SQL
@@ -192,8 +199,8 @@ enum Dialect {
     }
     return sql.append(") AS b (n, event_id, event_type, payload_format, payload, metadata)"
         + " WHERE " + Sql.VERSION_STORED_SUBQUERY + " = ? RETURNING 1)"
-        + " SELECT last_position, (SELECT COUNT(*) FROM inserted) FROM moved; "
-        + Sql.SYNCHRONOUS_COMMIT).toString();
+        + " SELECT last_position, (SELECT COUNT(*) FROM inserted), " + Sql.SYNCHRONOUS_COMMIT
+        + " FROM moved").toString();
   }
 
   /**

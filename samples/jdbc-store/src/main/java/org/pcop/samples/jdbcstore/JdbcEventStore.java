@@ -53,7 +53,8 @@ import org.pcop.spi.VersionConflictException;
  *       RETURNING} on PostgreSQL, {@code SELECT ... FROM FINAL TABLE (UPDATE ...)} on H2): for an
  *       exact version, whether that version is stored, and for no stream, whether version 1 is,
  *       each one lookup in the unique index on (stream id, stream version); for any version,
- *       the stream's last version (which H2 finds by visiting every row of the stream);
+ *       the stream's last version (one entry of that index too, read backwards from the end
+ *       of the stream's part of it);
  *   <li>the batch is inserted with one prepared statement, {@code addBatch} and
  *       {@code executeBatch};
  *   <li>commit.
@@ -117,8 +118,9 @@ import org.pcop.spi.VersionConflictException;
  *       ever stored twice, whatever happens.
  *   <li><b>Durability:</b> the append returns only after its events are on the storage device.
  *       PostgreSQL's commit does that with {@code synchronous_commit} on, as shipped; where a
- *       server or session has it {@code off} or {@code local}, the append's first round trip
- *       turns it on for its own transaction ({@code set_config(..., true)}, as
+ *       server or session has it {@code off} or {@code local}, the append's first statement
+ *       turns it on for its own transaction (a column computed with
+ *       {@code set_config(..., true)}, as
  *       {@code SET LOCAL}), so the store never acknowledges a commit that a crash can take
  *       back. (A server with {@code fsync} off can still lose commits; keep it on.) H2's commit
  *       does not: it is acknowledged before H2's background writer puts it in the file (by

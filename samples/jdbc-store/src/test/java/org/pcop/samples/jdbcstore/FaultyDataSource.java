@@ -100,7 +100,7 @@ final class FaultyDataSource {
   private PreparedStatement statement(PreparedStatement statement, String sql) {
     return proxy(PreparedStatement.class, (self, method, args) -> {
       String name = method.getName();
-      if (sql.startsWith("SELECT COALESCE(MAX(stream_version)") && name.startsWith("execute")) {
+      if (sql.equals(Dialect.STREAM_VERSION) && name.startsWith("execute")) {
         streamVersionReads.incrementAndGet();
       }
       if (sql.contains("UPDATE pcop_event_position") && name.startsWith("execute")
