@@ -208,12 +208,35 @@ final class CommandMix {
     return AgencyId.of("a-" + site + "-" + agency);
   }
 
+  /**
+   * The ids of the people, made once: a host has its users' ids at hand, so the mix should not
+   * time building and checking them as part of a command.
+   */
+  private static final MemberId[] MEMBERS = new MemberId[SITES * AGENCIES_PER_SITE
+      * MEMBERS_PER_AGENCY];
+  private static final HostUserId[] USERS = new HostUserId[MEMBERS.length];
+
+  static {
+    for (int s = 0; s < SITES; s++) {
+      for (int a = 0; a < AGENCIES_PER_SITE; a++) {
+        for (int m = 0; m < MEMBERS_PER_AGENCY; m++) {
+          MEMBERS[person(s, a, m)] = MemberId.of("m-" + s + "-" + a + "-" + m);
+          USERS[person(s, a, m)] = HostUserId.of("u-" + s + "-" + a + "-" + m);
+        }
+      }
+    }
+  }
+
+  private static int person(int site, int agency, int member) {
+    return (site * AGENCIES_PER_SITE + agency) * MEMBERS_PER_AGENCY + member;
+  }
+
   private static MemberId member(int site, int agency, int member) {
-    return MemberId.of("m-" + site + "-" + agency + "-" + member);
+    return MEMBERS[person(site, agency, member)];
   }
 
   private static HostUserId user(int site, int agency, int member) {
-    return HostUserId.of("u-" + site + "-" + agency + "-" + member);
+    return USERS[person(site, agency, member)];
   }
 
   /** A clock the mix moves on. */
