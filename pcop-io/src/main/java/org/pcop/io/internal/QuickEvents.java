@@ -82,8 +82,9 @@ import org.pcop.model.taxonomy.TopicId;
  * reads the line the careful way, whose answer and errors are the only ones ever reported.
  *
  * <p>Values are kept as spans of the line's bytes until used: an identifier is looked up by its
- * bytes in a small table per instance (a log names the same communities and activities again and
- * again), so one that keeps coming is checked and built once; an enum constant, an event type or
+ * bytes in a table per instance, which grows to hold a community's roster (a log names the same
+ * communities, members and activities again and again), so one that keeps coming is checked and
+ * built once and is the same instance each time; an enum constant, an event type or
  * a property name is found by its bytes (the name that followed the previous one last time is
  * tried first); only free text becomes a string. Bytes are scanned eight at a time. Not
  * thread-safe; one per reader.
@@ -229,8 +230,18 @@ public final class QuickEvents {
       EventCodecs.EXCHANGE_DOCUMENTED.name()),
       name -> name);
 
-  /** Slots of each table of identifiers. */
+  /** Slots of each table of identifiers at first. */
   private static final int ID_SLOTS = 512;
+  /**
+   * The most slots of a table of things a community has a roster of (members, agencies,
+   * sites...): enough for a national community's tens of thousands of members, about 3.5 MB.
+   */
+  private static final int ROSTER_SLOTS = 1 << 16;
+  /**
+   * The most slots of a table of things named by a few events close together and then rarely
+   * (activities, exchanges, requests and responses), which keeps the recent ones.
+   */
+  private static final int RECENT_SLOTS = 1 << 12;
 
   private final int maxStringBytes;
   private final int maxNameBytes;
@@ -239,16 +250,17 @@ public final class QuickEvents {
   private final long maxDocumentBytes;
   private final boolean validate;
 
-  private final Ids<MemberId> memberIds = new Ids<>(MemberId::of, ID_SLOTS);
-  private final Ids<CommunityId> communityIds = new Ids<>(CommunityId::of, ID_SLOTS);
-  private final Ids<ActivityId> activityIds = new Ids<>(ActivityId::of, ID_SLOTS);
-  private final Ids<SiteId> siteIds = new Ids<>(SiteId::of, ID_SLOTS);
-  private final Ids<AgencyId> agencyIds = new Ids<>(AgencyId::of, ID_SLOTS);
-  private final Ids<ExchangeId> exchangeIds = new Ids<>(ExchangeId::of, ID_SLOTS);
-  private final Ids<RfiId> rfiIds = new Ids<>(RfiId::of, ID_SLOTS);
-  private final Ids<ResponseId> responseIds = new Ids<>(ResponseId::of, ID_SLOTS);
-  private final Ids<TopicId> topicIds = new Ids<>(TopicId::of, ID_SLOTS);
-  private final Ids<CoreAreaId> coreAreaIds = new Ids<>(CoreAreaId::of, ID_SLOTS);
+  private final Ids<MemberId> memberIds = new Ids<>(MemberId::of, ID_SLOTS, ROSTER_SLOTS);
+  private final Ids<CommunityId> communityIds =
+      new Ids<>(CommunityId::of, ID_SLOTS, ROSTER_SLOTS);
+  private final Ids<ActivityId> activityIds = new Ids<>(ActivityId::of, ID_SLOTS, RECENT_SLOTS);
+  private final Ids<SiteId> siteIds = new Ids<>(SiteId::of, ID_SLOTS, ROSTER_SLOTS);
+  private final Ids<AgencyId> agencyIds = new Ids<>(AgencyId::of, ID_SLOTS, ROSTER_SLOTS);
+  private final Ids<ExchangeId> exchangeIds = new Ids<>(ExchangeId::of, ID_SLOTS, RECENT_SLOTS);
+  private final Ids<RfiId> rfiIds = new Ids<>(RfiId::of, ID_SLOTS, RECENT_SLOTS);
+  private final Ids<ResponseId> responseIds = new Ids<>(ResponseId::of, ID_SLOTS, RECENT_SLOTS);
+  private final Ids<TopicId> topicIds = new Ids<>(TopicId::of, ID_SLOTS, ROSTER_SLOTS);
+  private final Ids<CoreAreaId> coreAreaIds = new Ids<>(CoreAreaId::of, ID_SLOTS, ROSTER_SLOTS);
 
   private static final int MAX_KEPT_INSTANT = 32;
   private final byte[] lastInstantText = new byte[MAX_KEPT_INSTANT + 8];
@@ -1308,61 +1320,146 @@ public final class QuickEvents {
 
   /**
    * Identifiers by the bytes of their text: a text seen again while still in the table gives
-   * the same instance, checked and built once. The table has a fixed number of slots, so its
-   * memory is bounded however many identifiers a log names, and a lookup looks at one slot.
-   * An identifier enters its slot only when its text comes again right after missing there (the
-   * slot notes the text that missed last): texts that keep coming back (a community, the members
-   * of a busy week) are kept, while the many that come once or rarely are built and let go, as
-   * keeping them would cost more than building them again.
+   * the same instance, checked and built once, so the rules that look it up find it by
+   * identity and its hash already computed. Slots go in pairs (a text may sit in either of its
+   * pair) and a lookup looks at one pair. An identifier enters a full pair only when its text
+   * comes again right after missing there (the pair notes the text that missed last): texts that
+   * keep coming back (a community, the members of a busy week) are kept, while the many that come
+   * once or rarely are built and let go. The table starts small and grows fourfold, up to a
+   * bound, while more than a quarter of lookups miss: a community's roster of thousands of members
+   * soon fits, while memory stays bounded however many identifiers a log names.
    */
   private static final class Ids<T> {
     private final Function<String, T> of;
-    private final int mask;
+    private final int maxSlots;
+    private int mask;
     private long[] words;
     private long[] missed;
     private byte[][] keys;
     private Object[] ids;
+    private int lookups;
+    private int misses;
 
     /**
-     * A table of {@code slots} slots, made when first used.
+     * A table of {@code slots} slots, made when first used, growing up to {@code maxSlots}.
      *
      * @param of creates an identifier, refusing a bad shape
-     * @param slots a power of two
+     * @param slots a power of two, at least two
+     * @param maxSlots a power of two, at least {@code slots}
      */
-    Ids(Function<String, T> of, int slots) {
+    Ids(Function<String, T> of, int slots, int maxSlots) {
       this.of = of;
       this.mask = slots - 1;
+      this.maxSlots = maxSlots;
     }
 
     @SuppressWarnings("unchecked")
     T of(byte[] b, int from, int length) {
       if (ids == null) {
-        words = new long[(mask + 1) * KEY];
-        missed = new long[(mask + 1) * KEY];
-        keys = new byte[mask + 1][];
-        ids = new Object[mask + 1];
+        allocate(mask + 1);
       }
+      lookups++;
       long first = firstWord(b, from, length);
       long second = secondWord(b, from, length);
-      int i = mix(first, second, length) & mask;
-      int k = i * KEY;
-      if (length > 0 && holds(words, k, first, second, length)
-          && (length <= 16 || sameRest(keys[i], b, from, length))) {
-        return (T) ids[i];
+      int i = hash(first, second, b, from, length) & mask & ~1;
+      if (length > 0) {
+        if (holds(words, i * KEY, first, second, length)
+            && (length <= 16 || sameRest(keys[i], b, from, length))) {
+          return (T) ids[i];
+        }
+        if (holds(words, (i + 1) * KEY, first, second, length)
+            && (length <= 16 || sameRest(keys[i + 1], b, from, length))) {
+          return (T) ids[i + 1];
+        }
       }
       T id = of.apply(new String(b, from, length, StandardCharsets.UTF_8)); // refuses bad shapes
-      if (holds(missed, k, first, second, length)) {
-        words[k] = first;
-        words[k + 1] = second;
-        words[k + 2] = length;
-        keys[i] = length > 16 ? padded(b, from, length) : null;
-        ids[i] = id;
+      int k = i * KEY;
+      if (words[k + 2] == 0) {
+        put(i, first, second, length, b, from, id);
+      } else if (words[k + KEY + 2] == 0) {
+        put(i + 1, first, second, length, b, from, id);
+      } else if (holds(missed, k, first, second, length)) {
+        // the second way's text moves to the first, the newcomer takes the second
+        words[k] = words[k + KEY];
+        words[k + 1] = words[k + KEY + 1];
+        words[k + 2] = words[k + KEY + 2];
+        keys[i] = keys[i + 1];
+        ids[i] = ids[i + 1];
+        put(i + 1, first, second, length, b, from, id);
       } else {
         missed[k] = first;
         missed[k + 1] = second;
         missed[k + 2] = length;
       }
+      misses++;
+      if (lookups > mask) {
+        if (4 * misses > lookups) {
+          grow();
+        }
+        lookups = 0;
+        misses = 0;
+      }
       return id;
+    }
+
+    private void put(int slot, long first, long second, int length, byte[] b, int from, T id) {
+      int k = slot * KEY;
+      words[k] = first;
+      words[k + 1] = second;
+      words[k + 2] = length;
+      keys[slot] = length > 16 ? padded(b, from, length) : null;
+      ids[slot] = id;
+    }
+
+    private void allocate(int slots) {
+      mask = slots - 1;
+      words = new long[slots * KEY];
+      missed = new long[slots * KEY];
+      keys = new byte[slots][];
+      ids = new Object[slots];
+    }
+
+    /**
+     * The hash of a text by its first sixteen bytes and, when longer, its last eight, every bit
+     * of them mixed into the low bits (MurmurHash3's finaliser), so that identifiers that differ
+     * only in a few digits, or only after a long common start, spread over the slots.
+     */
+    private static int hash(long first, long second, byte[] b, int from, int length) {
+      long h = first ^ Long.rotateLeft(second, 21) ^ length;
+      if (length > 16) {
+        h ^= Long.rotateLeft(Words.at(b, from + length - 8, 8), 42);
+      }
+      h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+      h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+      return (int) (h ^ (h >>> 33));
+    }
+
+    /** Makes the table four times as large, keeping its texts, unless it is at its bound. */
+    private void grow() {
+      int slots = mask + 1;
+      if (slots >= maxSlots) {
+        return;
+      }
+      long[] oldWords = words;
+      byte[][] oldKeys = keys;
+      Object[] oldIds = ids;
+      allocate(Math.min(maxSlots, slots * 4));
+      for (int s = 0; s < slots; s++) {
+        int k = s * KEY;
+        int length = (int) oldWords[k + 2];
+        if (length == 0) {
+          continue;
+        }
+        int i = hash(oldWords[k], oldWords[k + 1], oldKeys[s], 0, length) & mask & ~1;
+        int slot = words[i * KEY + 2] == 0 ? i : words[(i + 1) * KEY + 2] == 0 ? i + 1 : -1;
+        if (slot >= 0) {
+          words[slot * KEY] = oldWords[k];
+          words[slot * KEY + 1] = oldWords[k + 1];
+          words[slot * KEY + 2] = length;
+          keys[slot] = oldKeys[s];
+          ids[slot] = oldIds[s];
+        }
+      }
     }
   }
 }

@@ -321,4 +321,30 @@ class QuickEventsTest {
     assertEquals(Optional.empty(), Optional.ofNullable(quick("{\"type\":\"rfi-closed\"}",
         ReadLimits.defaults())));
   }
+
+  @Test
+  void aRosterOfThousandsComesBackAsTheSameInstancesOnceLearned() {
+    for (String prefix : List.of("m-", "member-of-a-national-roster-")) {
+      QuickEvents q = new QuickEvents(ReadLimits.defaults(), 1 << 20);
+      int members = 20_000;
+      MemberId[] before = new MemberId[members];
+      int same = 0;
+      for (int pass = 0; pass < 4; pass++) {
+        for (int m = 0; m < members; m++) {
+          String line = line(EngagementLevelChanged.builder().eventId(EventId.of("e-" + m))
+              .actor(MemberId.of(prefix + m)).occurredAt(Samples.T0)
+              .member(MemberId.of("m-2")).community(CommunityId.of("c-1")).to("active")
+              .reason("r").build());
+          MemberId actor = decode(q, line).getActor();
+          assertEquals(MemberId.of(prefix + m), actor);
+          if (pass == 3 && actor == before[m]) {
+            same++;
+          }
+          before[m] = actor;
+        }
+      }
+      // the table grew to hold the roster: nearly every member is built once, not per event
+      assertTrue(same > members * 9 / 10, prefix + ": " + same + " of " + members);
+    }
+  }
 }
