@@ -310,7 +310,7 @@ final class Projection {
     boolean applied = true;
     try {
       if (evaluator == null) {
-        record.apply(event);
+        applyToRecord(event);
       } else {
         evaluator.apply(event);
       }
@@ -342,6 +342,19 @@ final class Projection {
     if (markerOfEvent != null) {
       marker = Optional.of(ChangeMarker.of(markerOfEvent));
       storedMarker = marker;
+    }
+  }
+
+  /**
+   * Applies an event to the record alone, without describing what it changed (no one reads that
+   * before the evaluator starts), with the record's own error when it does not fit.
+   */
+  private void applyToRecord(PcopEvent event) {
+    try {
+      record.applyAll(List.of(event));
+    } catch (InvalidValueException e) {
+      throw e.getCause() instanceof InvalidValueException ? (InvalidValueException) e.getCause()
+          : e;
     }
   }
 
