@@ -324,9 +324,12 @@ final class EngagementLevelKind implements RuleKind {
   @Override
   public Optional<SortedSet<Subject>> affected(Rule rule, RecordChange change,
       EvaluationContext context) {
-    if ((!change.rfis().isEmpty() || !change.exchanges().isEmpty()) && sharesOpportunities(rule)) {
+    if ((change.event() instanceof org.pcop.model.event.RfiPosted
+        || change.event() instanceof org.pcop.model.event.ExchangeHeld)
+        && sharesOpportunities(rule)) {
       // A request posted or an exchange held changes what a contribution share requires of
-      // every member.
+      // every member; answers, acceptances and an exchange's other steps change only the
+      // members they touch (an activity recorded affects everyone anyway).
       return Optional.empty();
     }
     return Results.touchedMembers(rule, change);
