@@ -35,9 +35,10 @@ import org.pcop.spi.StreamId;
  * posted, answered and accepted), beside plain JDBC appending the same events, one per
  * transaction, on the same connection ({@link RawJdbcAppender}, as durable as the store). A
  * command is everything the engine does for it: authorise, validate, decide, screen its text
- * for case facts, audit, append (one JDBC transaction), read its events back into the
- * projection, and notify. Mode {@code SampleTime} gives the mean (throughput is its inverse:
- * one thread) and the p50 and p99 of each side.
+ * for case facts, audit, append (one JDBC transaction: on PostgreSQL one statement and the
+ * commit, as the raw side), apply its events to the projection, and notify. Both sides' commits
+ * are on the device when they return (see {@link Database}). Mode {@code SampleTime} gives the
+ * mean (throughput is its inverse: one thread) and the p50 and p99 of each side.
  *
  * <p>The engine's events are the raw side's payloads: after the community is populated and one
  * cycle has run, the rows one cycle appended (payload and metadata as the engine wrote them) are

@@ -24,8 +24,9 @@ import org.pcop.spi.StreamId;
 
 /**
  * Appending one batch of events to a new stream: through the sample {@link JdbcEventStore} (one
- * transaction: one statement that moves the position row on, taking its lock, and reads the
- * stream's version; the batch insert; commit) beside plain JDBC batch inserts of the same rows
+ * transaction: one statement that moves the position row on, taking its lock, and checks that
+ * the stream is new; the batch insert; commit; on PostgreSQL, for up to 200 events, the position
+ * row, the check and the insert are one statement) beside plain JDBC batch inserts of the same rows
  * into the same table ({@link RawJdbcAppender}). Both sides use the same connection, with the same
  * driver settings: on {@code POSTGRESQL} the store's recommended
  * {@code reWriteBatchedInserts=true}, on {@code POSTGRESQL_DRIVER_DEFAULTS} (not run by default;
