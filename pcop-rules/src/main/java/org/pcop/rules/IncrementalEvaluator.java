@@ -14,6 +14,7 @@ import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.definition.RuleId;
 import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.internal.InstantCaches;
 import org.pcop.rules.spi.RuleKind;
 import org.pcop.rules.spi.RuleKindRegistry;
 
@@ -138,12 +139,23 @@ public final class IncrementalEvaluator {
   }
 
   /**
-   * Moves the instant evaluated as of and re-evaluates everything.
+   * Moves the instant evaluated as of and re-evaluates everything. The rule kinds' aggregates
+   * kept for the instant left are released first, so a record evaluated at a new instant each
+   * time holds one instant's aggregates and results, not one set per instant ever evaluated.
    *
    * @param asOf the new instant
    */
   public void advanceTo(Instant asOf) {
+    Instant left = context.asOf();
+    results.clear();
     context = new EvaluationContext(record, asOf, calendar);
+    if (!left.equals(asOf)) {
+      for (Optional<RuleKind> kind : kindOfRule) {
+        if (kind.isPresent() && kind.get() instanceof InstantCaches) {
+          ((InstantCaches) kind.get()).release(record, left);
+        }
+      }
+    }
     evaluateAll();
   }
 

@@ -31,7 +31,7 @@ import org.pcop.rules.definition.Rule;
 import org.pcop.rules.spi.RuleKind;
 
 /** Sites without active members, core areas short of experts, knowledge gaps, the matrix. */
-final class CoverageKind implements RuleKind {
+final class CoverageKind implements RuleKind, InstantCaches {
   @Override
   public String kind() {
     return CoverageRule.KIND;
@@ -272,6 +272,24 @@ final class CoverageKind implements RuleKind {
 
   private final Map<EngagementRecord, Map<MatrixKey, Matrix>> matrices =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  @Override
+  public synchronized void release(EngagementRecord record, java.time.Instant asOf) {
+    Map<MatrixKey, Matrix> byKey = matrices.get(record);
+    if (byKey != null) {
+      byKey.keySet().removeIf(key -> key.asOf().equals(asOf));
+    }
+  }
+
+  @Override
+  public synchronized java.util.Set<java.time.Instant> instants(EngagementRecord record) {
+    java.util.Set<java.time.Instant> found = new java.util.TreeSet<>();
+    Map<MatrixKey, Matrix> byKey = matrices.get(record);
+    if (byKey != null) {
+      byKey.keySet().forEach(key -> found.add(key.asOf()));
+    }
+    return found;
+  }
 
   private synchronized ParticipationMatrix matrix(CoverageRule rule,
       EvaluationContext context, LocalDate today) {

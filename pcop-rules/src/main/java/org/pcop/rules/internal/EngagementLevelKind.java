@@ -27,7 +27,7 @@ import org.pcop.rules.definition.Rule;
 import org.pcop.rules.spi.RuleKind;
 
 /** Promotion, demotion with hysteresis and grace, and manual locks of engagement levels. */
-final class EngagementLevelKind implements RuleKind {
+final class EngagementLevelKind implements RuleKind, InstantCaches {
   @Override
   public String kind() {
     return EngagementLevelRule.KIND;
@@ -289,6 +289,28 @@ final class EngagementLevelKind implements RuleKind {
 
   private final Map<EngagementRecord, List<LevelAggregates>> aggregates =
       Collections.synchronizedMap(new WeakHashMap<>());
+
+  @Override
+  public void release(EngagementRecord record, Instant asOf) {
+    List<LevelAggregates> known = aggregates.get(record);
+    if (known != null) {
+      synchronized (known) {
+        known.removeIf(candidate -> candidate.asOf().equals(asOf));
+      }
+    }
+  }
+
+  @Override
+  public java.util.Set<Instant> instants(EngagementRecord record) {
+    java.util.Set<Instant> found = new java.util.TreeSet<>();
+    List<LevelAggregates> known = aggregates.get(record);
+    if (known != null) {
+      synchronized (known) {
+        known.forEach(candidate -> found.add(candidate.asOf()));
+      }
+    }
+    return found;
+  }
 
   private LevelAggregates aggregates(EngagementLevelRule rule, EvaluationContext context) {
     List<LevelAggregates> known = aggregates.computeIfAbsent(context.record(),

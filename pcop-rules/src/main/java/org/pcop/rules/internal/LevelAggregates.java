@@ -224,6 +224,15 @@ final class LevelAggregates {
   }
 
   /**
+   * The instant these aggregates are as of.
+   *
+   * @return the instant
+   */
+  Instant asOf() {
+    return asOf;
+  }
+
+  /**
    * Whether these aggregates serve {@code rule}, as of some instant.
    *
    * @param rule the rule

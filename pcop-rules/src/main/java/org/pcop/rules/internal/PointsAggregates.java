@@ -69,6 +69,11 @@ final class PointsAggregates {
     this.halfLife = rule.getHalfLifeDays().map(Integer::doubleValue).orElse(0.0);
   }
 
+  /** The instant these sums are as of. */
+  Instant asOf() {
+    return asOf;
+  }
+
   boolean serves(PointsRule rule, Instant asOf) {
     return (this.rule == rule || this.rule.equals(rule)) && this.asOf.equals(asOf);
   }

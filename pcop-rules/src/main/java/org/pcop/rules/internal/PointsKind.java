@@ -23,7 +23,7 @@ import org.pcop.rules.definition.Rule;
 import org.pcop.rules.spi.RuleKind;
 
 /** Points per member with caps and decay; leaderboards per community, site and core area. */
-final class PointsKind implements RuleKind {
+final class PointsKind implements RuleKind, InstantCaches {
   @Override
   public String kind() {
     return PointsRule.KIND;
@@ -305,6 +305,26 @@ final class PointsKind implements RuleKind {
 
   private final Map<EngagementRecord, Map<BoardKey, Boards>> boards =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  @Override
+  public synchronized void release(EngagementRecord record, java.time.Instant asOf) {
+    List<PointsAggregates> known = aggregates.getOrDefault(record, new ArrayList<>());
+    synchronized (known) {
+      known.removeIf(a -> a.asOf().equals(asOf));
+    }
+    boards.getOrDefault(record, Map.of()).keySet().removeIf(key -> key.asOf().equals(asOf));
+  }
+
+  @Override
+  public synchronized java.util.Set<java.time.Instant> instants(EngagementRecord record) {
+    java.util.Set<java.time.Instant> found = new TreeSet<>();
+    List<PointsAggregates> known = aggregates.getOrDefault(record, new ArrayList<>());
+    synchronized (known) {
+      known.forEach(a -> found.add(a.asOf()));
+    }
+    boards.getOrDefault(record, Map.of()).keySet().forEach(key -> found.add(key.asOf()));
+    return found;
+  }
 
   private static double rounded(double points) {
     return Math.round(points * 100) / 100.0;
