@@ -193,8 +193,7 @@ public final class Pcop extends PcopCommunityCommands implements AutoCloseable {
    */
   public Evaluation evaluation() {
     return engine.query("evaluation", () -> {
-      projection.evaluator().advanceTo(clock.instant());
-      return projection.evaluator().evaluation();
+      return projection.evaluator(clock.instant()).evaluation();
     });
   }
 

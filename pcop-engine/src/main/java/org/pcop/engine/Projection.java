@@ -1,6 +1,7 @@
 package org.pcop.engine;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -384,12 +385,15 @@ final class Projection {
   }
 
   /**
-   * The incremental evaluator, started over the record as of the clock's instant on first use;
-   * from then on every event goes through it.
+   * The incremental evaluator as of {@code asOf}: started over the record as of that instant on
+   * first use (one full evaluation, not one as of the clock and another as of {@code asOf}),
+   * moved to it later; from then on every event goes through it.
    */
-  IncrementalEvaluator evaluator() {
+  IncrementalEvaluator evaluator(Instant asOf) {
     if (evaluator == null) {
-      evaluator = IncrementalEvaluator.start(rules, record, clock.instant(), calendar, kinds);
+      evaluator = IncrementalEvaluator.start(rules, record, asOf, calendar, kinds);
+    } else {
+      evaluator.advanceTo(asOf);
     }
     return evaluator;
   }

@@ -24,6 +24,7 @@ import org.pcop.model.event.ImmutableMembershipChanged;
 import org.pcop.model.event.MembershipChanged;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.rules.DormancyNotice;
+import org.pcop.rules.Evaluation;
 import org.pcop.rules.ResultEvents;
 import org.pcop.rules.definition.EngagementLevelRule;
 import org.pcop.rules.definition.Level;
@@ -52,11 +53,10 @@ final class RuleResultCommands {
   CommandResult applyDormancy(CommandContext context) {
     return pipeline.run(context, command("dormancy.apply", input(), Optional.empty(), null,
         (actor, ids, now) -> {
-      projection.evaluator().advanceTo(now);
       List<PcopEvent> events = new ArrayList<>();
       Set<MemberId> seen = new HashSet<>();
       for (DormancyNotice notice
-          : projection.evaluator().evaluation().findings(DormancyNotice.class)) {
+          : projection.evaluator(now).evaluation().findings(DormancyNotice.class)) {
         if (!notice.getCommunity().equals(community.getId()) || !seen.add(notice.getMember())) {
           continue;
         }
@@ -74,11 +74,11 @@ final class RuleResultCommands {
   CommandResult applyRuleResults(CommandContext context) {
     return pipeline.run(context, command("rules.apply", input(), Optional.empty(), null,
         (actor, ids, now) -> {
-      projection.evaluator().advanceTo(now);
+      Evaluation evaluation = projection.evaluator(now).evaluation();
       // Events of other communities, and a second dormancy of one member (from a second
       // dormancy rule), are left out; the ids are given once the events are chosen, so that
       // they follow each other without gaps, which acknowledging a retry relies on.
-      List<PcopEvent> derived = ResultEvents.events(projection.evaluator().evaluation(),
+      List<PcopEvent> derived = ResultEvents.events(evaluation,
           projection.record(), actor, now,
           () -> EventId.of(ids.requestId + ".draft"));
       CommandPipeline.EventIds numbered = new CommandPipeline.EventIds(ids.requestId);
@@ -100,7 +100,7 @@ final class RuleResultCommands {
           }
         }
       }
-      events.addAll(DueSoonWarnings.events(projection.evaluator().evaluation(), rules,
+      events.addAll(DueSoonWarnings.events(evaluation, rules,
           community.getId(), projection, actor, now, numbered::next));
       return events;
     }));
