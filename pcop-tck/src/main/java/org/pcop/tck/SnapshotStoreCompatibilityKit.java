@@ -26,7 +26,7 @@ import org.pcop.spi.SnapshotStore;
 import org.pcop.spi.StreamId;
 
 /**
- * The compatibility kit for a {@link SnapshotStore}: its guarantees as rules R701 to R707. A
+ * The compatibility kit for a {@link SnapshotStore}: its guarantees as rules R701 to R708. A
  * vendor extends it, creates an empty store, and provides the hooks that let the kit check that a
  * failed save leaves the previous snapshot and that snapshots survive a restart:
  *
@@ -161,6 +161,19 @@ public abstract class SnapshotStoreCompatibilityKit {
   }
 
   // Helpers shared by the rules.
+
+  /**
+   * The same snapshot as {@link #snapshot}, made in pieces through {@link Snapshot#writer()},
+   * written in runs of {@code run} bytes.
+   */
+  private static Snapshot writtenInPieces(StreamId stream, long version, int size, int run) {
+    byte[] bytes = snapshot(stream, version, size).toByteArray();
+    Snapshot.Writer writer = Snapshot.writer();
+    for (int at = 0; at < size; at += run) {
+      writer.write(bytes, at, Math.min(run, size - at));
+    }
+    return writer.toSnapshot(stream, version, 1, "rules-" + version);
+  }
 
   /** A snapshot whose bytes are a function of its stream, version and size. */
   private static Snapshot snapshot(StreamId stream, long version, int size) {
@@ -355,6 +368,20 @@ public abstract class SnapshotStoreCompatibilityKit {
     assertTrue(last.isPresent() && (last.get().version() == 30 || last.get().version() == 31),
         () -> broke(rule, "after the saves, the snapshot saved last (version 30 or 31) must be"
             + " held; found " + last));
+  }
+
+  @Test
+  @DisplayName("R708 a snapshot written in pieces loads back with every byte, as one made whole")
+  void r708() {
+    String rule = "R708 (written in pieces)";
+    for (int size : new int[] {0, 1, 4_096, 4_097, 70_001, LARGE + 3}) {
+      Snapshot saved = writtenInPieces(STREAM, size + 2L, size, size % 2 == 0 ? 1_000 : 65_537);
+      assertEquals(snapshot(STREAM, size + 2L, size), saved, () -> broke(rule, "the kit's own"
+          + " snapshot written in pieces must equal the same one made whole"));
+      save(rule, store, saved);
+      assertHolds(rule, saved, load(rule, store, STREAM), "a snapshot of " + size
+          + " bytes written in pieces");
+    }
   }
 
   @Test

@@ -31,7 +31,9 @@ final class FlawedSnapshotStores {
     /** Overwrites the held bytes in place, in two steps, as a file rewritten in place would. */
     WRITES_IN_PLACE,
     /** Forgets everything when reopened. */
-    FORGETS_ON_REOPEN
+    FORGETS_ON_REOPEN,
+    /** Keeps what one read of the snapshot's stream gives: a snapshot's first piece only. */
+    READS_ONE_PIECE
   }
 
   /** A store with a flaw, over a map that outlives it (its "disk"). */
@@ -58,7 +60,7 @@ final class FlawedSnapshotStores {
       if (flaw == Flaw.KEEPS_THE_FIRST && disk.containsKey(key)) {
         return;
       }
-      byte[] bytes = snapshot.toByteArray();
+      byte[] bytes = flaw == Flaw.READS_ONE_PIECE ? oneRead(snapshot) : snapshot.toByteArray();
       if (flaw == Flaw.TRIMS_THE_LAST_BYTE && bytes.length > 0) {
         bytes = Arrays.copyOf(bytes, bytes.length - 1);
       }
@@ -97,6 +99,16 @@ final class FlawedSnapshotStores {
       }
       return Optional.of(Snapshot.of(parts.stream(), parts.version(), parts.formatVersion(),
           parts.ruleSetFingerprint(), bytes));
+    }
+
+    private static byte[] oneRead(Snapshot snapshot) {
+      byte[] bytes = new byte[snapshot.size()];
+      try (java.io.InputStream in = snapshot.openStream()) {
+        int read = in.read(bytes);
+        return Arrays.copyOf(bytes, Math.max(read, 0));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
 
     synchronized void failNextSave() {
@@ -142,6 +154,14 @@ final class FlawedSnapshotStores {
     @Override
     Flaw flaw() {
       return Flaw.TRIMS_THE_LAST_BYTE;
+    }
+  }
+
+  @DisplayName("FlawedSnapshotStore(READS_ONE_PIECE)")
+  static class ReadsOnePiece extends Against {
+    @Override
+    Flaw flaw() {
+      return Flaw.READS_ONE_PIECE;
     }
   }
 

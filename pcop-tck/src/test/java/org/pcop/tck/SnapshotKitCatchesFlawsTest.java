@@ -32,7 +32,7 @@ class SnapshotKitCatchesFlawsTest {
     TestExecutionSummary summary =
         KitCatchesFlawsTest.run(FlawedSnapshotStores.Sound.class).summary();
     assertEquals(Map.of(), KitCatchesFlawsTest.failures(summary));
-    assertEquals(7, summary.getTestsSucceededCount());
+    assertEquals(8, summary.getTestsSucceededCount());
   }
 
   @Test
@@ -49,6 +49,8 @@ class SnapshotKitCatchesFlawsTest {
         "atomic replace");
     assertCaught(FlawedSnapshotStores.ForgetsOnReopen.class, "FORGETS_ON_REOPEN", "R707",
         "durability");
+    assertCaught(FlawedSnapshotStores.ReadsOnePiece.class, "READS_ONE_PIECE", "R708",
+        "written in pieces");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.pcop.samples.jdbcstore;
 
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -157,7 +155,8 @@ public final class JdbcSnapshotStore implements SnapshotStore {
       statement.setLong(1, snapshot.version());
       statement.setInt(2, snapshot.formatVersion());
       statement.setString(3, snapshot.ruleSetFingerprint());
-      statement.setBinaryStream(4, new BufferInput(snapshot.bytes()), snapshot.size());
+      // Read from the snapshot's pieces as the driver sends them: no copy of the whole.
+      statement.setBinaryStream(4, snapshot.openStream(), snapshot.size());
       statement.setInt(5, snapshot.size());
       statement.setObject(6, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
           .truncatedTo(ChronoUnit.MICROS));
@@ -195,37 +194,5 @@ public final class JdbcSnapshotStore implements SnapshotStore {
   @Override
   public String toString() {
     return "JdbcSnapshotStore[" + dialect + "]";
-  }
-
-  /** The bytes of a buffer as a stream, without copying them first. */
-  private static final class BufferInput extends InputStream {
-    private final ByteBuffer buffer;
-
-    BufferInput(ByteBuffer buffer) {
-      this.buffer = buffer;
-    }
-
-    @Override
-    public int read() {
-      return buffer.hasRemaining() ? buffer.get() & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] into, int offset, int length) {
-      if (length == 0) {
-        return 0;
-      }
-      if (!buffer.hasRemaining()) {
-        return -1;
-      }
-      int count = Math.min(length, buffer.remaining());
-      buffer.get(into, offset, count);
-      return count;
-    }
-
-    @Override
-    public int available() {
-      return buffer.remaining();
-    }
   }
 }
