@@ -154,7 +154,7 @@ class RecordSnapshotTest {
     return choices;
   }
 
-  private static Instant at(List<PcopEvent> log) {
+  static Instant at(List<PcopEvent> log) {
     return log.isEmpty() ? RandomHistory.START : log.get(log.size() - 1).getOccurredAt()
         .plusSeconds(86_400);
   }
@@ -171,7 +171,7 @@ class RecordSnapshotTest {
   }
 
   /** Every read of the record's public API, over every id the log names. */
-  private static void assertSameAnswers(EngagementRecord expected, EngagementRecord actual,
+  static void assertSameAnswers(EngagementRecord expected, EngagementRecord actual,
       List<PcopEvent> log, String when) {
     CommunityId community = Scenario.COMMUNITY.getId();
     assertEquals(expected.eventCount(), actual.eventCount(), when);

@@ -52,8 +52,22 @@ public final class RecordSnapshots {
    * @return the snapshot's bytes
    */
   public static byte[] write(EngagementRecord record, RecordSnapshot.ValueCodec values) {
-    RecordState s = access().export(record);
     SnapshotBytes.Output out = new SnapshotBytes.Output(1 << 16);
+    write(record, values, out);
+    return out.finish();
+  }
+
+  /**
+   * Writes a record's state into another snapshot's output, as {@link #write(EngagementRecord,
+   * RecordSnapshot.ValueCodec)} does but without a checksum of its own: the output's covers it.
+   *
+   * @param record the record
+   * @param values writes the model values
+   * @param out the output
+   */
+  public static void write(EngagementRecord record, RecordSnapshot.ValueCodec values,
+      SnapshotBytes.Output out) {
+    RecordState s = access().export(record);
     out.putInt(MAGIC);
     out.putInt(RecordSnapshot.FORMAT_VERSION);
     out.putBytes(values.encode(Community.class, s.communities));
@@ -165,7 +179,6 @@ public final class RecordSnapshots {
     out.putLong(s.linkVersion);
     out.putLong(s.agencyVersion);
     out.putLong(s.events);
-    return out.finish();
   }
 
   /**
@@ -207,6 +220,40 @@ public final class RecordSnapshots {
         throw damaged(in.remaining() + " bytes are left after the record");
       }
       return access().restore(s);
+    } catch (SnapshotBytes.Unusable | IndexOutOfBoundsException | NegativeArraySizeException
+        | IllegalArgumentException e) {
+      InvalidValueException failure = damaged("it ends before the record does, or holds a"
+          + " part that does not fit (" + e + ")");
+      failure.initCause(e);
+      throw failure;
+    }
+  }
+
+  /**
+   * Reads a record that {@link #write(EngagementRecord, RecordSnapshot.ValueCodec,
+   * SnapshotBytes.Output)} wrote into another snapshot, from where {@code in} is, leaving it
+   * after the record.
+   *
+   * @param in the other snapshot's reader, its checksum checked
+   * @param values reads the model values
+   * @return the record
+   * @throws InvalidValueException naming what is wrong if the bytes are not a record's state of
+   *     this format
+   */
+  public static EngagementRecord read(SnapshotBytes.Input in,
+      RecordSnapshot.ValueCodec values) {
+    if (in.getInt() != MAGIC) {
+      throw damaged("it does not start with a record snapshot's magic number");
+    }
+    int format = in.getInt();
+    if (format != RecordSnapshot.FORMAT_VERSION) {
+      throw new InvalidValueException("record snapshot: format version " + format
+          + " is not the version this library reads (" + RecordSnapshot.FORMAT_VERSION + ")");
+    }
+    try {
+      return access().restore(readState(in, values));
+    } catch (InvalidValueException e) {
+      throw e;
     } catch (SnapshotBytes.Unusable | IndexOutOfBoundsException | NegativeArraySizeException
         | IllegalArgumentException e) {
       InvalidValueException failure = damaged("it ends before the record does, or holds a"

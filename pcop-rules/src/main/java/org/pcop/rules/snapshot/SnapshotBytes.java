@@ -1,5 +1,7 @@
 package org.pcop.rules.snapshot;
 
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -47,13 +49,29 @@ public final class SnapshotBytes {
     }
   }
 
-  /** Writes the parts into a growing buffer. Not thread-safe. */
+  /**
+   * Writes the parts into a growing buffer, or through a buffer of 64 KB into a stream, so that
+   * a large snapshot is never one array. Not thread-safe.
+   */
   public static final class Output {
     private ByteBuffer buffer;
+    /** Where the bytes go when they are streamed; null when they stay in the buffer. */
+    private final Sink sink;
 
     /** An empty output of 64 KB to start with. */
     public Output() {
       this(1 << 16);
+    }
+
+    /**
+     * An output that streams the bytes into {@code sink}, 64 KB at a time; end it with
+     * {@link #finishStream()}.
+     *
+     * @param sink where the bytes go
+     */
+    public Output(OutputStream sink) {
+      this.sink = new Sink(sink);
+      buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /**
@@ -62,10 +80,29 @@ public final class SnapshotBytes {
      * @param capacity the bytes to start with
      */
     public Output(int capacity) {
+      sink = null;
       buffer = ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
     }
 
+    /** Sends what the buffer holds to the sink and empties the buffer. */
+    private void drain() {
+      sink.write(buffer.array(), buffer.position());
+      buffer.clear();
+    }
+
+    /** The most numbers of {@code width} bytes that fit in a streaming buffer at once. */
+    private int run(int width, int left) {
+      return sink == null ? left : Math.min(left, buffer.capacity() / width);
+    }
+
     private void room(long bytes) {
+      if (sink != null && buffer.remaining() < bytes) {
+        drain();
+        if (bytes > buffer.capacity()) {
+          throw new IllegalStateException("a part of " + bytes + " bytes is written at once");
+        }
+        return;
+      }
       if (buffer.remaining() < bytes) {
         long wanted = Math.max((long) buffer.capacity() * 2, buffer.position() + bytes);
         if (wanted > Integer.MAX_VALUE - 16) {
@@ -125,6 +162,13 @@ public final class SnapshotBytes {
      */
     public void putBytes(byte[] bytes) {
       putInt(bytes.length);
+      if (sink != null && bytes.length > buffer.remaining()) {
+        drain();
+        if (bytes.length > buffer.capacity()) {
+          sink.write(bytes, bytes.length);
+          return;
+        }
+      }
       room(bytes.length);
       buffer.put(bytes);
     }
@@ -163,9 +207,14 @@ public final class SnapshotBytes {
      * @param count how many
      */
     public void putInts(int[] values, int count) {
-      room(4L * count);
-      buffer.asIntBuffer().put(values, 0, count);
-      buffer.position(buffer.position() + 4 * count);
+      int from = 0;
+      do {
+        int run = run(4, count - from);
+        room(4L * run);
+        buffer.asIntBuffer().put(values, from, run);
+        buffer.position(buffer.position() + 4 * run);
+        from += run;
+      } while (from < count);
     }
 
     /**
@@ -175,9 +224,13 @@ public final class SnapshotBytes {
      */
     public void putLongs(long[] values) {
       putInt(values.length);
-      room(8L * values.length);
-      buffer.asLongBuffer().put(values);
-      buffer.position(buffer.position() + 8 * values.length);
+      for (int from = 0; from < values.length; ) {
+        int run = run(8, values.length - from);
+        room(8L * run);
+        buffer.asLongBuffer().put(values, from, run);
+        buffer.position(buffer.position() + 8 * run);
+        from += run;
+      }
     }
 
     /**
@@ -186,10 +239,28 @@ public final class SnapshotBytes {
      * @return the bytes
      */
     public byte[] finish() {
+      if (sink != null) {
+        throw new IllegalStateException("a streaming output ends with finishStream()");
+      }
       CRC32C crc = new CRC32C();
       crc.update(buffer.array(), 0, buffer.position());
       putInt((int) crc.getValue());
       return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    /**
+     * Sends the bytes still buffered and then their CRC32C into the sink, which then holds what
+     * {@link #finish()} would have returned. The sink is not closed.
+     *
+     * @throws IllegalStateException if this output does not stream
+     * @throws UncheckedIOException if the sink fails
+     */
+    public void finishStream() {
+      if (sink == null) {
+        throw new IllegalStateException("an output without a sink ends with finish()");
+      }
+      drain();
+      sink.finish();
     }
   }
 
