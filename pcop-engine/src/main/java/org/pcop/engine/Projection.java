@@ -19,9 +19,9 @@ import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.rules.EngagementRecord;
 import org.pcop.rules.IncrementalEvaluator;
-import org.pcop.rules.RecordSnapshot;
 import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.definition.RuleSet;
+import org.pcop.rules.snapshot.RecordParts;
 import org.pcop.rules.snapshot.SnapshotBytes;
 import org.pcop.rules.spi.RuleKindRegistry;
 import org.pcop.spi.AppendResult;
@@ -125,19 +125,20 @@ final class Projection {
   private static final int MAGIC = 0x53454350;
 
   /**
-   * The projection's state as of its last applied event, as a snapshot's bytes: the rules'
-   * record, where members' events lie, the request ledger, conduct flags, case-fact flags and
-   * reviews, the directory's marker, the events refused, and what a rebuild would hold in the
-   * outbox.
+   * Writes the projection's state as of its last applied event into {@code sink}, as a
+   * snapshot's bytes, streamed, never one array: the rules' record (its parts in place, covered
+   * by the snapshot's checksum), where members' events lie, the request ledger, conduct flags,
+   * case-fact flags and reviews, the directory's marker, the events refused, and what a rebuild
+   * would hold in the outbox.
    */
-  byte[] writeSnapshot(ModelValues values) {
-    SnapshotBytes.Output out = new SnapshotBytes.Output();
+  void writeSnapshot(ModelValues values, java.io.OutputStream sink) {
+    SnapshotBytes.Output out = new SnapshotBytes.Output(sink);
     out.putInt(MAGIC);
     out.putInt(Snapshots.FORMAT);
     out.putString(community.getId().value());
     out.putLong(version);
     out.putLong(position);
-    out.putBytes(RecordSnapshot.write(record, values));
+    RecordParts.write(record, values, out);
     out.putInt(flags.size());
     flags.forEach((member, status) -> {
       out.putString(member.value());
@@ -153,7 +154,7 @@ final class Projection {
     out.putInt(warned.size());
     warned.stream().sorted().forEach(out::putString);
     outbox.writeTo(out);
-    return out.finish();
+    out.finishStream();
   }
 
   /**
@@ -186,7 +187,7 @@ final class Projection {
     }
     EngagementRecord readRecord;
     try {
-      readRecord = RecordSnapshot.read(in.view(), values);
+      readRecord = RecordParts.read(in, values);
     } catch (InvalidValueException e) {
       throw new SnapshotBytes.Unusable(e.getMessage(), e);
     }
@@ -359,8 +360,13 @@ final class Projection {
     }
   }
 
-  /** Writes a snapshot of the state as it is, if snapshots are kept and it is newer. */
+  /**
+   * Writes a snapshot of the state as it is, if snapshots are kept and it is newer; for the
+   * engine's close only. The evaluator is let go first: the engine answers no evaluation once
+   * closed, and the snapshot is written in the heap the evaluation's results and aggregates held.
+   */
   void snapshotOnClose() {
+    evaluator = null;
     snapshots.onClose(this);
   }
 

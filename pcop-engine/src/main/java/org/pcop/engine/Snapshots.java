@@ -25,9 +25,10 @@ import org.pcop.spi.StreamId;
 final class Snapshots {
   /**
    * The version of the engine snapshot's format, which holds the rules' record in its own
-   * format; raised whenever either changes.
+   * format; raised whenever either changes. Version 6 holds the record's parts in place, under
+   * the engine snapshot's checksum, where version 5 held the record's own snapshot as one array.
    */
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   /** The logger of the snapshot warnings. */
   static final String LOGGER = "org.pcop.engine.snapshots";
@@ -140,8 +141,10 @@ final class Snapshots {
     // Tried again only after as many events again, whether or not this one is stored.
     lastVersion = version;
     try {
-      store.save(Snapshot.of(stream, version, FORMAT, fingerprint,
-          projection.writeSnapshot(values)));
+      // Written in pieces and handed over as they are: the state is never one array.
+      Snapshot.Writer writer = Snapshot.writer();
+      projection.writeSnapshot(values, writer);
+      store.save(writer.toSnapshot(stream, version, FORMAT, fingerprint));
     } catch (RuntimeException e) {
       logger.log(Level.WARNING, "pcop engine: the snapshot of stream " + stream + " at version "
           + version + " was not saved; the previous one stays in use: " + e.getMessage());

@@ -211,21 +211,17 @@ class PcopSnapshotTest {
   }
 
   /**
-   * The same snapshot with the rules' record inside marked as of format version 0, as a snapshot
-   * an older release wrote would be, both checksums made right again.
+   * The same snapshot with the rules' record inside (its parts in place after the header)
+   * marked as of format version 0, as a snapshot an older release wrote would be, the checksum
+   * made right again.
    */
   private static byte[] olderRecordFormat(byte[] bytes) {
     byte[] older = bytes.clone();
     ByteBuffer buffer = ByteBuffer.wrap(older).order(ByteOrder.LITTLE_ENDIAN);
     int community = buffer.getInt(8);
-    int lengthAt = 12 + community + 16;
-    int recordAt = lengthAt + 4;
-    int recordLength = buffer.getInt(lengthAt);
+    int recordAt = 12 + community + 16;
     buffer.putInt(recordAt + 4, 0);
     CRC32C crc = new CRC32C();
-    crc.update(older, recordAt, recordLength - 4);
-    buffer.putInt(recordAt + recordLength - 4, (int) crc.getValue());
-    crc.reset();
     crc.update(older, 0, older.length - 4);
     buffer.putInt(older.length - 4, (int) crc.getValue());
     return older;
