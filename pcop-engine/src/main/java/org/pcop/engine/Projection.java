@@ -29,6 +29,7 @@ import org.pcop.spi.ChangeMarker;
 import org.pcop.spi.EventData;
 import org.pcop.spi.EventStore;
 import org.pcop.spi.RecordedEvent;
+import org.pcop.spi.Snapshot;
 import org.pcop.spi.StreamId;
 
 /**
@@ -131,8 +132,9 @@ final class Projection {
    * case-fact flags and reviews, the directory's marker, the events refused, and what a rebuild
    * would hold in the outbox.
    */
-  void writeSnapshot(ModelValues values, java.io.OutputStream sink) {
-    SnapshotBytes.Output out = new SnapshotBytes.Output(sink);
+  void writeSnapshot(ModelValues values, Snapshot.Writer sink) {
+    SnapshotBytes.Output out = new SnapshotBytes.Output((bytes, count) -> sink.write(bytes, 0,
+        count));
     out.putInt(MAGIC);
     out.putInt(Snapshots.FORMAT);
     out.putString(community.getId().value());

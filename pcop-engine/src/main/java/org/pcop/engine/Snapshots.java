@@ -26,7 +26,8 @@ final class Snapshots {
   /**
    * The version of the engine snapshot's format, which holds the rules' record in its own
    * format; raised whenever either changes. Version 6 holds the record's parts in place, under
-   * the engine snapshot's checksum, where version 5 held the record's own snapshot as one array.
+   * the engine snapshot's checksum, where version 5 held the record's own snapshot as one array,
+   * and the record's format 5, with its model values in parts of a few thousand.
    */
   static final int FORMAT = 6;
 

@@ -31,9 +31,10 @@ public final class RecordSnapshot {
    * information carry when they were closed, which the acceptance and closure service levels
    * read (a snapshot without it would judge them otherwise than a replay); 4 since the record
    * keeps exchanges hosted and visited as contributions and the community's requests posted and
-   * exchanges held for contribution shares.
+   * exchanges held for contribution shares; 5 since the model values are encoded in parts of at
+   * most a few thousand, so that writing a large record never makes one array of them.
    */
-  public static final int FORMAT_VERSION = 4;
+  public static final int FORMAT_VERSION = 5;
 
   private RecordSnapshot() {}
 

@@ -31,7 +31,8 @@ class StreamedSnapshotTest {
 
   private static byte[] streamed(Consumer<SnapshotBytes.Output> parts) {
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    SnapshotBytes.Output out = new SnapshotBytes.Output(sink);
+    SnapshotBytes.Output out = new SnapshotBytes.Output((bytes, count) -> sink.write(bytes, 0,
+        count));
     parts.accept(out);
     out.finishStream();
     return sink.toByteArray();
@@ -64,8 +65,24 @@ class StreamedSnapshotTest {
   @Test
   void eachOutputEndsOnlyItsOwnWay() {
     assertThrows(IllegalStateException.class,
-        () -> new SnapshotBytes.Output(new ByteArrayOutputStream()).finish());
+        () -> new SnapshotBytes.Output((bytes, count) -> { }).finish());
     assertThrows(IllegalStateException.class, () -> new SnapshotBytes.Output().finishStream());
+  }
+
+  @Test
+  void moreValuesThanOnePartHoldReadBackWhole() {
+    Scenario s = new Scenario().twoSites(Scenario.at("2026-01-05T09:00"));
+    int count = 2 * org.pcop.rules.internal.RecordSnapshots.VALUES_PER_PART + 1;
+    for (int i = 0; i < count; i++) {
+      s.member(String.format("m-%05d", i), i % 2 == 0 ? "a-kc" : "a-mem",
+          Scenario.at("2026-01-05T10:00"));
+      s.membership(String.format("m-%05d", i), org.pcop.model.MembershipRole.MEMBER,
+          org.pcop.model.MembershipStatus.ACTIVE, Scenario.at("2026-01-05T10:00"));
+    }
+    RecordSnapshotTest.KeptValues values = new RecordSnapshotTest.KeptValues();
+    EngagementRecord read = RecordSnapshot.read(RecordSnapshot.write(s.record, values), values);
+    RecordSnapshotTest.assertSameAnswers(s.record, read, s.log, count + " members");
+    assertEquals(count, read.memberships(Scenario.PCOP).size());
   }
 
   @Test

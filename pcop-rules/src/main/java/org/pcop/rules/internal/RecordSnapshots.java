@@ -70,22 +70,22 @@ public final class RecordSnapshots {
     RecordState s = access().export(record);
     out.putInt(MAGIC);
     out.putInt(RecordSnapshot.FORMAT_VERSION);
-    out.putBytes(values.encode(Community.class, s.communities));
-    out.putBytes(values.encode(Agency.class, s.agencies));
-    out.putBytes(values.encode(Site.class, s.sites));
+    putValues(out, values, Community.class, s.communities);
+    putValues(out, values, Agency.class, s.agencies);
+    putValues(out, values, Site.class, s.sites);
     out.putStrings(s.taxonomies.keySet(), CommunityId::value);
-    out.putBytes(values.encode(Taxonomy.class, new ArrayList<>(s.taxonomies.values())));
-    out.putBytes(values.encode(Membership.class, s.memberships));
-    out.putBytes(values.encode(Activity.class, s.activities));
-    out.putBytes(values.encode(Exchange.class, s.exchanges));
-    out.putBytes(values.encode(RequestForInformation.class, s.rfis));
+    putValues(out, values, Taxonomy.class, new ArrayList<>(s.taxonomies.values()));
+    putValues(out, values, Membership.class, s.memberships);
+    putValues(out, values, Activity.class, s.activities);
+    putValues(out, values, Exchange.class, s.exchanges);
+    putValues(out, values, RequestForInformation.class, s.rfis);
     List<Member> members = new ArrayList<>();
     for (RecordState.Slot slot : s.slots) {
       if (slot.member != null) {
         members.add(slot.member);
       }
     }
-    out.putBytes(values.encode(Member.class, members));
+    putValues(out, values, Member.class, members);
     out.putStrings(s.deactivated, MemberId::value);
     out.putInt(s.sponsored.size());
     s.sponsored.forEach((sponsor, sponsoredMembers) -> {
@@ -263,14 +263,41 @@ public final class RecordSnapshots {
     }
   }
 
+  /** How many values are encoded together: a part of the snapshot is never all of them. */
+  public static final int VALUES_PER_PART = 2048;
+
+  /**
+   * Writes values as parts of at most {@link #VALUES_PER_PART} each, after their count, so that
+   * encoding the requests or memberships of a national history never makes one array of them.
+   */
+  private static <T> void putValues(SnapshotBytes.Output out, RecordSnapshot.ValueCodec values,
+      Class<T> type, List<T> all) {
+    out.putInt((all.size() + VALUES_PER_PART - 1) / VALUES_PER_PART);
+    for (int from = 0; from < all.size(); from += VALUES_PER_PART) {
+      out.putBytes(values.encode(type, all.subList(from,
+          Math.min(all.size(), from + VALUES_PER_PART))));
+    }
+  }
+
+  /** Reads what {@link #putValues} wrote. */
+  private static <T> List<T> values(SnapshotBytes.Input in, RecordSnapshot.ValueCodec values,
+      Class<T> type) {
+    int parts = in.count();
+    List<T> all = new ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      all.addAll(values.decode(type, in.bytes()));
+    }
+    return all;
+  }
+
   private static RecordState readState(SnapshotBytes.Input in,
       RecordSnapshot.ValueCodec values) {
     RecordState s = new RecordState();
-    s.communities.addAll(values.decode(Community.class, in.bytes()));
-    s.agencies.addAll(values.decode(Agency.class, in.bytes()));
-    s.sites.addAll(values.decode(Site.class, in.bytes()));
+    s.communities.addAll(values(in, values, Community.class));
+    s.agencies.addAll(values(in, values, Agency.class));
+    s.sites.addAll(values(in, values, Site.class));
     List<CommunityId> taxonomyCommunities = in.strings(CommunityId::of);
-    List<Taxonomy> taxonomies = values.decode(Taxonomy.class, in.bytes());
+    List<Taxonomy> taxonomies = values(in, values, Taxonomy.class);
     if (taxonomies.size() != taxonomyCommunities.size()) {
       throw damaged(taxonomies.size() + " taxonomies for " + taxonomyCommunities.size()
           + " communities");
@@ -278,11 +305,11 @@ public final class RecordSnapshots {
     for (int i = 0; i < taxonomies.size(); i++) {
       s.taxonomies.put(taxonomyCommunities.get(i), taxonomies.get(i));
     }
-    s.memberships.addAll(values.decode(Membership.class, in.bytes()));
-    s.activities.addAll(values.decode(Activity.class, in.bytes()));
-    s.exchanges.addAll(values.decode(Exchange.class, in.bytes()));
-    s.rfis.addAll(values.decode(RequestForInformation.class, in.bytes()));
-    List<Member> members = values.decode(Member.class, in.bytes());
+    s.memberships.addAll(values(in, values, Membership.class));
+    s.activities.addAll(values(in, values, Activity.class));
+    s.exchanges.addAll(values(in, values, Exchange.class));
+    s.rfis.addAll(values(in, values, RequestForInformation.class));
+    List<Member> members = values(in, values, Member.class);
     s.deactivated.addAll(in.strings(MemberId::of));
     int sponsors = in.count();
     for (int i = 0; i < sponsors; i++) {

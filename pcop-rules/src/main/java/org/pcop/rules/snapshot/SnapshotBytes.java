@@ -1,7 +1,5 @@
 package org.pcop.rules.snapshot;
 
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,14 +14,28 @@ import java.util.zip.CRC32C;
 
 /**
  * The binary parts snapshots are made of: little-endian numbers, length-prefixed UTF-8 texts and
- * raw primitive arrays in a growing buffer that ends with a CRC32C of what it holds, and a reader
- * that checks the checksum before anything is read, reads straight from the buffer it is given
- * (parts of it can be handed on as views, never copied), and names what does not fit. The rules'
- * record snapshot and the engine's snapshot around it are written and read with it. Exported to
- * the engine only.
+ * raw primitive arrays, in a growing buffer or streamed into a {@link Sink}, that end with a
+ * CRC32C of what they hold, and a reader that checks the checksum before anything is read, reads
+ * straight from the buffer it is given, and names what does not fit. The rules' record snapshot
+ * and the engine's snapshot around it are written and read with it. Exported to the engine only.
  */
 public final class SnapshotBytes {
   private SnapshotBytes() {}
+
+  /**
+   * Takes a streaming output's bytes as they are written, for example into a snapshot store's
+   * pieces. A sink that fails throws, and the output's writer sees the failure.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    /**
+     * Takes the next bytes.
+     *
+     * @param bytes holds them from its start; the array is reused after the call returns
+     * @param count how many
+     */
+    void write(byte[] bytes, int count);
+  }
 
   /** Why bytes cannot be read as a snapshot: damaged, cut short, or of another form. */
   public static final class Unusable extends RuntimeException {
@@ -56,7 +68,7 @@ public final class SnapshotBytes {
   public static final class Output {
     private ByteBuffer buffer;
     /** Where the bytes go when they are streamed; null when they stay in the buffer. */
-    private final Sink sink;
+    private final Streamed sink;
 
     /** An empty output of 64 KB to start with. */
     public Output() {
@@ -69,8 +81,8 @@ public final class SnapshotBytes {
      *
      * @param sink where the bytes go
      */
-    public Output(OutputStream sink) {
-      this.sink = new Sink(sink);
+    public Output(Sink sink) {
+      this.sink = new Streamed(sink);
       buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
     }
 
@@ -253,7 +265,6 @@ public final class SnapshotBytes {
      * {@link #finish()} would have returned. The sink is not closed.
      *
      * @throws IllegalStateException if this output does not stream
-     * @throws UncheckedIOException if the sink fails
      */
     public void finishStream() {
       if (sink == null) {
@@ -300,15 +311,6 @@ public final class SnapshotBytes {
       }
       all.limit(end);
       return new Input(all.slice().order(ByteOrder.LITTLE_ENDIAN));
-    }
-
-    /**
-     * Where the reader is, from the start of what it reads.
-     *
-     * @return the position
-     */
-    public int position() {
-      return buffer.position();
     }
 
     /**
@@ -416,20 +418,6 @@ public final class SnapshotBytes {
       byte[] bytes = new byte[count()];
       buffer.get(bytes);
       return bytes;
-    }
-
-    /**
-     * Reads bytes written with their count, as a read-only view of this reader's buffer (little
-     * endian, from position 0), without copying them.
-     *
-     * @return the view
-     */
-    public ByteBuffer view() {
-      int count = count();
-      ByteBuffer view = buffer.slice().asReadOnlyBuffer();
-      view.limit(count);
-      buffer.position(buffer.position() + count);
-      return view.order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /**
