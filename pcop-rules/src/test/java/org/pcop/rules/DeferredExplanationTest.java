@@ -177,6 +177,40 @@ class DeferredExplanationTest {
   }
 
   @Test
+  void serviceLevelResultsAreWrittenWhenReadAndTheirFindingsAreThereBefore() {
+    List<Integer> choices = new ArrayList<>();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int i = 0; i < 150; i++) {
+      choices.add(random.nextInt(100_001));
+    }
+    EngagementRecord record = EngagementRecord.of(Scenario.COMMUNITY);
+    List<org.pcop.model.event.PcopEvent> log = RandomHistory.of(choices);
+    log.forEach(record::apply);
+    Instant asOf = RandomHistory.START.plusSeconds(86_400L * 40);
+    Evaluation evaluation = RuleEngine.evaluate(IncrementalEvaluationPropertyTest.RULES, record,
+        asOf, UsFederalCalendar.instance());
+    int judged = 0;
+    int breaches = 0;
+    for (RuleResult result : evaluation.getResults()) {
+      if (!result.getKind().equals("service-level")) {
+        continue;
+      }
+      ImmutableExplanation explanation = (ImmutableExplanation) result.getExplanation();
+      assertFalse(explanation.isWritten(), result.getRule() + " " + result.getSubject());
+      breaches += result.findings(ServiceLevelBreach.class).size();
+      assertEquals(!result.findings(ServiceLevelBreach.class).isEmpty(),
+          result.getOutcome() == Outcome.FAILED, result.getSubject().toString());
+      assertTrue(!explanation.getText().isEmpty() && !explanation.getFacts().isEmpty(),
+          explanation.render());
+      assertTrue(explanation.isWritten());
+      judged++;
+    }
+    assertTrue(judged > 20 && breaches > 0, judged + " judged, " + breaches + " breaches");
+    assertEquals(RuleEngine.evaluate(IncrementalEvaluationPropertyTest.RULES, record, asOf,
+        UsFederalCalendar.instance()), evaluation);
+  }
+
+  @Test
   void resultsComeInSubjectOrderWhateverOrderAPluginGivesItsSubjects() {
     RuleKind reversed = new RuleKind() {
       @Override

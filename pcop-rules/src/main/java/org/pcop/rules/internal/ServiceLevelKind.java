@@ -24,6 +24,7 @@ import org.pcop.rules.ServiceLevelBreach;
 import org.pcop.rules.ServiceLevelWarning;
 import org.pcop.rules.Subject;
 import org.pcop.rules.SubjectKind;
+import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.definition.Rule;
 import org.pcop.rules.definition.ServiceLevelRule;
 import org.pcop.rules.spi.RuleKind;
@@ -89,10 +90,11 @@ final class ServiceLevelKind implements RuleKind {
         boolean closed = exchange.getState() == ExchangeState.DECLINED
             || exchange.getState() == ExchangeState.CANCELLED;
         if (met.isEmpty() && closed) {
-          return Optional.of(new Results(rule, subject)
-              .fact("state", exchange.getState())
-              .pass("closed (" + exchange.getState().name().toLowerCase(Locale.ROOT)
-                  + ") without approval; nothing is due").build());
+          ExchangeState state = exchange.getState();
+          return Optional.of(Results.quiet(rule, subject).pass(null).build(
+              () -> new Results(rule, subject).fact("state", state)
+                  .pass("closed (" + state.name().toLowerCase(Locale.ROOT)
+                      + ") without approval; nothing is due")));
         }
         return Optional.of(judge(rule, subject, context, zone, "approval by both parties",
             exchange.getRequestedAt(), met, Optional.empty(), "requested"));
@@ -169,19 +171,30 @@ final class ServiceLevelKind implements RuleKind {
    * Judges one obligation. {@code met} is when it was met ({@link Instant#MIN} when met at an
    * instant not recorded, which counts as in time); {@code stopped} is when it stopped being owed
    * unmet (the request closed), which ends the lateness of a breach that is then no longer
-   * outstanding, and ends any warning.
+   * outstanding, and ends any warning. Decided in a quiet pass; the explanation is written by the
+   * same code on first read, from the same values (an evaluation at national scale holds a result
+   * per request and obligation, and reads few explanations).
    */
   private static RuleResult judge(ServiceLevelRule rule, Subject subject,
       EvaluationContext context, ZoneId zone, String obligation, Instant from,
       Optional<Instant> met, Optional<Instant> stopped, String fromVerb) {
+    Instant asOf = context.asOf();
+    BusinessCalendar calendar = context.calendar();
+    return judge(Results.quiet(rule, subject), rule, subject, asOf, calendar, zone, obligation,
+        from, met, stopped, fromVerb).build(() -> judge(new Results(rule, subject), rule, subject,
+            asOf, calendar, zone, obligation, from, met, stopped, fromVerb));
+  }
+
+  private static Results judge(Results results, ServiceLevelRule rule, Subject subject,
+      Instant asOf, BusinessCalendar calendar, ZoneId zone, String obligation, Instant from,
+      Optional<Instant> met, Optional<Instant> stopped, String fromVerb) {
     LocalDate fromDay = LocalDate.ofInstant(from, zone);
     LocalDate lastDay = rule.isBusinessDays()
-        ? context.calendar().plusBusinessDays(fromDay, rule.getDays())
+        ? calendar.plusBusinessDays(fromDay, rule.getDays())
         : fromDay.plusDays(rule.getDays());
     Instant due = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
     String unit = rule.isBusinessDays() ? " business days" : " days";
-    Results results = new Results(rule, subject)
-        .fact(fromVerb, from)
+    results.fact(fromVerb, from)
         .fact(obligation, met.map(m -> m.equals(Instant.MIN) ? "yes, when not recorded"
             : m.toString()).orElse("none yet"))
         .fact("due", due)
@@ -209,15 +222,15 @@ final class ServiceLevelKind implements RuleKind {
       } else {
         results.pass("closed without " + obligation + " before it was due; nothing is due");
       }
-    } else if (context.asOf().isAfter(due)) {
-      Duration late = Duration.between(due, context.asOf());
-      results.fail("no " + obligation + "; overdue by " + late + " at " + context.asOf())
+    } else if (asOf.isAfter(due)) {
+      Duration late = Duration.between(due, asOf);
+      results.fail("no " + obligation + "; overdue by " + late + " at " + asOf)
           .finding(ServiceLevelBreach.builder().subject(subject).obligation(obligation)
               .dueAt(due).lateness(late).outstanding(true).build());
     } else {
       Optional<Instant> warnFrom = rule.getWarnBusinessDays()
-          .map(n -> warnDay(context, lastDay, n).atStartOfDay(zone).toInstant());
-      if (warnFrom.isPresent() && !context.asOf().isBefore(warnFrom.get())) {
+          .map(n -> warnDay(calendar, lastDay, n).atStartOfDay(zone).toInstant());
+      if (warnFrom.isPresent() && !asOf.isBefore(warnFrom.get())) {
         results.fact("warned from", warnFrom.get())
             .pass("no " + obligation + " yet; due soon, at " + due + " (warned "
                 + rule.getWarnBusinessDays().get() + " business days ahead, from "
@@ -229,7 +242,7 @@ final class ServiceLevelKind implements RuleKind {
         results.pass("no " + obligation + " yet; not due until " + due);
       }
     }
-    return results.build();
+    return results;
   }
 
   /**
@@ -237,13 +250,17 @@ final class ServiceLevelKind implements RuleKind {
    * counted back from the last allowed day, that day included when it is a business day.
    */
   static LocalDate warnDay(EvaluationContext context, LocalDate lastDay, int n) {
+    return warnDay(context.calendar(), lastDay, n);
+  }
+
+  private static LocalDate warnDay(BusinessCalendar calendar, LocalDate lastDay, int n) {
     LocalDate day = lastDay;
-    int counted = context.calendar().isBusinessDay(day) ? 1 : 0;
+    int counted = calendar.isBusinessDay(day) ? 1 : 0;
     // A calendar without business days for ten years ahead of the count is not a calendar.
     LocalDate floor = lastDay.minusYears(10L * n);
     while (counted < n && day.isAfter(floor)) {
       day = day.minusDays(1);
-      if (context.calendar().isBusinessDay(day)) {
+      if (calendar.isBusinessDay(day)) {
         counted++;
       }
     }
