@@ -186,14 +186,14 @@ public final class Pcop extends PcopCommunityCommands implements AutoCloseable {
 
   /**
    * The rule set's results (levels, points, service-level breaches, coverage gaps, dormancy) as of
-   * the clock's current instant, kept current incrementally as events arrive.
+   * the clock's current instant, evaluated when asked; the engine keeps nothing of it.
    *
    * @return the evaluation
    * @throws IllegalStateException if the engine is closed
    */
   public Evaluation evaluation() {
     return engine.query("evaluation", () -> {
-      return projection.evaluator(clock.instant()).evaluation();
+      return projection.evaluation(clock.instant());
     });
   }
 

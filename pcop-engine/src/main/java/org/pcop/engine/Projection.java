@@ -18,6 +18,7 @@ import org.pcop.model.event.EventId;
 import org.pcop.model.event.PcopEvent;
 import org.pcop.model.event.ServiceLevelWarned;
 import org.pcop.rules.EngagementRecord;
+import org.pcop.rules.Evaluation;
 import org.pcop.rules.IncrementalEvaluator;
 import org.pcop.rules.calendar.BusinessCalendar;
 import org.pcop.rules.definition.RuleSet;
@@ -33,9 +34,8 @@ import org.pcop.spi.Snapshot;
 import org.pcop.spi.StreamId;
 
 /**
- * The engine's state, a projection of its community's stream: the rules' record and incremental
- * evaluator (started when first needed, so a start-up replays the record alone), where each
- * member's history lies in the stream, the request ledger, the conduct flags' last decisions and
+ * The engine's state, a projection of its community's stream: the rules' record (evaluated when
+ * asked, nothing of an evaluation kept), where each member's history lies in the stream, the request ledger, the conduct flags' last decisions and
  * the directory's change marker. It reads only its own stream, so engines of many communities
  * share one store, and it keeps no copy of the events. Not thread-safe: the engine calls it under
  * its lock.
@@ -61,9 +61,6 @@ final class Projection {
   private Snapshots snapshots = Snapshots.NONE;
 
   private EngagementRecord record;
-  // Started when first needed (an evaluation, or a command that records rule results), so that a
-  // start-up replays the record only.
-  private IncrementalEvaluator evaluator;
   private boolean rebuilding;
   private long position;
   private long version;
@@ -108,7 +105,6 @@ final class Projection {
     this.outbox = outbox;
     this.snapshots = Snapshots.NONE;
     record = EngagementRecord.of(community);
-    evaluator = null;
     outbox.startRebuild();
     rebuilding = true;
     try {
@@ -232,7 +228,6 @@ final class Projection {
     version = readVersion;
     position = readPosition;
     record = readRecord;
-    evaluator = null;
     flags.clear();
     flags.putAll(readFlags);
     marker = Optional.ofNullable(readMarker).map(ChangeMarker::of);
@@ -313,11 +308,7 @@ final class Projection {
     reviews.observe(recorded, event);
     boolean applied = true;
     try {
-      if (evaluator == null) {
-        applyToRecord(event);
-      } else {
-        evaluator.apply(event);
-      }
+      applyToRecord(event);
       histories.index(event, version);
       if (event instanceof ConductFlagRecorded) {
         ConductFlagRecorded flag = (ConductFlagRecorded) event;
@@ -350,8 +341,8 @@ final class Projection {
   }
 
   /**
-   * Applies an event to the record alone, without describing what it changed (no one reads that
-   * before the evaluator starts), with the record's own error when it does not fit.
+   * Applies an event to the record alone, without describing what it changed (no evaluator is
+   * kept to read it), with the record's own error when it does not fit.
    */
   private void applyToRecord(PcopEvent event) {
     try {
@@ -364,11 +355,9 @@ final class Projection {
 
   /**
    * Writes a snapshot of the state as it is, if snapshots are kept and it is newer; for the
-   * engine's close only. The evaluator is let go first: the engine answers no evaluation once
-   * closed, and the snapshot is written in the heap the evaluation's results and aggregates held.
+   * engine's close only.
    */
   void snapshotOnClose() {
-    evaluator = null;
     snapshots.onClose(this);
   }
 
@@ -393,17 +382,20 @@ final class Projection {
   }
 
   /**
-   * The incremental evaluator as of {@code asOf}: started over the record as of that instant on
-   * first use (one full evaluation, not one as of the clock and another as of {@code asOf}),
-   * moved to it later; from then on every event goes through it.
+   * The rule set's evaluation of the record as of {@code asOf}, of which nothing is kept: each
+   * evaluation is as of a new instant, whose windows and due times differ from the last one's, so
+   * an evaluator kept between them would evaluate every rule again anyway, while holding its
+   * results and the rule kinds' aggregates (about 150 MB at 5,000,000 events) and re-evaluating
+   * the subjects of every event applied in between for no one.
    */
-  IncrementalEvaluator evaluator(Instant asOf) {
-    if (evaluator == null) {
-      evaluator = IncrementalEvaluator.start(rules, record, asOf, calendar, kinds);
-    } else {
-      evaluator.advanceTo(asOf);
+  Evaluation evaluation(Instant asOf) {
+    IncrementalEvaluator evaluator =
+        IncrementalEvaluator.start(rules, record, asOf, calendar, kinds);
+    try {
+      return evaluator.evaluation();
+    } finally {
+      evaluator.release();
     }
-    return evaluator;
   }
 
   long position() {

@@ -56,7 +56,7 @@ final class RuleResultCommands {
       List<PcopEvent> events = new ArrayList<>();
       Set<MemberId> seen = new HashSet<>();
       for (DormancyNotice notice
-          : projection.evaluator(now).evaluation().findings(DormancyNotice.class)) {
+          : projection.evaluation(now).findings(DormancyNotice.class)) {
         if (!notice.getCommunity().equals(community.getId()) || !seen.add(notice.getMember())) {
           continue;
         }
@@ -74,7 +74,7 @@ final class RuleResultCommands {
   CommandResult applyRuleResults(CommandContext context) {
     return pipeline.run(context, command("rules.apply", input(), Optional.empty(), null,
         (actor, ids, now) -> {
-      Evaluation evaluation = projection.evaluator(now).evaluation();
+      Evaluation evaluation = projection.evaluation(now);
       // Events of other communities, and a second dormancy of one member (from a second
       // dormancy rule), are left out; the ids are given once the events are chosen, so that
       // they follow each other without gaps, which acknowledging a retry relies on.

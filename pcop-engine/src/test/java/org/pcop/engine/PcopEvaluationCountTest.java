@@ -30,11 +30,22 @@ import org.pcop.rules.spi.RuleKindRegistry;
  * An evaluation is one full evaluation as of the clock's instant, the first one too: the engine
  * used to start its evaluator as of one reading of the clock and then move it to another, which
  * evaluated every rule twice and, for kinds that keep aggregates per instant, built them twice.
+ * And nothing of an evaluation is kept: the engine used to keep its evaluator, which held every
+ * result and the kinds' aggregates and re-evaluated the subjects of every later event, although
+ * the next evaluation, as of a later instant, evaluated everything again.
  */
 class PcopEvaluationCountTest {
   /** Lists the community as its only subject and notes each instant it was listed as of. */
   private static final class CountingKind implements RuleKind {
     final List<Instant> listed = new ArrayList<>();
+    int asked;
+
+    @Override
+    public Optional<SortedSet<Subject>> affected(Rule rule, org.pcop.rules.RecordChange change,
+        EvaluationContext context) {
+      asked++;
+      return Optional.of(new TreeSet<>());
+    }
 
     @Override
     public String kind() {
@@ -92,6 +103,11 @@ class PcopEvaluationCountTest {
       assertEquals(List.of(first), counting.listed, "the first evaluation");
       Instant second = pcop.evaluation().getAsOf();
       assertEquals(List.of(first, second), counting.listed, "the second evaluation");
+      world.populate(pcop);
+      assertEquals(0, counting.asked, "events after an evaluation are applied to the record"
+          + " alone: no evaluator is kept to re-evaluate their subjects");
+      Instant third = pcop.evaluation().getAsOf();
+      assertEquals(List.of(first, second, third), counting.listed, "the third evaluation");
     }
   }
 }

@@ -160,6 +160,20 @@ public final class IncrementalEvaluator {
   }
 
   /**
+   * Lets go of the aggregates the rule kinds keep for this evaluator's instant, for a caller that
+   * needs the evaluation only once: a record evaluated as of a new instant every time would
+   * otherwise keep them for as long as it lives. The evaluator stays usable and builds them again
+   * when it next needs them.
+   */
+  public void release() {
+    for (Optional<RuleKind> kind : kindOfRule) {
+      if (kind.isPresent() && kind.get() instanceof InstantCaches) {
+        ((InstantCaches) kind.get()).release(record, context.asOf());
+      }
+    }
+  }
+
+  /**
    * The current evaluation.
    *
    * @return the evaluation, as {@link RuleEngine#evaluate} would give it

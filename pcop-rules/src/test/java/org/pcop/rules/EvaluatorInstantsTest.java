@@ -55,6 +55,12 @@ class EvaluatorInstantsTest {
       }
     }
     assertFalse(caches.stream().allMatch(c -> c.instants(record).isEmpty()));
+    Evaluation before = evaluator.evaluation();
+    evaluator.release();
+    for (InstantCaches cache : caches) {
+      assertEquals(Set.of(), cache.instants(record), cache + " after release()");
+    }
+    assertEquals(before, evaluator.evaluation(), "released, the evaluation is the same");
     EngagementRecord again = EngagementRecord.of(Scenario.COMMUNITY);
     log.forEach(again::apply);
     assertEquals(RuleEngine.evaluate(IncrementalEvaluationPropertyTest.RULES, again, asOf,
